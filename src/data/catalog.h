@@ -1,0 +1,45 @@
+// The set of layers on the map: the bundled Hai Phong data set plus any files the user adds,
+// each loaded, reprojected to the display CRS and given a role that decides its look and
+// its place in the drawing order.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "data/diagnostic.h"
+#include "data/layer.h"
+
+namespace data {
+
+// In drawing order, bottom first: user layers (e.g. a cadastral map) go under the zones and parks.
+enum class LayerRole { Sea = 0, Land, Rivers, Coastline, User, EconomicZones, Parks, Projects, Landmarks };
+
+const char* to_string(LayerRole role);
+
+struct MapLayer {
+    Layer layer;
+    LayerRole role = LayerRole::User;
+    bool visible = true;
+};
+
+struct Catalog {
+    std::vector<MapLayer> layers;  // sorted in drawing order
+    Diagnostics diagnostics;       // every message from every file, for the user
+
+    const MapLayer* find(LayerRole role) const;
+    geo::Box bounds() const;       // of all drawable layers, display CRS
+};
+
+// The bundled file names (without .shp) and their roles.
+struct BundledLayer {
+    const char* file_stem;
+    LayerRole role;
+};
+const std::vector<BundledLayer>& bundled_layers();
+
+// Loads the bundled layers found in `data_dir` (empty: none) and then `extra_files`.
+// Missing or broken files are reported in diagnostics; everything else still loads.
+Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>& extra_files,
+                     const std::string& display_crs);
+
+}  // namespace data

@@ -1,0 +1,28 @@
+#include "data/layer.h"
+
+#include <charconv>
+
+namespace data {
+
+std::optional<double> Layer::number(const Feature& f, std::string_view field_name) const {
+    auto s = text(f, field_name);
+    if (!s || s->empty()) return std::nullopt;
+    double v = 0.0;
+    const char* begin = s->data();
+    while (begin < s->data() + s->size() && *begin == ' ') ++begin;
+    auto [end, ec] = std::from_chars(begin, s->data() + s->size(), v);
+    if (ec != std::errc{} || end == begin) return std::nullopt;
+    return v;
+}
+
+const char* to_string(geo::GeometryKind kind) {
+    switch (kind) {
+        case geo::GeometryKind::Points: return "points";
+        case geo::GeometryKind::Lines: return "lines";
+        case geo::GeometryKind::Polygons: return "polygons";
+        case geo::GeometryKind::None: break;
+    }
+    return "no geometry";
+}
+
+}  // namespace data

@@ -1,0 +1,67 @@
+// A vector layer as plain data: what the loader produces and everything downstream reads.
+// No GDAL types here.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "data/diagnostic.h"
+#include "geo/geometry.h"
+
+namespace data {
+
+enum class FieldType { String, Integer, Real, Date, Other };
+
+struct Field {
+    std::string name;
+    FieldType type = FieldType::String;
+};
+
+struct Feature {
+    int64_t source_id = -1;                          // FID in the source file
+    geo::Geometry geometry;                          // in the layer's current CRS; may be empty
+    std::vector<std::optional<std::string>> values;  // one per field; nullopt = NULL/unknown
+};
+
+struct Layer {
+    std::string name;              // layer name, e.g. "parks"
+    std::string source_path;       // the file it came from
+    std::string source_crs;        // CRS definition as read (WKT2), empty if unknown
+    std::string source_crs_label;  // e.g. "VN-2000 / TM-3 105-45 (EPSG:9210), with TOWGS84 datum shift"
+    std::string crs;               // CRS the geometries are in now (source_crs, or the display CRS after reprojection)
+    geo::GeometryKind kind = geo::GeometryKind::None;
+    std::vector<Field> fields;
+    std::vector<Feature> features;
+    Diagnostics diagnostics;       // what went wrong or was assumed while loading this layer
+
+    std::optional<size_t> field_index(std::string_view field_name) const {
+        for (size_t i = 0; i < fields.size(); ++i)
+            if (fields[i].name == field_name) return i;
+        return std::nullopt;
+    }
+    // The value of a field for a feature, or nullopt if the field is missing or NULL.
+    std::optional<std::string> text(const Feature& f, std::string_view field_name) const {
+        auto i = field_index(field_name);
+        if (!i || *i >= f.values.size()) return std::nullopt;
+        return f.values[*i];
+    }
+    std::optional<double> number(const Feature& f, std::string_view field_name) const;
+
+    size_t count_with_geometry() const {
+        size_t n = 0;
+        for (const auto& f : features) n += !f.geometry.empty();
+        return n;
+    }
+    geo::Box bounds() const {
+        geo::Box b;
+        for (const auto& f : features) b.merge(f.geometry.bounds());
+        return b;
+    }
+};
+
+const char* to_string(geo::GeometryKind kind);
+
+}  // namespace data

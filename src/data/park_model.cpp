@@ -1,0 +1,36 @@
+#include "data/park_model.h"
+
+#include <cmath>
+
+namespace data {
+
+ParkStatus parse_park_status(std::string_view text) {
+    if (text == "operating") return ParkStatus::Operating;
+    if (text == "building") return ParkStatus::Building;
+    if (text == "planned") return ParkStatus::Planned;
+    return ParkStatus::Unknown;
+}
+
+OccupancyClass classify_occupancy(std::optional<double> percent) {
+    if (!percent || !std::isfinite(*percent) || *percent < 0.0) return OccupancyClass::Unknown;
+    const double p = *percent;
+    if (p >= 95.0) return OccupancyClass::From95;
+    if (p >= 80.0) return OccupancyClass::From80To95;
+    if (p >= kDecree35OccupancyThreshold) return OccupancyClass::From60To80;
+    if (p >= 40.0) return OccupancyClass::From40To60;
+    return OccupancyClass::Below40;
+}
+
+const char* occupancy_class_label(OccupancyClass c) {
+    switch (c) {
+        case OccupancyClass::From95: return "\xE2\x89\xA5 95%";
+        case OccupancyClass::From80To95: return "80\xE2\x80\x93" "95%";
+        case OccupancyClass::From60To80: return "60\xE2\x80\x93" "80%";
+        case OccupancyClass::From40To60: return "40\xE2\x80\x93" "60%";
+        case OccupancyClass::Below40: return "< 40%";
+        case OccupancyClass::Unknown: break;
+    }
+    return "unknown";
+}
+
+}  // namespace data
