@@ -1,0 +1,35 @@
+// Renders the map into an image with no display at all (EGL surfaceless + an offscreen
+// framebuffer), the same layers, labels and legend as the window shows.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "data/catalog.h"
+#include "geo/geometry.h"
+#include "render/offscreen_target.h"
+#include "ui/language.h"
+
+namespace app {
+
+struct RenderRequest {
+    int width = 1600;
+    int height = 900;
+    geo::Box view;                 // display CRS; the whole box is shown
+    ui::Language language = ui::Language::En;
+    bool overlay = true;           // labels, legend, furniture
+};
+
+struct RenderStats {
+    std::string renderer;          // GL renderer and version
+    double metres_per_pixel = 0.0;
+    size_t triangles = 0, segments = 0, points = 0;
+    size_t labels_wanted = 0, labels_placed = 0;
+    std::string font;
+};
+
+// nullopt and *error when no GL context or framebuffer can be had.
+std::optional<render::Image> render_map(const data::Catalog& catalog, const RenderRequest& request, RenderStats* stats,
+                                        std::string* error);
+
+}  // namespace app

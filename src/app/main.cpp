@@ -1,0 +1,127 @@
+// Park Atlas: command line → catalog of layers → headless render or window.
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "app/headless_render.h"
+#include "app/map_view.h"
+#include "app/options.h"
+#include "app/summary.h"
+#include "geo/crs.h"
+#include "render/png_file.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+// The bundled data: next to the executable's parent (build/ in a checkout), else where the
+// build came from.
+std::string bundled_data_dir() {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        for (const fs::path& candidate : {exe.parent_path() / "data/haiphong", exe.parent_path().parent_path() / "data/haiphong"})
+            if (fs::exists(candidate / "parks.shp", ec)) return candidate.string();
+    }
+    return PARKATLAS_SOURCE_DATA_DIR;
+}
+
+bool has_display() {
+    const char* x = std::getenv("DISPLAY");
+    const char* wl = std::getenv("WAYLAND_DISPLAY");
+    return (x && *x) || (wl && *wl);
+}
+
+int render_to_file(const data::Catalog& catalog, const app::Options& o, const geo::Box& view, const std::string& path) {
+    app::RenderRequest request;
+    request.width = o.width;
+    request.height = o.height;
+    request.view = view;
+    request.language = o.language;
+    app::RenderStats stats;
+    std::string error;
+    const auto image = app::render_map(catalog, request, &stats, &error);
+    if (!image) {
+        std::cerr << "parkatlas: cannot render: " << error << "\n";
+        return 1;
+    }
+    if (!render::write_png_atomically(*image, path, &error)) {
+        std::cerr << "parkatlas: " << error << "\n";
+        return 1;
+    }
+    app::print_layers(std::cout, catalog);
+    app::print_render_stats(std::cout, stats, request);
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(path, ec);
+    std::cout << "Wrote " << image->width << "x" << image->height << " map to " << (ec ? path : absolute.string()) << "\n";
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const app::ParseResult parsed = app::parse_options(argc, argv);
+    if (!parsed.options) {
+        std::cerr << "parkatlas: " << parsed.error << "\n";
+        return 2;
+    }
+    const app::Options& o = *parsed.options;
+    if (o.show_help) {
+        std::cout << app::usage_text();
+        return 0;
+    }
+    if (o.show_version) {
+        std::cout << "parkatlas " << kVersion << "\n";
+        return 0;
+    }
+
+    const std::string data_dir = o.no_bundled_data ? "" : (o.data_dir.empty() ? bundled_data_dir() : o.data_dir);
+    const data::Catalog catalog = data::load_catalog(data_dir, o.files, geo::kDisplayCrs);
+    app::print_diagnostics(std::cerr, catalog);
+    const bool load_errors = data::has_errors(catalog.diagnostics);
+    if (catalog.layers.empty()) {
+        std::cerr << "parkatlas: nothing to show: no layer could be loaded\n";
+        return 1;
+    }
+
+    geo::Box view = app::default_view(catalog);
+    if (o.view_id) {
+        std::string known;
+        auto box = app::view_for_id(catalog, *o.view_id, &known);
+        if (!box) {
+            std::cerr << "parkatlas: --view: no park, zone or landmark with id '" << *o.view_id << "'. Known ids: " << known
+                      << "\n";
+            return 2;
+        }
+        view = *box;
+    } else if (o.bbox) {
+        std::string error;
+        auto box = app::parse_lonlat_bbox(*o.bbox, &error);
+        if (!box) {
+            std::cerr << "parkatlas: --bbox: " << error << "\n";
+            return 2;
+        }
+        view = *box;
+    }
+
+    std::string out_path;
+    if (o.render_path) {
+        out_path = *o.render_path;
+    } else {
+        if (has_display()) {
+            std::cerr << "parkatlas: the interactive window is not part of this version yet; "
+                         "rendering the map to a PNG instead\n";
+        } else {
+            std::cout << "No display (DISPLAY is not set): rendering the map to a PNG instead of opening a window.\n";
+        }
+        out_path = "parkatlas-map.png";
+    }
+    const int rc = render_to_file(catalog, o, view, out_path);
+    if (rc == 0 && load_errors) {
+        std::cerr << "parkatlas: some files could not be loaded (see above); the rest of the map was drawn\n";
+        return 1;
+    }
+    return rc;
+}

@@ -1,0 +1,34 @@
+// The command line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/language.h"
+
+namespace app {
+
+struct Options {
+    std::string data_dir;                 // empty: the bundled data set
+    bool no_bundled_data = false;
+    std::vector<std::string> files;       // extra vector files to add
+    std::optional<std::string> render_path;
+    int width = 1600, height = 900;
+    std::optional<std::string> view_id;
+    std::optional<std::string> bbox;
+    ui::Language language = ui::Language::En;
+    bool show_help = false;
+    bool show_version = false;
+};
+
+struct ParseResult {
+    std::optional<Options> options;
+    std::string error;                    // set when options is empty
+};
+
+ParseResult parse_options(int argc, const char* const* argv);
+
+const char* usage_text();
+
+}  // namespace app

@@ -1,0 +1,38 @@
+#include "ui/draw_helpers.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ui {
+
+void draw_halo_text(ImDrawList& dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, ImU32 halo,
+                    const std::string& text, float halo_px) {
+    static constexpr float kDirections[8][2] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {0.7f, 0.7f}, {-0.7f, 0.7f},
+                                                {0.7f, -0.7f}, {-0.7f, -0.7f}};
+    for (const auto& d : kDirections)
+        dl.AddText(font, size, ImVec2(pos.x + d[0] * halo_px, pos.y + d[1] * halo_px), halo, text.c_str());
+    dl.AddText(font, size, pos, colour, text.c_str());
+}
+
+void draw_hatch(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float spacing, float thickness) {
+    dl.PushClipRect(min, max, true);
+    const float h = max.y - min.y;
+    for (float x = min.x - h; x < max.x; x += spacing)
+        dl.AddLine(ImVec2(x, max.y), ImVec2(x + h, min.y), colour, thickness);
+    dl.PopClipRect();
+}
+
+void draw_dashed_rect(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float dash, float thickness) {
+    const ImVec2 corners[5] = {min, ImVec2(max.x, min.y), max, ImVec2(min.x, max.y), min};
+    for (int side = 0; side < 4; ++side) {
+        const ImVec2 a = corners[side], b = corners[side + 1];
+        const float len = std::hypot(b.x - a.x, b.y - a.y);
+        for (float t = 0; t < len; t += 2 * dash) {
+            const float t1 = std::min(len, t + dash);
+            dl.AddLine(ImVec2(a.x + (b.x - a.x) * t / len, a.y + (b.y - a.y) * t / len),
+                       ImVec2(a.x + (b.x - a.x) * t1 / len, a.y + (b.y - a.y) * t1 / len), colour, thickness);
+        }
+    }
+}
+
+}  // namespace ui

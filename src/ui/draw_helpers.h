@@ -1,0 +1,25 @@
+// Small drawing helpers over ImGui draw lists, shared by the map overlay pieces.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+#include "render/feature_style.h"
+
+namespace ui {
+
+inline ImU32 to_imgui(render::Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+inline ImU32 with_alpha(render::Rgba c, uint8_t a) { return IM_COL32(c.r, c.g, c.b, a); }
+
+// Text with a light halo so it reads on any background (projector-friendly).
+void draw_halo_text(ImDrawList& dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, ImU32 halo,
+                    const std::string& text, float halo_px = 1.5f);
+
+// Diagonal hatching inside a rectangle, matching the "under construction" fill pattern.
+void draw_hatch(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float spacing, float thickness);
+
+// A dashed rectangle outline.
+void draw_dashed_rect(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float dash, float thickness);
+
+}  // namespace ui

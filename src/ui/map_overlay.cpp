@@ -1,0 +1,206 @@
+#include "ui/map_overlay.h"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+
+#include "geo/label_point.h"
+#include "geo/web_mercator.h"
+#include "render/label_placer.h"
+#include "render/map_style.h"
+#include "ui/draw_helpers.h"
+#include "ui/legend.h"
+
+namespace ui {
+
+namespace {
+
+geo::Box screen_box(ImVec2 min, ImVec2 max) {
+    geo::Box b;
+    b.expand(geo::Vec2{min.x, min.y});
+    b.expand(geo::Vec2{max.x, max.y});
+    return b;
+}
+
+void strip(std::string& s, std::string_view word) {
+    const size_t at = s.find(word);
+    if (at != std::string::npos) s.erase(at, word.size());
+}
+
+// Which layers carry labels, and how they are placed and ranked.
+struct LabelSource {
+    data::LayerRole role;
+    render::LabelAnchor anchor;
+    double base_priority;
+};
+
+constexpr LabelSource kLabelSources[] = {
+    {data::LayerRole::Landmarks, render::LabelAnchor::RightOf, 3e6},
+    {data::LayerRole::Parks, render::LabelAnchor::Centre, 1e6},
+    {data::LayerRole::EconomicZones, render::LabelAnchor::Centre, 0.0},
+};
+
+struct LabelText {
+    std::string text;
+    ImU32 colour;
+};
+
+render::Rgba label_colour(data::LayerRole role, const data::Layer& layer, const data::Feature& f) {
+    if (role == data::LayerRole::EconomicZones)
+        return layer.text(f, "id").value_or("") == "southern-coastal" ? render::palette().zone_southern
+                                                                       : render::palette().zone_dinh_vu;
+    if (role == data::LayerRole::Landmarks) return render::palette().landmark;
+    return render::palette().label;
+}
+
+OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
+                          const MapFonts& fonts, const OverlayOptions& options, const std::vector<geo::Box>& obstacles) {
+    std::vector<render::LabelCandidate> candidates;
+    std::vector<LabelText> texts;
+    const geo::Box visible = camera.visible_box();
+    const float size = fonts.label->FontSize;
+    for (const auto& source : kLabelSources) {
+        for (const auto& map_layer : catalog.layers) {
+            if (map_layer.role != source.role || !map_layer.visible) continue;
+            const data::Layer& layer = map_layer.layer;
+            for (size_t i = 0; i < layer.features.size(); ++i) {
+                const data::Feature& f = layer.features[i];
+                const geo::Box b = f.geometry.bounds();
+                if (b.empty() || !b.intersects(visible)) continue;
+                const auto anchor = geo::label_point(f.geometry);
+                if (!anchor) continue;
+                std::string text = map_label(layer, f, options.language);
+                if (text.empty()) continue;
+                const ImVec2 extent = fonts.label->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
+                render::LabelCandidate c;
+                c.id = texts.size();
+                c.anchor = camera.map_to_screen(*anchor);
+                c.size = {extent.x + 2.0, extent.y};
+                c.placement = source.anchor;
+                c.offset_px = 9.0 * options.scale;
+                // Bigger parks first: area on screen ranks them within their layer.
+                c.priority = source.base_priority + b.width() * b.height() / (camera.metres_per_pixel * camera.metres_per_pixel);
+                candidates.push_back(c);
+                texts.push_back({std::move(text), to_imgui(label_colour(source.role, layer, f))});
+            }
+        }
+    }
+    const geo::Box screen{{0.0, 0.0}, {double(camera.width_px), double(camera.height_px)}};
+    const auto placed = render::place_labels(candidates, screen, obstacles, 3.0 * options.scale);
+    for (const auto& p : placed) {
+        const auto& t = texts[p.id];
+        draw_halo_text(dl, fonts.label, size, ImVec2(float(p.rect.min.x + 1), float(p.rect.min.y)), t.colour,
+                       to_imgui(render::palette().halo), t.text, 1.6f * options.scale);
+    }
+    return {candidates.size(), placed.size(), {}};
+}
+
+geo::Box draw_title(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o) {
+    const float s = o.scale;
+    const ImVec2 pos(18 * s, 14 * s);
+    const char* title = tr(Text::Title, o.language);
+    const char* subtitle = tr(Text::Subtitle, o.language);
+    const ImVec2 t = fonts.title->CalcTextSizeA(fonts.title->FontSize, 1e9f, 0, title);
+    const ImVec2 st = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0, subtitle);
+    const ImVec2 max(pos.x + std::max(t.x, st.x) + 28 * s, pos.y + t.y + st.y + 22 * s);
+    dl.AddRectFilled(pos, max, IM_COL32(255, 255, 255, 232), 8 * s);
+    dl.AddText(fonts.title, fonts.title->FontSize, ImVec2(pos.x + 14 * s, pos.y + 8 * s), IM_COL32(20, 40, 60, 255), title);
+    dl.AddText(fonts.body, fonts.body->FontSize, ImVec2(pos.x + 14 * s, pos.y + 10 * s + t.y), IM_COL32(70, 80, 90, 255),
+               subtitle);
+    return screen_box(ImVec2(pos.x, pos.y), ImVec2(max.x, max.y));
+}
+
+geo::Box draw_scale_bar(ImDrawList& dl, const render::Camera& camera, const MapFonts& fonts, float s, ImVec2 bottom_right) {
+    // True at the view centre: Web Mercator metres shrink to ground metres by cos(latitude).
+    const double ground_mpp = camera.metres_per_pixel * geo::mercator_ground_scale(camera.centre.y);
+    const double length_m = nice_scale_length_m(ground_mpp, 140.0 * s);
+    const float px = float(length_m / ground_mpp);
+    char text[32];
+    if (length_m >= 1000.0) std::snprintf(text, sizeof text, "%g km", length_m / 1000.0);
+    else std::snprintf(text, sizeof text, "%g m", length_m);
+    const float bar_h = 6 * s;
+    const ImVec2 max(bottom_right.x, bottom_right.y);
+    const ImVec2 min(max.x - px, max.y - bar_h);
+    const ImVec2 ts = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0, text);
+    const ImVec2 back_min(min.x - 10 * s, min.y - ts.y - 10 * s);
+    dl.AddRectFilled(back_min, ImVec2(max.x + 10 * s, max.y + 6 * s), IM_COL32(255, 255, 255, 210), 5 * s);
+    dl.AddRectFilled(min, ImVec2(min.x + px * 0.5f, max.y), IM_COL32(30, 30, 30, 255));
+    dl.AddRectFilled(ImVec2(min.x + px * 0.5f, min.y), max, IM_COL32(255, 255, 255, 255));
+    dl.AddRect(min, max, IM_COL32(30, 30, 30, 255), 0, 0, 1.2f * s);
+    dl.AddText(fonts.body, fonts.body->FontSize, ImVec2(max.x - ts.x, min.y - ts.y - 3 * s), IM_COL32(30, 30, 30, 255), text);
+    return screen_box(ImVec2(back_min.x, back_min.y), ImVec2(max.x + 10 * s, max.y + 6 * s));
+}
+
+geo::Box draw_north_arrow(ImDrawList& dl, const MapFonts& fonts, float s, ImVec2 top_right) {
+    const ImVec2 c(top_right.x - 26 * s, top_right.y + 40 * s);
+    dl.AddCircleFilled(c, 22 * s, IM_COL32(255, 255, 255, 220), 32);
+    dl.AddTriangleFilled(ImVec2(c.x, c.y - 16 * s), ImVec2(c.x - 8 * s, c.y + 10 * s), ImVec2(c.x, c.y + 5 * s),
+                         IM_COL32(30, 30, 30, 255));
+    dl.AddTriangleFilled(ImVec2(c.x, c.y - 16 * s), ImVec2(c.x, c.y + 5 * s), ImVec2(c.x + 8 * s, c.y + 10 * s),
+                         IM_COL32(120, 120, 120, 255));
+    const ImVec2 ts = fonts.label->CalcTextSizeA(fonts.label->FontSize, 1e9f, 0, "N");
+    dl.AddText(fonts.label, fonts.label->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y - 24 * s - ts.y), IM_COL32(30, 30, 30, 255), "N");
+    return screen_box(ImVec2(c.x - 24 * s, c.y - 26 * s - ts.y), ImVec2(c.x + 24 * s, c.y + 24 * s));
+}
+
+geo::Box draw_attribution(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o, ImVec2 bottom_right) {
+    const char* text = tr(Text::Attribution, o.language);
+    const float size = fonts.body->FontSize * 0.85f;
+    const ImVec2 ts = fonts.body->CalcTextSizeA(size, 1e9f, 0, text);
+    const ImVec2 min(bottom_right.x - ts.x - 12 * o.scale, bottom_right.y - ts.y - 6 * o.scale);
+    dl.AddRectFilled(min, bottom_right, IM_COL32(255, 255, 255, 200));
+    dl.AddText(fonts.body, size, ImVec2(min.x + 6 * o.scale, min.y + 3 * o.scale), IM_COL32(50, 50, 50, 255), text);
+    return screen_box(ImVec2(min.x, min.y), ImVec2(bottom_right.x, bottom_right.y));
+}
+
+}  // namespace
+
+std::string map_label(const data::Layer& layer, const data::Feature& f, Language lang) {
+    const char* primary = name_field(lang);
+    const char* other = lang == Language::Vi ? "name_en" : "name_vi";
+    std::string name = layer.text(f, primary).value_or("");
+    if (name.empty()) name = layer.text(f, other).value_or("");
+    if (name.empty()) name = layer.text(f, "id").value_or("");
+    for (std::string_view generic : {" Industrial Park", " Industrial Zone", "KCN và ", "KCN ", "Khu công nghiệp "})
+        strip(name, generic);
+    return name;
+}
+
+double nice_scale_length_m(double ground_metres_per_pixel, double max_px) {
+    const double max_m = ground_metres_per_pixel * max_px;
+    if (!(max_m > 0.0)) return 0.0;
+    const double decade = std::pow(10.0, std::floor(std::log10(max_m)));
+    for (double step : {5.0, 2.0, 1.0})
+        if (step * decade <= max_m) return step * decade;
+    return decade;
+}
+
+OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
+                               const MapFonts& fonts, const OverlayOptions& options) {
+    const float s = options.scale;
+    const float w = float(camera.width_px), h = float(camera.height_px);
+    std::vector<geo::Box> furniture;
+    // Furniture first, so labels keep clear of it; labels are drawn under nothing else.
+    ImDrawListSplitter layers;
+    layers.Split(&dl, 2);
+    layers.SetCurrentChannel(&dl, 1);
+    if (options.title) furniture.push_back(draw_title(dl, fonts, options));
+    furniture.push_back(draw_north_arrow(dl, fonts, s, ImVec2(w - 10 * s, 10 * s)));
+    const geo::Box attribution = draw_attribution(dl, fonts, options, ImVec2(w, h));
+    furniture.push_back(attribution);
+    furniture.push_back(draw_scale_bar(dl, camera, fonts, s, ImVec2(w - 22 * s, float(attribution.min.y) - 14 * s)));
+    geo::Box legend_rect;
+    if (options.legend) {
+        const ImVec4 r = draw_legend(dl, ImVec2(14 * s, h - 14 * s), fonts, options.language, s);
+        legend_rect = screen_box(ImVec2(r.x, r.y), ImVec2(r.z, r.w));
+        furniture.push_back(legend_rect);
+    }
+    layers.SetCurrentChannel(&dl, 0);
+    OverlayReport report = draw_labels(dl, catalog, camera, fonts, options, furniture);
+    layers.Merge(&dl);
+    report.legend_rect = legend_rect;
+    return report;
+}
+
+}  // namespace ui

@@ -1,0 +1,40 @@
+// Everything drawn over the map in screen space: park and place labels, the legend, title,
+// scale bar, north arrow and attribution. Used by the window and by headless rendering alike.
+#pragma once
+
+#include <string>
+
+#include "data/catalog.h"
+#include "geo/geometry.h"
+#include "render/camera.h"
+#include "ui/fonts.h"
+#include "ui/language.h"
+
+struct ImDrawList;
+
+namespace ui {
+
+struct OverlayOptions {
+    Language language = Language::En;
+    float scale = 1.0f;            // UI scale (HiDPI, large images)
+    bool legend = true;
+    bool title = true;
+};
+
+struct OverlayReport {
+    size_t labels_wanted = 0;
+    size_t labels_placed = 0;
+    geo::Box legend_rect;          // screen pixels
+};
+
+OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
+                               const MapFonts& fonts, const OverlayOptions& options);
+
+// Name shown on the map: the feature's name in `lang` (falling back to the other language,
+// then the id), with the generic "Industrial Park"/"KCN" words dropped to keep labels short.
+std::string map_label(const data::Layer& layer, const data::Feature& f, Language lang);
+
+// The ground length the scale bar shows for at most `max_px` pixels: 1, 2 or 5 × 10^k metres.
+double nice_scale_length_m(double ground_metres_per_pixel, double max_px);
+
+}  // namespace ui
