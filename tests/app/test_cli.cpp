@@ -1,0 +1,106 @@
+// The program as a user runs it: exit codes, messages and the PNG it writes.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <sys/wait.h>
+
+#include "app/map_view.h"
+#include "app/options.h"
+#include "support/test_files.h"
+
+using namespace test_support;
+
+namespace {
+
+struct Run {
+    int exit_code;
+    std::string out;  // stdout and stderr together
+};
+
+Run run(const std::string& args) {
+    const std::string cmd = "env -u DISPLAY " + std::string(PARKATLAS_BINARY) + " " + args + " 2>&1";
+    FILE* pipe = popen(cmd.c_str(), "r");
+    REQUIRE(pipe);
+    std::string out;
+    char buf[4096];
+    while (size_t n = fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
+    const int status = pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+}
+
+bool is_png(const fs::path& p) { return read_file(p).substr(0, 8) == "\x89PNG\r\n\x1a\n"; }
+
+}  // namespace
+
+TEST_CASE("the render option writes a PNG and says what it drew", "[cli]") {
+    TempDir dir;
+    const auto out = dir / "map.png";
+    const Run r = run("--render " + out.string() + " --size 800x450");
+    INFO(r.out);
+    CHECK(r.exit_code == 0);
+    CHECK(is_png(out));
+    CHECK_FALSE(fs::exists(out.string() + ".partial"));
+    CHECK(r.out.find("parks") != std::string::npos);
+    CHECK(r.out.find("21 features (19 with geometry)") != std::string::npos);
+    CHECK(r.out.find("VN-2000 / TM-3 105-45") != std::string::npos);
+    CHECK(r.out.find("EPSG:3857") != std::string::npos);
+    CHECK(r.out.find(out.string()) != std::string::npos);
+}
+
+TEST_CASE("the view option takes a park or zone id, and an unknown id is a clear error", "[cli]") {
+    TempDir dir;
+    CHECK(run("--render " + (dir / "v.png").string() + " --size 400x300 --view southern-coastal").exit_code == 0);
+    const Run bad = run("--render " + (dir / "x.png").string() + " --view atlantis");
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.out.find("atlantis") != std::string::npos);
+    CHECK(bad.out.find("vsip") != std::string::npos);  // lists the ids there are
+    CHECK_FALSE(fs::exists(dir / "x.png"));
+}
+
+TEST_CASE("a file that cannot be loaded is named, the rest is still drawn", "[cli]") {
+    TempDir dir;
+    write_file(dir / "broken.shp", "garbage");
+    const auto out = dir / "map.png";
+    const Run r = run("--render " + out.string() + " --size 400x300 " + (dir / "broken.shp").string());
+    INFO(r.out);
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.find("broken.shp") != std::string::npos);
+    CHECK(r.out.find("not a Shapefile") != std::string::npos);
+    CHECK(is_png(out));
+}
+
+TEST_CASE("with no display, the plain command renders to a PNG and says where", "[cli]") {
+    TempDir dir;
+    const std::string cmd = "cd " + dir.path().string() + " && env -u DISPLAY -u WAYLAND_DISPLAY " +
+                            std::string(PARKATLAS_BINARY) + " --size 400x300 > out.txt 2>&1";
+    CHECK(std::system(cmd.c_str()) == 0);
+    const std::string out = read_file(dir / "out.txt");
+    CHECK(out.find("No display") != std::string::npos);
+    CHECK(out.find((dir / "parkatlas-map.png").string()) != std::string::npos);
+    CHECK(is_png(dir / "parkatlas-map.png"));
+}
+
+TEST_CASE("usage errors exit 2 and --help documents every flag", "[cli]") {
+    CHECK(run("--size 12").exit_code == 2);
+    CHECK(run("--frobnicate").exit_code == 2);
+    CHECK(run("--bbox 1,2,3").exit_code != 0);
+    CHECK(run("--view vsip --bbox 106,20,107,21").exit_code == 2);
+    const Run help = run("--help");
+    CHECK(help.exit_code == 0);
+    for (const char* flag : {"--render", "--size", "--view", "--bbox", "--data", "--no-data", "--lang", "--help", "--version"})
+        CHECK(help.out.find(flag) != std::string::npos);
+}
+
+TEST_CASE("option parsing", "[cli]") {
+    const char* argv[] = {"parkatlas", "--render", "a.png", "--size", "1920x1080", "--lang", "vi", "x.geojson"};
+    const auto r = app::parse_options(8, argv);
+    REQUIRE(r.options);
+    CHECK(r.options->render_path == "a.png");
+    CHECK(r.options->width == 1920);
+    CHECK(r.options->height == 1080);
+    CHECK(r.options->language == ui::Language::Vi);
+    CHECK(r.options->files == std::vector<std::string>{"x.geojson"});
+    std::string error;
+    CHECK_FALSE(app::parse_lonlat_bbox("107,20,106,21", &error));
+    CHECK(app::parse_lonlat_bbox("106.5,20.7,106.9,20.95", &error));
+}
