@@ -23,7 +23,7 @@ OccupancyClass classify_occupancy(std::optional<double> percent) {
 
 const char* occupancy_class_label(OccupancyClass c) {
     switch (c) {
-        case OccupancyClass::From95: return "\xE2\x89\xA5 95%";
+        case OccupancyClass::From95: return "95\xE2\x80\x93" "100%";
         case OccupancyClass::From80To95: return "80\xE2\x80\x93" "95%";
         case OccupancyClass::From60To80: return "60\xE2\x80\x93" "80%";
         case OccupancyClass::From40To60: return "40\xE2\x80\x93" "60%";

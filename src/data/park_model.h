@@ -24,7 +24,7 @@ inline constexpr std::array<OccupancyClass, 6> kAllOccupancyClasses = {
 
 OccupancyClass classify_occupancy(std::optional<double> percent);
 
-// "≥ 95%", "80–95%", ...; "unknown" for Unknown.
+// "95–100%", "80–95%", ...; "unknown" for Unknown.
 const char* occupancy_class_label(OccupancyClass c);
 
 }  // namespace data

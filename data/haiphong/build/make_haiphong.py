@@ -777,7 +777,36 @@ def write_layer(name, geom_type, srs, fields, rows):
         fh.write("UTF-8")
 
 
-PARK_FIELDS = [("id", "str"), ("name_vi", "str"), ("name_en", "str"), ("status", "str"),
+# Short names for map labels; the full official names stay in name_vi / name_en.
+MAP_LABELS = {
+    "nomura": ("Nhật Bản – Hải Phòng", "Nhat Ban – Hai Phong"),
+    "nomura-2": ("Nhật Bản – Hải Phòng 2", "Nhat Ban – Hai Phong 2"),
+    "do-son": ("Đồ Sơn", "Do Son"),
+    "trang-due": ("Tràng Duệ", "Trang Due"),
+    "trang-due-3": ("Tràng Duệ 3", "Trang Due 3"),
+    "dinh-vu": ("Đình Vũ", "Dinh Vu (DEEP C I)"),
+    "mp-dinh-vu": ("MP Đình Vũ", "MP Dinh Vu"),
+    "hang-hai": ("Hàng Hải", "Hang Hai"),
+    "an-duong": ("An Dương", "An Duong"),
+    "vsip": ("VSIP Hải Phòng", "VSIP Hai Phong"),
+    "nam-cau-kien": ("Nam Cầu Kiền", "Nam Cau Kien"),
+    "tien-thanh": ("Tiên Thanh", "Tien Thanh"),
+    "nam-dinh-vu-1": ("Nam Đình Vũ I", "Nam Dinh Vu I"),
+    "nam-dinh-vu-2": ("Nam Đình Vũ II", "Nam Dinh Vu II (DEEP C II)"),
+    "deep-c-3": ("Cảng cửa ngõ quốc tế", "Gateway Port (DEEP C III)"),
+    "xuan-cau": ("Xuân Cầu", "Xuan Cau"),
+    "nam-trang-cat": ("Nam Tràng Cát", "Nam Trang Cat"),
+    "vinh-quang": ("Vinh Quang", "Vinh Quang"),
+    "ngu-phuc": ("Ngũ Phúc", "Ngu Phuc"),
+    "tan-trao": ("Tân Trào", "Tan Trao"),
+    "thuy-nguyen-2": ("Thủy Nguyên 2", "Thuy Nguyen 2"),
+}
+for _park in PARKS:
+    _park["label_vi"], _park["label_en"] = MAP_LABELS[_park["id"]]
+
+
+PARK_FIELDS = [("id", "str"), ("name_vi", "str"), ("name_en", "str"), ("label_vi", "str"), ("label_en", "str"),
+               ("status", "str"),
                ("est", "str"), ("area_ha", "real"), ("area_src", "str"), ("lease_ha", "real"),
                ("lease_src", "str"), ("occ_pct", "real"), ("occ_asof", "str"), ("occ_src", "str"),
                ("developer", "str"), ("dev_src", "str"), ("district", "str"), ("tenants", "str"),
