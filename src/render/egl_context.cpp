@@ -7,14 +7,33 @@
 
 namespace render {
 
+namespace {
+
+// One EGL display for the whole process, initialised on first use and never terminated:
+// eglTerminate makes Mesa unload its driver, which costs a re-initialisation per render and
+// strands the driver's global allocations (LeakSanitizer reports them). The OS frees it at exit.
+EGLDisplay shared_display(std::string* error) {
+    static const EGLDisplay display = [] {
+        // eglGetPlatformDisplay is EGL 1.5; the surfaceless platform needs no X or GPU device.
+        EGLDisplay d = eglGetPlatformDisplay(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
+        EGLint major = 0, minor = 0;
+        if (d != EGL_NO_DISPLAY && !eglInitialize(d, &major, &minor)) d = EGL_NO_DISPLAY;
+        return d;
+    }();
+    if (display == EGL_NO_DISPLAY && error)
+        *error = "no EGL surfaceless display (is Mesa's libegl-mesa0 installed?)";
+    return display;
+}
+
+}  // namespace
+
 struct EglContext::State {
     EGLDisplay display = EGL_NO_DISPLAY;
     EGLContext context = EGL_NO_CONTEXT;
     ~State() {
-        if (display == EGL_NO_DISPLAY) return;
+        if (context == EGL_NO_CONTEXT) return;
         eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
-        if (context != EGL_NO_CONTEXT) eglDestroyContext(display, context);
-        eglTerminate(display);
+        eglDestroyContext(display, context);
     }
 };
 
@@ -33,14 +52,8 @@ std::optional<EglContext> EglContext::create(std::string* error) {
         return std::nullopt;
     };
     auto state = std::make_unique<State>();
-    // eglGetPlatformDisplay is EGL 1.5; the surfaceless platform needs no X or GPU device.
-    state->display = eglGetPlatformDisplay(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
-    if (state->display == EGL_NO_DISPLAY) return fail("no EGL surfaceless display (is Mesa's libegl-mesa0 installed?)");
-    EGLint major = 0, minor = 0;
-    if (!eglInitialize(state->display, &major, &minor)) {
-        state->display = EGL_NO_DISPLAY;
-        return fail("cannot initialise EGL");
-    }
+    state->display = shared_display(error);
+    if (state->display == EGL_NO_DISPLAY) return std::nullopt;
     if (!eglBindAPI(EGL_OPENGL_API)) return fail("EGL has no desktop OpenGL");
     const EGLint config_attribs[] = {EGL_SURFACE_TYPE, 0, EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_NONE};
     EGLConfig config = nullptr;
