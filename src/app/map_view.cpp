@@ -16,7 +16,12 @@ geo::Box default_view(const data::Catalog& catalog) {
             l.role == LayerRole::User)
             b.merge(l.layer.bounds());
     }
-    return b.empty() ? catalog.bounds() : b;
+    if (b.empty()) return catalog.bounds();
+    // A margin so the outermost parks do not touch the title, legend or edges.
+    const double margin = std::max(b.width(), b.height()) * 0.06;
+    b.min = b.min - geo::Vec2{margin, margin};
+    b.max = b.max + geo::Vec2{margin, margin};
+    return b;
 }
 
 std::optional<geo::Box> view_for_id(const data::Catalog& catalog, const std::string& id, std::string* known_ids,

@@ -38,6 +38,9 @@ MapFonts load_map_fonts(const std::vector<std::string>& texts, float scale, std:
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
     builder.AddRanges(io.Fonts->GetGlyphRangesVietnamese());
+    // Dashes, quotes, bullets, arrows and ≤ ≥ used by the legend and panels.
+    static const ImWchar kSymbols[] = {0x2010, 0x2027, 0x2190, 0x21FF, 0x2260, 0x2265, 0};
+    builder.AddRanges(kSymbols);
     for (const auto& t : texts) builder.AddText(t.c_str());
     builder.BuildRanges(&ranges);
 

@@ -19,9 +19,11 @@ struct Row {
     data::OccupancyClass occupancy = data::OccupancyClass::Unknown;
 };
 
-std::vector<Row> legend_rows(Language lang) {
+std::vector<Row> legend_rows(Language lang, const std::string& occupancy_asof) {
     std::vector<Row> rows;
-    rows.push_back({RowKind::Heading, tr(Text::LegendOccupancy, lang)});
+    std::string heading = tr(Text::LegendOccupancy, lang);
+    if (!occupancy_asof.empty()) heading += ", " + occupancy_asof;
+    rows.push_back({RowKind::Heading, heading});
     for (auto c : data::kAllOccupancyClasses) {
         if (c == data::OccupancyClass::From40To60) rows.push_back({RowKind::Threshold, tr(Text::Decree35Threshold, lang)});
         const std::string label = c == data::OccupancyClass::Unknown ? tr(Text::Unknown, lang) : data::occupancy_class_label(c);
@@ -95,8 +97,9 @@ void draw_swatch(ImDrawList& dl, const Row& row, ImVec2 min, ImVec2 max, float s
 
 }  // namespace
 
-ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_left, const MapFonts& fonts, Language lang, float s) {
-    const auto rows = legend_rows(lang);
+ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, Language lang, float s,
+                   const std::string& occupancy_asof) {
+    const auto rows = legend_rows(lang, occupancy_asof);
     const float body = fonts.body->FontSize;
     const float row_h = body * 1.35f;
     const float pad = 12.0f * s;
@@ -112,8 +115,8 @@ ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_left, const MapFonts& fonts, La
         height += r.kind == RowKind::Heading && &r != &rows.front() ? row_h * 1.35f : row_h;
     }
     height += pad * 0.5f;
-    const ImVec2 min(bottom_left.x, bottom_left.y - height);
-    const ImVec2 max(bottom_left.x + width, bottom_left.y);
+    const ImVec2 min(bottom_right.x - width, bottom_right.y - height);
+    const ImVec2 max(bottom_right);
     dl.AddRectFilled(ImVec2(min.x + 2 * s, min.y + 3 * s), ImVec2(max.x + 2 * s, max.y + 3 * s), IM_COL32(0, 0, 0, 40),
                      8.0f * s);
     dl.AddRectFilled(min, max, IM_COL32(255, 255, 255, 238), 8.0f * s);

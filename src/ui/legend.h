@@ -4,12 +4,16 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "ui/fonts.h"
 #include "ui/language.h"
 
 namespace ui {
 
-// Draws the legend with its bottom-left corner at `bottom_left`; returns its rectangle.
-ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_left, const MapFonts& fonts, Language lang, float scale);
+// Draws the legend with its bottom-right corner at `bottom_right`; returns its rectangle.
+// `occupancy_asof`: the dates of the occupancy figures shown, e.g. "Dec 2023" (may be empty).
+ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, Language lang, float scale,
+                   const std::string& occupancy_asof);
 
 }  // namespace ui

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -21,11 +22,6 @@ geo::Box screen_box(ImVec2 min, ImVec2 max) {
     b.expand(geo::Vec2{min.x, min.y});
     b.expand(geo::Vec2{max.x, max.y});
     return b;
-}
-
-void strip(std::string& s, std::string_view word) {
-    const size_t at = s.find(word);
-    if (at != std::string::npos) s.erase(at, word.size());
 }
 
 // Which layers carry labels, and how they are placed and ranked.
@@ -111,7 +107,7 @@ geo::Box draw_title(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions&
     return screen_box(ImVec2(pos.x, pos.y), ImVec2(max.x, max.y));
 }
 
-geo::Box draw_scale_bar(ImDrawList& dl, const render::Camera& camera, const MapFonts& fonts, float s, ImVec2 bottom_right) {
+geo::Box draw_scale_bar(ImDrawList& dl, const render::Camera& camera, const MapFonts& fonts, float s, ImVec2 bottom_left) {
     // True at the view centre: Web Mercator metres shrink to ground metres by cos(latitude).
     const double ground_mpp = camera.metres_per_pixel * geo::mercator_ground_scale(camera.centre.y);
     const double length_m = nice_scale_length_m(ground_mpp, 140.0 * s);
@@ -120,15 +116,15 @@ geo::Box draw_scale_bar(ImDrawList& dl, const render::Camera& camera, const MapF
     if (length_m >= 1000.0) std::snprintf(text, sizeof text, "%g km", length_m / 1000.0);
     else std::snprintf(text, sizeof text, "%g m", length_m);
     const float bar_h = 6 * s;
-    const ImVec2 max(bottom_right.x, bottom_right.y);
-    const ImVec2 min(max.x - px, max.y - bar_h);
+    const ImVec2 min(bottom_left.x + 10 * s, bottom_left.y - 6 * s - bar_h);
+    const ImVec2 max(min.x + px, min.y + bar_h);
     const ImVec2 ts = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0, text);
     const ImVec2 back_min(min.x - 10 * s, min.y - ts.y - 10 * s);
     dl.AddRectFilled(back_min, ImVec2(max.x + 10 * s, max.y + 6 * s), IM_COL32(255, 255, 255, 210), 5 * s);
     dl.AddRectFilled(min, ImVec2(min.x + px * 0.5f, max.y), IM_COL32(30, 30, 30, 255));
     dl.AddRectFilled(ImVec2(min.x + px * 0.5f, min.y), max, IM_COL32(255, 255, 255, 255));
     dl.AddRect(min, max, IM_COL32(30, 30, 30, 255), 0, 0, 1.2f * s);
-    dl.AddText(fonts.body, fonts.body->FontSize, ImVec2(max.x - ts.x, min.y - ts.y - 3 * s), IM_COL32(30, 30, 30, 255), text);
+    dl.AddText(fonts.body, fonts.body->FontSize, ImVec2(min.x, min.y - ts.y - 3 * s), IM_COL32(30, 30, 30, 255), text);
     return screen_box(ImVec2(back_min.x, back_min.y), ImVec2(max.x + 10 * s, max.y + 6 * s));
 }
 
@@ -154,17 +150,39 @@ geo::Box draw_attribution(ImDrawList& dl, const MapFonts& fonts, const OverlayOp
     return screen_box(ImVec2(min.x, min.y), ImVec2(bottom_right.x, bottom_right.y));
 }
 
+// The distinct as-of dates of the park occupancy figures, e.g. "Dec 2023" (from "2023-12").
+std::string occupancy_dates(const data::Catalog& catalog, Language lang) {
+    static constexpr const char* kMonthsEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const data::MapLayer* parks = catalog.find(data::LayerRole::Parks);
+    if (!parks) return {};
+    std::vector<std::string> dates;
+    for (const auto& f : parks->layer.features) {
+        if (!parks->layer.number(f, "occ_pct")) continue;
+        const std::string asof = parks->layer.text(f, "occ_asof").value_or("");
+        std::string shown = asof;
+        int year = 0, month = 0;
+        if (std::sscanf(asof.c_str(), "%d-%d", &year, &month) == 2 && month >= 1 && month <= 12)
+            shown = lang == Language::Vi ? "T" + std::to_string(month) + "/" + std::to_string(year)
+                                         : std::string(kMonthsEn[month - 1]) + " " + std::to_string(year);
+        if (!shown.empty() && std::find(dates.begin(), dates.end(), shown) == dates.end()) dates.push_back(shown);
+    }
+    std::string out;
+    for (const auto& d : dates) out += (out.empty() ? "" : ", ") + d;
+    return out;
+}
+
 }  // namespace
 
 std::string map_label(const data::Layer& layer, const data::Feature& f, Language lang) {
-    const char* primary = name_field(lang);
-    const char* other = lang == Language::Vi ? "name_en" : "name_vi";
-    std::string name = layer.text(f, primary).value_or("");
-    if (name.empty()) name = layer.text(f, other).value_or("");
-    if (name.empty()) name = layer.text(f, "id").value_or("");
-    for (std::string_view generic : {" Industrial Park", " Industrial Zone", "KCN và ", "KCN ", "Khu công nghiệp "})
-        strip(name, generic);
-    return name;
+    const bool vi = lang == Language::Vi;
+    // Short map label first, then the full name, in the asked language before the other.
+    for (const char* field : {vi ? "label_vi" : "label_en", vi ? "name_vi" : "name_en", vi ? "label_en" : "label_vi",
+                              vi ? "name_en" : "name_vi", "id"}) {
+        std::string name = layer.text(f, field).value_or("");
+        if (!name.empty()) return name;
+    }
+    return {};
 }
 
 double nice_scale_length_m(double ground_metres_per_pixel, double max_px) {
@@ -189,13 +207,14 @@ OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, con
     furniture.push_back(draw_north_arrow(dl, fonts, s, ImVec2(w - 10 * s, 10 * s)));
     const geo::Box attribution = draw_attribution(dl, fonts, options, ImVec2(w, h));
     furniture.push_back(attribution);
-    furniture.push_back(draw_scale_bar(dl, camera, fonts, s, ImVec2(w - 22 * s, float(attribution.min.y) - 14 * s)));
     geo::Box legend_rect;
     if (options.legend) {
-        const ImVec4 r = draw_legend(dl, ImVec2(14 * s, h - 14 * s), fonts, options.language, s);
+        const ImVec4 r = draw_legend(dl, ImVec2(w - 14 * s, float(attribution.min.y) - 10 * s), fonts, options.language, s,
+                                     occupancy_dates(catalog, options.language));
         legend_rect = screen_box(ImVec2(r.x, r.y), ImVec2(r.z, r.w));
         furniture.push_back(legend_rect);
     }
+    furniture.push_back(draw_scale_bar(dl, camera, fonts, s, ImVec2(14 * s, h - 14 * s)));
     layers.SetCurrentChannel(&dl, 0);
     OverlayReport report = draw_labels(dl, catalog, camera, fonts, options, furniture);
     layers.Merge(&dl);

@@ -30,8 +30,8 @@ struct OverlayReport {
 OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
                                const MapFonts& fonts, const OverlayOptions& options);
 
-// Name shown on the map: the feature's name in `lang` (falling back to the other language,
-// then the id), with the generic "Industrial Park"/"KCN" words dropped to keep labels short.
+// Name shown on the map: the short label in `lang` (label_vi / label_en), else the full name,
+// else the other language's, else the id.
 std::string map_label(const data::Layer& layer, const data::Feature& f, Language lang);
 
 // The ground length the scale bar shows for at most `max_px` pixels: 1, 2 or 5 × 10^k metres.
