@@ -7,6 +7,7 @@
 #include "app/map_view.h"
 #include "app/options.h"
 #include "app/summary.h"
+#include "app/window_app.h"
 #include "geo/crs.h"
 #include "render/png_file.h"
 
@@ -111,8 +112,13 @@ int main(int argc, char** argv) {
         out_path = *o.render_path;
     } else {
         if (has_display()) {
-            std::cerr << "parkatlas: the interactive window is not part of this version yet; "
-                         "rendering the map to a PNG instead\n";
+            app::WindowOptions w;
+            w.width = o.width;
+            w.height = o.height;
+            w.view = view;
+            w.view_given = o.view_id || o.bbox;
+            w.language = o.language;
+            return app::run_window(catalog, w);
         } else {
             std::cout << "No display (DISPLAY is not set): rendering the map to a PNG instead of opening a window.\n";
         }

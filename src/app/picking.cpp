@@ -1,0 +1,72 @@
+#include "app/picking.h"
+
+#include <algorithm>
+
+#include "geo/hit_test.h"
+
+namespace app {
+
+bool is_basemap(data::LayerRole role) {
+    using R = data::LayerRole;
+    return role == R::Sea || role == R::Land || role == R::Rivers || role == R::Coastline;
+}
+
+void Picker::rebuild(const data::Catalog& catalog) {
+    grids_.clear();
+    for (const auto& l : catalog.layers) {
+        std::vector<geo::Box> boxes;
+        boxes.reserve(l.layer.features.size());
+        for (const auto& f : l.layer.features) boxes.push_back(f.geometry.bounds());
+        grids_.emplace_back(boxes);
+    }
+}
+
+std::vector<Hit> Picker::pick(const data::Catalog& catalog, const render::Camera& camera, geo::Vec2 screen,
+                              const PickOptions& options, const std::vector<size_t>& draw_order) const {
+    std::vector<size_t> order = draw_order;
+    if (order.empty())
+        for (size_t i = 0; i < catalog.layers.size(); ++i) order.push_back(i);
+    std::vector<Hit> hits;
+    const geo::Vec2 p = camera.screen_to_map(screen);
+    const double mpp = camera.metres_per_pixel;
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const size_t li = *it;
+        if (li >= catalog.layers.size() || li >= grids_.size()) continue;
+        const data::MapLayer& ml = catalog.layers[li];
+        if (!ml.visible || (!options.include_basemap && is_basemap(ml.role))) continue;
+        const data::Layer& layer = ml.layer;
+        double reach_px = std::max(options.line_tolerance_px, options.pin_radius_px);
+        if (options.pin_radius && layer.kind == geo::GeometryKind::Points) reach_px = std::max(reach_px, 64.0);
+        std::vector<Hit> layer_hits;
+        for (uint32_t fi : grids_[li].query(p, reach_px * mpp)) {
+            const geo::Geometry& g = layer.features[fi].geometry;
+            switch (g.kind) {
+                case geo::GeometryKind::Polygons:
+                    if (geo::point_in_geometry(p, g)) layer_hits.push_back({li, fi, 0.0});
+                    break;
+                case geo::GeometryKind::Lines: {
+                    const double d = geo::distance_to_lines(p, g) / mpp;
+                    if (d <= options.line_tolerance_px) layer_hits.push_back({li, fi, d});
+                    break;
+                }
+                case geo::GeometryKind::Points: {
+                    const double r = options.pin_radius ? options.pin_radius(li, fi) : options.pin_radius_px;
+                    double best = 1e300;
+                    for (const auto& q : g.points) best = std::min(best, geo::length(q - p) / mpp);
+                    if (best <= r) layer_hits.push_back({li, fi, best});
+                    break;
+                }
+                case geo::GeometryKind::None: break;
+            }
+        }
+        // Nearest first; among equals (polygons) the last drawn, which is on top.
+        std::stable_sort(layer_hits.begin(), layer_hits.end(), [](const Hit& a, const Hit& b) {
+            if (a.distance_px != b.distance_px) return a.distance_px < b.distance_px;
+            return a.feature > b.feature;
+        });
+        hits.insert(hits.end(), layer_hits.begin(), layer_hits.end());
+    }
+    return hits;
+}
+
+}  // namespace app

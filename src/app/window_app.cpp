@@ -1,0 +1,643 @@
+#include "app/window_app.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <set>
+
+#include "app/camera_controller.h"
+#include "app/highlight.h"
+#include "app/map_view.h"
+#include "app/picking.h"
+#include "app/pin_clusters.h"
+#include "geo/label_point.h"
+#include "ui/draw_helpers.h"
+#include "app/settings.h"
+#include "geo/crs.h"
+#include "geo/web_mercator.h"
+#include "render/gl.h"
+#include "render/map_renderer.h"
+#include "render/map_scene.h"
+#include "render/map_style.h"
+#include "ui/fonts.h"
+#include "ui/map_overlay.h"
+#include "ui/panels/details_panel.h"
+#include "ui/panels/feature_text.h"
+#include "ui/panels/layers_panel.h"
+#include "ui/panels/park_list.h"
+#include "ui/panels/status_bar.h"
+
+namespace app {
+
+namespace {
+
+constexpr double kClickSlopPx = 4.0;
+constexpr double kDoubleClickSeconds = 0.35;
+
+struct GlfwSession {
+    bool ok = false;
+    GlfwSession() {
+        glfwSetErrorCallback([](int code, const char* text) { std::cerr << "parkatlas: GLFW error " << code << ": " << text << "\n"; });
+        ok = glfwInit() == GLFW_TRUE;
+    }
+    ~GlfwSession() {
+        if (ok) glfwTerminate();
+    }
+};
+
+std::string feature_key(const data::MapLayer& ml, size_t fi) {
+    const data::Feature& f = ml.layer.features[fi];
+    if (auto id = ml.layer.text(f, "id"); id && !id->empty()) return *id;
+    return std::to_string(f.source_id);
+}
+
+class WindowApp {
+public:
+    WindowApp(data::Catalog catalog, const WindowOptions& options) : catalog_(std::move(catalog)), options_(options) {}
+    int run();
+
+private:
+    // Input, from GLFW callbacks (ImGui chains to these).
+    static WindowApp& self(GLFWwindow* w) { return *static_cast<WindowApp*>(glfwGetWindowUserPointer(w)); }
+    void on_mouse_button(int button, int action);
+    void on_cursor(double x, double y);
+    void on_scroll(double dy);
+    void on_key(int key, int action, int mods);
+    void handle_mouse_events(bool captured);
+    struct MouseEvent {
+        enum Type { Press, Release, Move, Scroll } type;
+        geo::Vec2 pos;
+        double dy;
+    };
+    std::vector<MouseEvent> mouse_events_;
+    void wake(int frames = 3) { frames_wanted_ = std::max(frames_wanted_, frames); }
+
+    void rebuild_scene();
+    void add_file(const std::string& path);
+    void select(std::vector<ui::FeatureRef> hits, size_t current = 0);
+    void write_selection_dump() const;
+    void update_styles();
+    void frame(double dt);
+    void apply_settings(const Settings& s);
+    Settings current_settings() const;
+    std::vector<std::string> font_texts() const;
+    std::optional<ui::FeatureRef> hover_hit() const;
+    PickOptions pick_options() const;
+
+    data::Catalog catalog_;
+    WindowOptions options_;
+    GLFWwindow* window_ = nullptr;
+    CameraController controller_;
+    std::unique_ptr<render::MapScene> scene_;
+    std::vector<std::unique_ptr<render::GpuLayer>> gpu_;   // parallel to catalog_.layers
+    std::optional<render::MapRenderer> renderer_;
+    Picker picker_;
+    ui::MapFonts fonts_;
+    float ui_scale_ = 1.0f;
+    ui::LayersPanelState layers_;
+    ui::ParkListState park_list_;
+    std::optional<geo::Transformer> to_lonlat_, to_vn2000_;
+
+    std::vector<ui::FeatureRef> hits_;       // the last click's hits, top-most first
+    size_t current_hit_ = 0;
+    std::optional<ui::FeatureRef> hovered_;
+    std::set<size_t> styled_layers_;         // layers whose styles differ from the base
+    std::optional<ui::FeatureRef> styled_sel_, styled_hover_;
+    std::set<ui::FeatureRef> hidden_, styled_hidden_;   // pins merged into clusters or the investment view
+    void draw_pin_clusters(ImDrawList& dl);
+    void draw_investment_view(ImDrawList& dl);
+
+    bool dragging_ = false, drag_moved_ = false;
+    geo::Vec2 press_pos_, last_pos_, cursor_{-1, -1};
+    double last_click_time_ = -1.0;
+    geo::Vec2 last_click_pos_;
+    int frames_wanted_ = 3;
+    std::vector<std::string> pending_files_;
+    std::string message_;                    // shown in the status bar (settings problems, ...)
+    float status_height_ = 24.0f;
+};
+
+// Mouse events are queued and handled in the frame, after ImGui::NewFrame() has decided with
+// the current pointer position whether a panel takes the mouse.
+void WindowApp::on_mouse_button(int button, int action) {
+    wake();
+    if (button != GLFW_MOUSE_BUTTON_LEFT) return;
+    double x = 0, y = 0;
+    glfwGetCursorPos(window_, &x, &y);
+    mouse_events_.push_back({action == GLFW_PRESS ? MouseEvent::Press : MouseEvent::Release, {x, y}, 0.0});
+}
+
+void WindowApp::on_cursor(double x, double y) {
+    cursor_ = {x, y};
+    wake(2);
+    mouse_events_.push_back({MouseEvent::Move, {x, y}, 0.0});
+}
+
+void WindowApp::on_scroll(double dy) {
+    wake();
+    mouse_events_.push_back({MouseEvent::Scroll, cursor_, dy});
+}
+
+void WindowApp::handle_mouse_events(bool captured) {
+    for (const MouseEvent& e : std::exchange(mouse_events_, {})) {
+        switch (e.type) {
+            case MouseEvent::Press:
+                if (captured) break;
+                dragging_ = true;
+                drag_moved_ = false;
+                press_pos_ = last_pos_ = e.pos;
+                break;
+            case MouseEvent::Move:
+                if (!dragging_) break;
+                if (!drag_moved_ && geo::length(e.pos - press_pos_) >= kClickSlopPx) drag_moved_ = true;
+                if (drag_moved_) controller_.drag(e.pos - last_pos_);
+                last_pos_ = e.pos;
+                break;
+            case MouseEvent::Scroll:
+                if (!captured) controller_.scroll(e.pos, e.dy);
+                break;
+            case MouseEvent::Release: {
+                if (!dragging_) break;
+                dragging_ = false;
+                if (drag_moved_) break;
+                const double now = glfwGetTime();
+                if (last_click_time_ >= 0 && now - last_click_time_ < kDoubleClickSeconds &&
+                    geo::length(e.pos - last_click_pos_) < kClickSlopPx) {
+                    controller_.double_click(e.pos);
+                    last_click_time_ = -1.0;
+                    break;
+                }
+                last_click_time_ = now;
+                last_click_pos_ = e.pos;
+                std::vector<ui::FeatureRef> refs;
+                for (const Hit& h : picker_.pick(catalog_, controller_.camera(), e.pos, pick_options(), layers_.order))
+                    refs.push_back({h.layer, h.feature});
+                select(std::move(refs));
+                break;
+            }
+        }
+    }
+}
+
+void WindowApp::on_key(int key, int action, int mods) {
+    wake();
+    if (action == GLFW_RELEASE) return;
+    if (key == GLFW_KEY_Q && (mods & GLFW_MOD_CONTROL)) {
+        glfwSetWindowShouldClose(window_, GLFW_TRUE);
+        return;
+    }
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) return;
+    switch (key) {
+        case GLFW_KEY_ESCAPE: select({}); break;
+        case GLFW_KEY_LEFT: controller_.pan_fraction(-0.2, 0); break;
+        case GLFW_KEY_RIGHT: controller_.pan_fraction(0.2, 0); break;
+        case GLFW_KEY_UP: controller_.pan_fraction(0, 0.2); break;
+        case GLFW_KEY_DOWN: controller_.pan_fraction(0, -0.2); break;
+        case GLFW_KEY_EQUAL:
+        case GLFW_KEY_KP_ADD: controller_.zoom_step(1); break;
+        case GLFW_KEY_MINUS:
+        case GLFW_KEY_KP_SUBTRACT: controller_.zoom_step(-1); break;
+        case GLFW_KEY_HOME: controller_.home(); break;
+        default: break;
+    }
+}
+
+PickOptions WindowApp::pick_options() const {
+    PickOptions o;
+    o.pin_radius = [this](size_t li, size_t fi) {
+        const auto& styles = scene_->layers()[li].styles;
+        return fi < styles.size() ? styles[fi].point_px * 0.5 + 3.0 : 8.0;
+    };
+    return o;
+}
+
+void WindowApp::select(std::vector<ui::FeatureRef> hits, size_t current) {
+    const std::optional<ui::FeatureRef> before = hits_.empty() ? std::nullopt : std::optional(hits_[current_hit_]);
+    hits_ = std::move(hits);
+    current_hit_ = hits_.empty() ? 0 : std::min(current, hits_.size() - 1);
+    const std::optional<ui::FeatureRef> after = hits_.empty() ? std::nullopt : std::optional(hits_[current_hit_]);
+    if (before != after) write_selection_dump();
+}
+
+void WindowApp::write_selection_dump() const {
+    const char* path = std::getenv("PARKATLAS_SELECTION_DUMP");
+    if (!path || !*path) return;
+    // The selection on the first line ("layer feature-id"), then what lies beneath it.
+    std::string text;
+    if (hits_.empty()) {
+        text = "none\n";
+    } else {
+        const auto [li, fi] = hits_[current_hit_];
+        text = catalog_.layers[li].layer.name + " " + feature_key(catalog_.layers[li], fi) + "\n";
+        for (size_t i = 0; i < hits_.size(); ++i)
+            if (i != current_hit_)
+                text += "# also here: " + catalog_.layers[hits_[i].first].layer.name + " " +
+                        feature_key(catalog_.layers[hits_[i].first], hits_[i].second) + "\n";
+    }
+    std::string error;
+    if (!write_file_atomically(path, text, &error)) std::cerr << "parkatlas: selection dump: " << error << "\n";
+}
+
+std::vector<std::string> WindowApp::font_texts() const {
+    std::vector<std::string> texts = {"°·…–—’“”", "search: VSIP, Đình Vũ, dinh vu…"};
+    for (int k = 0; k <= int(ui::Text::Attribution); ++k) texts.push_back(ui::tr(ui::Text(k), options_.language));
+    for (const auto& l : catalog_.layers) {
+        if (is_basemap(l.role)) continue;
+        for (const auto& f : l.layer.features) {
+            texts.push_back(ui::map_label(l.layer, f, options_.language));
+            for (const auto& v : f.values)
+                if (v) texts.push_back(*v);
+        }
+        for (const auto& d : l.layer.diagnostics) texts.push_back(d.message);
+    }
+    return texts;
+}
+
+void WindowApp::rebuild_scene() {
+    scene_ = std::make_unique<render::MapScene>(catalog_);
+    gpu_.clear();
+    for (const auto& p : scene_->layers()) gpu_.push_back(std::make_unique<render::GpuLayer>(p.mesh, p.styles));
+    picker_.rebuild(catalog_);
+    styled_layers_.clear();
+    styled_sel_.reset();
+    styled_hover_.reset();
+    layers_.opacity.resize(catalog_.layers.size(), 1.0f);
+    std::set<size_t> present(layers_.order.begin(), layers_.order.end());
+    for (size_t i = 0; i < catalog_.layers.size(); ++i) {
+        if (present.count(i)) continue;
+        // A new layer goes where its role belongs: user layers under zones and parks.
+        auto pos = std::find_if(layers_.order.begin(), layers_.order.end(),
+                                [&](size_t j) { return catalog_.layers[j].role > catalog_.layers[i].role; });
+        layers_.order.insert(pos, i);
+    }
+}
+
+void WindowApp::add_file(const std::string& path) {
+    data::Catalog extra = data::load_catalog("", {path}, geo::kDisplayCrs);
+    for (auto& d : extra.diagnostics) catalog_.diagnostics.push_back(d);
+    if (extra.layers.empty()) {
+        message_ = "Could not add " + path + " (see the Layers panel)";
+        std::cerr << "parkatlas: cannot add " << path << "\n";
+        return;
+    }
+    for (auto& l : extra.layers) catalog_.layers.push_back(std::move(l));
+    rebuild_scene();
+    message_ = "Added " + path;
+}
+
+void WindowApp::update_styles() {
+    const std::optional<ui::FeatureRef> sel = hits_.empty() ? std::nullopt : std::optional(hits_[current_hit_]);
+    if (sel == styled_sel_ && hovered_ == styled_hover_ && hidden_ == styled_hidden_) return;
+    std::set<size_t> layers = styled_layers_;
+    if (sel) layers.insert(sel->first);
+    if (hovered_) layers.insert(hovered_->first);
+    for (const auto& h : hidden_) layers.insert(h.first);
+    for (const auto& h : styled_hidden_) layers.insert(h.first);
+    for (size_t li : layers) {
+        if (li >= gpu_.size()) continue;
+        const std::optional<size_t> s = sel && sel->first == li ? std::optional(sel->second) : std::nullopt;
+        const std::optional<size_t> h = hovered_ && hovered_->first == li ? std::optional(hovered_->second) : std::nullopt;
+        auto styles = highlighted_styles(scene_->layers()[li].styles, s, h);
+        for (const auto& hid : hidden_)
+            if (hid.first == li && hid.second < styles.size() && hid.second != s) styles[hid.second].point_px = 0.0f;
+        gpu_[li]->set_styles(styles);
+    }
+    styled_layers_.clear();
+    if (sel) styled_layers_.insert(sel->first);
+    if (hovered_) styled_layers_.insert(hovered_->first);
+    for (const auto& h : hidden_) styled_layers_.insert(h.first);
+    styled_sel_ = sel;
+    styled_hover_ = hovered_;
+    styled_hidden_ = hidden_;
+}
+
+void WindowApp::draw_pin_clusters(ImDrawList& dl) {
+    for (size_t li = 0; li < catalog_.layers.size(); ++li) {
+        const data::MapLayer& ml = catalog_.layers[li];
+        if (ml.role != data::LayerRole::Projects || !ml.visible) continue;
+        if (park_list_.investment_view) {
+            for (size_t fi = 0; fi < ml.layer.features.size(); ++fi) hidden_.insert({li, fi});
+            continue;
+        }
+        std::vector<geo::Vec2> pts;
+        std::vector<size_t> index;
+        for (size_t fi = 0; fi < ml.layer.features.size(); ++fi) {
+            const auto& g = ml.layer.features[fi].geometry;
+            if (g.points.empty()) continue;
+            pts.push_back(controller_.camera().map_to_screen(g.points.front()));
+            index.push_back(fi);
+        }
+        const float r = 11.0f * ui_scale_;
+        for (const PinCluster& c : cluster_pins(pts, 2.0 * r)) {
+            if (c.members.size() < 2) continue;
+            for (size_t m : c.members) hidden_.insert({li, index[m]});
+            const ImVec2 at(float(c.centre.x), float(c.centre.y));
+            dl.AddCircleFilled(at, r, ui::to_imgui(render::palette().project_pin), 24);
+            dl.AddCircle(at, r, IM_COL32(255, 255, 255, 255), 24, 2.0f);
+            const std::string n = std::to_string(c.members.size());
+            const ImVec2 ext = fonts_.label->CalcTextSizeA(fonts_.label->FontSize, 1e9f, 0.0f, n.c_str());
+            dl.AddText(fonts_.label, fonts_.label->FontSize, ImVec2(at.x - ext.x * 0.5f, at.y - ext.y * 0.5f),
+                       IM_COL32(255, 255, 255, 255), n.c_str());
+        }
+    }
+}
+
+void WindowApp::draw_investment_view(ImDrawList& dl) {
+    if (!park_list_.investment_view) return;
+    const auto totals = investment_by_park(catalog_);
+    const data::MapLayer* parks = catalog_.find(data::LayerRole::Parks);
+    if (!parks || !parks->visible) return;
+    for (const auto& f : parks->layer.features) {
+        const auto id = parks->layer.text(f, "id");
+        if (!id) continue;
+        auto it = totals.find(*id);
+        if (it == totals.end()) continue;
+        const auto anchor = geo::label_point(f.geometry);
+        if (!anchor) continue;
+        const geo::Vec2 sp = controller_.camera().map_to_screen(*anchor);
+        const ParkInvestment& inv = it->second;
+        // Area proportional to the known capital; a small ring when none is known.
+        const float r = (10.0f + 1.2f * float(std::sqrt(inv.capital_musd))) * ui_scale_;
+        const ImVec2 at(float(sp.x), float(sp.y));
+        dl.AddCircleFilled(at, r, ui::with_alpha(render::palette().project_pin, 150), 40);
+        dl.AddCircle(at, r, IM_COL32(255, 255, 255, 255), 40, 2.0f);
+        std::string text = std::to_string(inv.projects) + (inv.projects == 1 ? " project" : " projects");
+        text += inv.with_capital ? ", " + ui::format_number(inv.capital_musd) + " M USD known" : ", capital unknown";
+        ui::draw_halo_text(dl, fonts_.label, fonts_.label->FontSize, ImVec2(at.x + r + 4, at.y - fonts_.label->FontSize * 0.5f),
+                           IM_COL32(120, 10, 60, 255), ui::to_imgui(render::palette().halo), text);
+    }
+}
+
+std::optional<ui::FeatureRef> WindowApp::hover_hit() const {
+    if (dragging_ || cursor_.x < 0 || ImGui::GetIO().WantCaptureMouse) return std::nullopt;
+    const auto& cam = controller_.camera();
+    if (cursor_.x >= cam.width_px || cursor_.y >= cam.height_px) return std::nullopt;
+    const auto hits = picker_.pick(catalog_, cam, cursor_, pick_options(), layers_.order);
+    if (hits.empty()) return std::nullopt;
+    return ui::FeatureRef{hits.front().layer, hits.front().feature};
+}
+
+Settings WindowApp::current_settings() const {
+    Settings s;
+    const render::Camera t = controller_.target();
+    s.centre = t.centre;
+    s.metres_per_pixel = t.metres_per_pixel;
+    for (size_t pos = 0; pos < layers_.order.size(); ++pos) {
+        const size_t li = layers_.order[pos];
+        s.layers[catalog_.layers[li].layer.name] = {catalog_.layers[li].visible, layers_.opacity[li], int(pos)};
+    }
+    return s;
+}
+
+void WindowApp::apply_settings(const Settings& s) {
+    if (!options_.view_given && s.centre && s.metres_per_pixel) controller_.set_view(*s.centre, *s.metres_per_pixel);
+    for (size_t li = 0; li < catalog_.layers.size(); ++li) {
+        auto it = s.layers.find(catalog_.layers[li].layer.name);
+        if (it == s.layers.end()) continue;
+        catalog_.layers[li].visible = it->second.visible;
+        layers_.opacity[li] = it->second.opacity;
+    }
+    // Saved positions first, in their order; layers without one keep their relative place.
+    std::stable_sort(layers_.order.begin(), layers_.order.end(), [&](size_t a, size_t b) {
+        auto pa = s.layers.find(catalog_.layers[a].layer.name), pb = s.layers.find(catalog_.layers[b].layer.name);
+        const int oa = pa == s.layers.end() ? -1 : pa->second.order, ob = pb == s.layers.end() ? -1 : pb->second.order;
+        if (oa < 0 || ob < 0) return false;
+        return oa < ob;
+    });
+}
+
+void WindowApp::frame(double dt) {
+    int win_w = 1, win_h = 1, fb_w = 1, fb_h = 1;
+    glfwGetWindowSize(window_, &win_w, &win_h);
+    glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+    win_w = std::max(win_w, 1), win_h = std::max(win_h, 1);
+    // The map (and its furniture: scale bar, attribution) ends above the status bar.
+    controller_.set_viewport(win_w, std::max(1, win_h - int(status_height_)));
+    if (controller_.update(dt)) wake(1);
+
+    for (const std::string& path : std::exchange(pending_files_, {})) add_file(path);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    handle_mouse_events(ImGui::GetIO().WantCaptureMouse);
+
+    const render::Camera& cam = controller_.camera();
+    const ui::OverlayReport overlay = ui::draw_map_overlay(*ImGui::GetBackgroundDrawList(), catalog_, cam, fonts_,
+                                                           {options_.language, ui_scale_, true, true});
+
+    hidden_.clear();
+    draw_pin_clusters(*ImGui::GetBackgroundDrawList());
+    draw_investment_view(*ImGui::GetBackgroundDrawList());
+    hovered_ = hover_hit();
+    if (hovered_) ui::draw_hover_tooltip(catalog_, *hovered_, options_.language);
+
+    const float pad = 10.0f * ui_scale_;
+    status_height_ = std::round(ImGui::GetFrameHeight() + 6.0f);
+    const float panel_w = std::min(400.0f * ui_scale_, win_w * 0.4f);
+    float details_bottom = float(win_h) - status_height_ - pad;
+    if (!overlay.legend_rect.empty() && overlay.legend_rect.min.x < win_w - pad - panel_w + panel_w)
+        details_bottom = std::min(details_bottom, float(overlay.legend_rect.min.y) - pad);
+    details_bottom = std::max(details_bottom, 200.0f);
+    const ui::DetailsAction act = ui::draw_details_panel(catalog_, hits_, current_hit_, options_.language,
+                                                         ImVec2(win_w - panel_w - pad, pad), ImVec2(panel_w, details_bottom - pad));
+    if (act.close) select({});
+    if (act.step && !hits_.empty()) select(hits_, (current_hit_ + hits_.size() + act.step) % hits_.size());
+    if (act.zoom_to && !hits_.empty()) {
+        const auto [li, fi] = hits_[current_hit_];
+        geo::Box b = catalog_.layers[li].layer.features[fi].geometry.bounds();
+        if (!b.empty()) {
+            const geo::Vec2 c = b.centre();
+            const double half = std::max({b.width(), b.height(), 1500.0}) * 0.5;
+            controller_.fly_to({{c.x - half, c.y - half}, {c.x + half, c.y + half}});
+        }
+    }
+
+    const float left_y = 90.0f * ui_scale_;
+    const float left_w = 300.0f * ui_scale_;
+    // Room is left at the bottom for the scale bar.
+    const float left_h = std::max(160.0f, (win_h - left_y - status_height_ - 3 * pad - 40.0f * ui_scale_) * 0.5f);
+    const ui::LayersAction la = ui::draw_layers_panel(catalog_, layers_, ImVec2(pad, left_y), ImVec2(left_w, left_h));
+    if (la.add_file) pending_files_.push_back(*la.add_file);
+    if (la.add_file || la.changed) wake();
+
+    const std::optional<ui::FeatureRef> selected = hits_.empty() ? std::nullopt : std::optional(hits_[current_hit_]);
+    if (auto chosen = ui::draw_park_list(catalog_, park_list_, options_.language, selected,
+                                         ImVec2(pad, left_y + left_h + pad), ImVec2(left_w, left_h))) {
+        select({*chosen});
+        const geo::Box b = catalog_.layers[chosen->first].layer.features[chosen->second].geometry.bounds();
+        if (!b.empty()) {
+            const geo::Vec2 c = b.centre();
+            const double half = std::max({b.width(), b.height(), 3000.0}) * 0.6;
+            controller_.fly_to({{c.x - half, c.y - half}, {c.x + half, c.y + half}});
+        }
+    }
+
+    // Status bar: the cursor in lon/lat and VN-2000 TM-3.
+    std::optional<geo::Vec2> ll, vn;
+    double ground = 0.0;
+    if (cursor_.x >= 0 && cursor_.y >= 0 && cursor_.x < win_w && cursor_.y < win_h) {
+        const geo::Vec2 m = cam.screen_to_map(cursor_);
+        if (to_lonlat_) ll = to_lonlat_->transform(m);
+        if (to_vn2000_) vn = to_vn2000_->transform(m);
+        if (ll) ground = cam.metres_per_pixel * std::cos(ll->y * 3.14159265358979323846 / 180.0);
+    }
+    std::string status = ui::status_text(ll, vn, ground);
+    if (!message_.empty()) status += "   |   " + message_;
+    ui::draw_status_bar(status, float(win_w), status_height_, float(win_h) - status_height_);
+
+    ImGui::Render();
+    update_styles();
+
+    render::Camera fb_cam = cam;
+    fb_cam.width_px = std::max(fb_w, 1);
+    fb_cam.height_px = std::max(fb_h, 1);
+    fb_cam.metres_per_pixel = cam.metres_per_pixel * double(win_w) / fb_cam.width_px;
+    fb_cam.centre.y -= status_height_ * 0.5 * cam.metres_per_pixel;  // same map under the status bar
+    std::vector<render::DrawLayer> draw;
+    for (size_t li : layers_.order)
+        if (li < gpu_.size() && catalog_.layers[li].visible && layers_.opacity[li] > 0.0f)
+            draw.push_back({gpu_[li].get(), layers_.opacity[li]});
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    renderer_->draw(fb_cam, draw, render::palette().background);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(window_);
+}
+
+int WindowApp::run() {
+    GlfwSession glfw;
+    if (!glfw.ok) {
+        std::cerr << "parkatlas: cannot start GLFW (is there a display?)\n";
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SAMPLES, 4);
+    window_ = glfwCreateWindow(options_.width, options_.height, "Park Atlas", nullptr, nullptr);
+    if (!window_) {  // no multisampled visual: try without
+        glfwWindowHint(GLFW_SAMPLES, 0);
+        window_ = glfwCreateWindow(options_.width, options_.height, "Park Atlas", nullptr, nullptr);
+    }
+    if (!window_) {
+        std::cerr << "parkatlas: cannot open an OpenGL 3.3 core window\n";
+        return 1;
+    }
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(1);
+    glfwSetWindowUserPointer(window_, this);
+
+    // Our callbacks first: ImGui's backend chains to them.
+    glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int b, int a, int) { self(w).on_mouse_button(b, a); });
+    glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double x, double y) { self(w).on_cursor(x, y); });
+    glfwSetScrollCallback(window_, [](GLFWwindow* w, double, double dy) { self(w).on_scroll(dy); });
+    glfwSetKeyCallback(window_, [](GLFWwindow* w, int k, int, int a, int m) { self(w).on_key(k, a, m); });
+    glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned) { self(w).wake(); });
+    glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int entered) {
+        if (!entered) self(w).cursor_ = {-1, -1};
+        self(w).wake();
+    });
+    glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int) { self(w).wake(); });
+    glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) { self(w).wake(); });
+    glfwSetWindowRefreshCallback(window_, [](GLFWwindow* w) { self(w).wake(); });
+    glfwSetDropCallback(window_, [](GLFWwindow* w, int n, const char** paths) {
+        for (int i = 0; i < n; ++i) self(w).pending_files_.push_back(paths[i]);
+        self(w).wake();
+    });
+
+    std::string error;
+    renderer_ = render::MapRenderer::create(&error);
+    if (!renderer_) {
+        std::cerr << "parkatlas: " << error << "\n";
+        glfwDestroyWindow(window_);
+        return 1;
+    }
+    rebuild_scene();
+
+    int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
+    glfwGetWindowSize(window_, &win_w, &win_h);
+    glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+    const float dpi = win_w > 0 ? float(fb_w) / float(win_w) : 1.0f;
+    controller_.set_viewport(win_w, std::max(1, win_h - int(status_height_)));
+    render::Camera start = controller_.camera();
+    start.fit(options_.view, 0.0);
+    controller_.set_view(start.centre, start.metres_per_pixel);
+    controller_.set_home(default_view(catalog_));
+
+    // Saved settings; a broken file is reported and ignored (and overwritten on exit).
+    const std::string settings_file = settings_path();
+    if (!settings_file.empty()) {
+        std::string why;
+        if (auto s = load_settings(settings_file, &why))
+            apply_settings(*s);
+        else {
+            std::cerr << "parkatlas: ignoring broken settings: " << why << "\n";
+            message_ = "Ignored broken settings file (" + why + ")";
+        }
+    }
+
+    if (auto t = geo::Transformer::create(geo::kDisplayCrs, geo::kLonLatCrs, &error)) to_lonlat_ = std::move(t);
+    if (auto t = geo::Transformer::create(geo::kDisplayCrs, "EPSG:9210", &error)) to_vn2000_ = std::move(t);
+
+    IMGUI_CHECKVERSION();
+    ImGuiContext* imgui = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    ImGui::StyleColorsDark();
+    // Sizes as the headless render at the same height, sharp on HiDPI screens.
+    ui_scale_ = std::max(0.75f, float(options_.height) / 900.0f);
+    std::string font_warning;
+    fonts_ = ui::load_map_fonts(font_texts(), ui_scale_ * dpi, &font_warning);
+    if (!font_warning.empty()) std::cerr << "parkatlas: " << font_warning << "\n";
+    io.FontGlobalScale = 1.0f / dpi;
+    ImGui::GetStyle().ScaleAllSizes(ui_scale_);
+    ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    double last = glfwGetTime();
+    while (!glfwWindowShouldClose(window_)) {
+        if (frames_wanted_ > 0 || controller_.animating())
+            glfwPollEvents();
+        else
+            glfwWaitEventsTimeout(1.0);  // idle: sleep until something happens
+        if (glfwWindowShouldClose(window_)) break;
+        const double now = glfwGetTime();
+        const double dt = std::min(0.1, now - last);
+        last = now;
+        if (frames_wanted_ <= 0 && !controller_.animating()) continue;
+        frames_wanted_ = std::max(0, frames_wanted_ - 1);
+        frame(dt);
+    }
+
+    if (!settings_file.empty()) {
+        std::string why;
+        if (!save_settings(settings_file, current_settings(), &why)) std::cerr << "parkatlas: cannot save settings: " << why << "\n";
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext(imgui);
+    gpu_.clear();
+    scene_.reset();
+    renderer_.reset();
+    glfwDestroyWindow(window_);
+    return 0;
+}
+
+}  // namespace
+
+int run_window(data::Catalog catalog, const WindowOptions& options) {
+    WindowApp app(std::move(catalog), options);
+    return app.run();
+}
+
+}  // namespace app

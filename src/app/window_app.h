@@ -1,0 +1,24 @@
+// The interactive window: GLFW + OpenGL 3.3 core + ImGui. The map as the headless render
+// draws it, plus panels (details, layers, park list, status bar), picking and highlight.
+#pragma once
+
+#include <string>
+
+#include "data/catalog.h"
+#include "geo/geometry.h"
+#include "ui/language.h"
+
+namespace app {
+
+struct WindowOptions {
+    int width = 1600, height = 900;       // window size in screen coordinates
+    geo::Box view;                        // display CRS box shown at start
+    bool view_given = false;              // --view/--bbox given: wins over the saved view
+    ui::Language language = ui::Language::En;
+};
+
+// Runs until the window is closed; 0 on a normal close, 1 if no window could be opened
+// (with the reason on stderr).
+int run_window(data::Catalog catalog, const WindowOptions& options);
+
+}  // namespace app

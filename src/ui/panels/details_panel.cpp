@@ -1,0 +1,77 @@
+#include "ui/panels/details_panel.h"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/panels/feature_text.h"
+
+namespace ui {
+
+DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector<FeatureRef>& hits, size_t current,
+                                 Language lang, const ImVec2& pos, const ImVec2& size) {
+    DetailsAction action;
+    if (hits.empty() || current >= hits.size()) return action;
+    const auto [li, fi] = hits[current];
+    if (li >= catalog.layers.size()) return action;
+    const data::MapLayer& ml = catalog.layers[li];
+
+    ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
+    ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+    ImGui::SetNextWindowBgAlpha(0.96f);
+    bool open = true;
+    if (ImGui::Begin("Details", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse)) {
+        ImGui::TextDisabled("%s", layer_title(ml).c_str());
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(feature_title(ml, fi, lang).c_str());
+        ImGui::PopTextWrapPos();
+        if (hits.size() > 1) {
+            if (ImGui::ArrowButton("##prev", ImGuiDir_Left)) action.step = -1;
+            ImGui::SameLine();
+            ImGui::Text("%zu of %zu under the click", current + 1, hits.size());
+            ImGui::SameLine();
+            if (ImGui::ArrowButton("##next", ImGuiDir_Right)) action.step = +1;
+            if (current + 1 < hits.size()) {
+                const auto [nl, nf] = hits[current + 1];
+                ImGui::TextDisabled("beneath: %s", feature_title(catalog.layers[nl], nf, lang).c_str());
+            }
+        }
+        if (ImGui::Button("Zoom to")) action.zoom_to = true;
+        ImGui::SameLine();
+        ImGui::TextDisabled("Esc clears the selection");
+        ImGui::Separator();
+        if (ImGui::BeginChild("rows")) {
+            for (const DetailRow& row : describe_feature(catalog, ml, fi, lang)) {
+                ImGui::PushTextWrapPos(0.0f);
+                ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", row.label.c_str());
+                if (row.value == "unknown")
+                    ImGui::TextDisabled("unknown");
+                else
+                    ImGui::TextUnformatted(row.value.c_str());
+                if (!row.note.empty()) ImGui::TextDisabled("%s", row.note.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::Spacing();
+            }
+        }
+        ImGui::EndChild();
+    }
+    ImGui::End();
+    if (!open) action.close = true;
+    return action;
+}
+
+void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, Language lang) {
+    if (ref.first >= catalog.layers.size()) return;
+    const auto lines = tooltip_lines(catalog.layers[ref.first], ref.second, lang);
+    if (lines.empty()) return;
+    ImGui::BeginTooltip();
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (i == 0)
+            ImGui::TextColored(ImVec4(1, 1, 1, 1), "%s", lines[i].c_str());
+        else
+            ImGui::TextUnformatted(lines[i].c_str());
+    }
+    ImGui::EndTooltip();
+}
+
+}  // namespace ui

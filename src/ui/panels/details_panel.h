@@ -1,0 +1,30 @@
+// The details panel: every attribute of the selected feature in words, and buttons to step
+// through the other features under the same click.
+#pragma once
+
+#include <utility>
+#include <vector>
+
+#include "data/catalog.h"
+#include "ui/language.h"
+
+struct ImVec2;
+
+namespace ui {
+
+using FeatureRef = std::pair<size_t, size_t>;  // (catalog layer index, feature index)
+
+struct DetailsAction {
+    int step = 0;          // -1 / +1: show the previous / next hit
+    bool close = false;
+    bool zoom_to = false;
+};
+
+// `hits` top-most first; `current` indexes hits. Draws nothing when hits is empty.
+DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector<FeatureRef>& hits, size_t current,
+                                 Language lang, const ImVec2& pos, const ImVec2& size);
+
+// The hover tooltip next to the mouse for one feature.
+void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, Language lang);
+
+}  // namespace ui

@@ -1,0 +1,40 @@
+// Attributes in words for the details panel and tooltip: field names become labels, figures
+// carry their unit, source and as-of date, a missing value reads "unknown".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "data/catalog.h"
+#include "ui/language.h"
+
+namespace ui {
+
+struct DetailRow {
+    std::string label;     // "Occupancy"
+    std::string value;     // "76.6 %" or "unknown"
+    std::string note;      // "as of 2023-12 · source: ..." (may be empty)
+};
+
+// A feature's display name in `lang` (falls back like the map labels, then "feature N").
+std::string feature_title(const data::MapLayer& layer, size_t feature, Language lang);
+// Human name of a layer ("Industrial parks", or the file's layer name for user layers).
+std::string layer_title(const data::MapLayer& layer);
+
+// Every attribute of the feature, in words, in a sensible order; source / as-of fields are
+// folded into the figures they document. `catalog` resolves park ids of projects to names.
+std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data::MapLayer& layer, size_t feature,
+                                        Language lang);
+
+// Free land in hectares from lease_ha (else area_ha) and occ_pct; nullopt when not computable.
+// *basis says which area it came from.
+std::optional<double> free_land_ha(const data::Layer& layer, const data::Feature& f, std::string* basis = nullptr);
+
+// Short lines for the hover tooltip: name, status, occupancy, free land.
+std::vector<std::string> tooltip_lines(const data::MapLayer& layer, size_t feature, Language lang);
+
+// "1,566" / "76.6": a figure with at most `decimals` decimals and thousands separators.
+std::string format_number(double v, int decimals = 2);
+
+}  // namespace ui

@@ -1,0 +1,76 @@
+#include "ui/panels/text_fold.h"
+
+#include <sstream>
+#include <unordered_map>
+
+namespace ui {
+
+namespace {
+
+// Decodes one UTF-8 code point at s[i], advancing i; invalid bytes come back as themselves.
+char32_t next_code_point(std::string_view s, size_t& i) {
+    const unsigned char c = s[i];
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (c < 0x80 || i + extra >= s.size()) {
+        ++i;
+        return c;
+    }
+    char32_t cp = c & (0x3F >> extra);
+    for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += extra + 1;
+    return cp;
+}
+
+const std::unordered_map<char32_t, char>& fold_table() {
+    static const std::unordered_map<char32_t, char> table = [] {
+        std::unordered_map<char32_t, char> t;
+        const std::pair<const char*, char> groups[] = {
+            {"àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬäåÄÅ", 'a'},
+            {"èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆëË", 'e'},
+            {"ìíỉĩịÌÍỈĨỊîïÎÏ", 'i'},
+            {"òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢöÖ", 'o'},
+            {"ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰûüÛÜ", 'u'},
+            {"ỳýỷỹỵỲÝỶỸỴ", 'y'},
+            {"đĐ", 'd'},
+            {"çÇ", 'c'},
+            {"ñÑ", 'n'},
+        };
+        for (const auto& [letters, base] : groups) {
+            const std::string_view s(letters);
+            for (size_t i = 0; i < s.size();) t[next_code_point(s, i)] = base;
+        }
+        return t;
+    }();
+    return table;
+}
+
+}  // namespace
+
+std::string fold_for_search(std::string_view utf8) {
+    std::string out;
+    out.reserve(utf8.size());
+    const auto& table = fold_table();
+    for (size_t i = 0; i < utf8.size();) {
+        const size_t start = i;
+        const char32_t cp = next_code_point(utf8, i);
+        if (cp < 0x80) {
+            out.push_back(char(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+        } else if (auto it = table.find(cp); it != table.end()) {
+            out.push_back(it->second);
+        } else {
+            out.append(utf8.substr(start, i - start));
+        }
+    }
+    return out;
+}
+
+bool search_matches(std::string_view text, std::string_view query) {
+    const std::string hay = fold_for_search(text);
+    std::istringstream words(fold_for_search(query));
+    std::string w;
+    while (words >> w)
+        if (hay.find(w) == std::string::npos) return false;
+    return true;
+}
+
+}  // namespace ui

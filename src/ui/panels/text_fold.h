@@ -1,0 +1,16 @@
+// Search matching that ignores case and Vietnamese diacritics: "dinh vu" finds "Đình Vũ".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ui {
+
+// Lower-case ASCII letters for every Latin letter with diacritics (đ → d, ũ → u, ...);
+// other characters are kept as they are.
+std::string fold_for_search(std::string_view utf8);
+
+// True if every whitespace-separated word of `query` occurs in `text`, both folded.
+bool search_matches(std::string_view text, std::string_view query);
+
+}  // namespace ui

@@ -1,0 +1,101 @@
+#include <catch2/catch.hpp>
+
+#include "data/catalog.h"
+#include "geo/crs.h"
+#include "ui/panels/feature_text.h"
+#include "ui/panels/park_list.h"
+#include "ui/panels/text_fold.h"
+
+namespace {
+
+const data::Catalog& catalog() {
+    static const data::Catalog c = data::load_catalog(PARKATLAS_TEST_DATA, {}, geo::kDisplayCrs);
+    return c;
+}
+
+std::vector<std::string> found_ids(const std::string& query) {
+    std::vector<std::string> ids;
+    for (const auto& [li, fi] : ui::search_parks(catalog(), query)) {
+        const auto& l = catalog().layers[li].layer;
+        ids.push_back(l.text(l.features[fi], "id").value_or(""));
+    }
+    return ids;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+}  // namespace
+
+TEST_CASE("search folds case and Vietnamese diacritics", "[panels]") {
+    CHECK(ui::fold_for_search("Đình Vũ") == "dinh vu");
+    CHECK(ui::fold_for_search("KCN Tràng Duệ") == "kcn trang due");
+    CHECK(ui::search_matches("KCN Đình Vũ", "dinh vu"));
+    CHECK(ui::search_matches("KCN Đình Vũ", "ĐÌNH"));
+    CHECK_FALSE(ui::search_matches("KCN Đình Vũ", "vsip"));
+}
+
+TEST_CASE("park list finds VSIP, Đình Vũ and dinh vu", "[panels]") {
+    CHECK(has(found_ids("VSIP"), "vsip"));
+    CHECK(has(found_ids("vsip"), "vsip"));
+    const auto accented = found_ids("Đình Vũ");
+    const auto plain = found_ids("dinh vu");
+    CHECK(has(accented, "dinh-vu"));
+    CHECK(has(plain, "dinh-vu"));
+    CHECK(has(plain, "nam-dinh-vu-1"));
+    CHECK(accented == plain);
+    CHECK_FALSE(has(plain, "vsip"));
+    CHECK(found_ids("").size() >= 21);
+}
+
+TEST_CASE("details are in words with sources, unknowns and the approximate outline", "[panels]") {
+    const data::MapLayer* parks = catalog().find(data::LayerRole::Parks);
+    REQUIRE(parks);
+    size_t vsip = 0, tien_thanh = 0;
+    for (size_t i = 0; i < parks->layer.features.size(); ++i) {
+        const auto id = parks->layer.text(parks->layer.features[i], "id");
+        if (id == "vsip") vsip = i;
+        if (id == "tien-thanh") tien_thanh = i;
+    }
+    const auto rows = ui::describe_feature(catalog(), *parks, vsip, ui::Language::En);
+    auto row = [&](const std::string& label) -> const ui::DetailRow* {
+        for (const auto& r : rows)
+            if (r.label == label) return &r;
+        return nullptr;
+    };
+    REQUIRE(row("Occupancy"));
+    CHECK(row("Occupancy")->value == "76.6 %");
+    CHECK(row("Occupancy")->note.find("as of 2023-12") != std::string::npos);
+    CHECK(row("Occupancy")->note.find("occ_src") != std::string::npos);
+    REQUIRE(row("Total area"));
+    CHECK(row("Total area")->value == "1,566 ha");
+    CHECK(row("Total area")->note.find("area_src") != std::string::npos);
+    REQUIRE(row("Outline"));
+    CHECK(row("Outline")->value.find("approximate outline") != std::string::npos);
+    // No raw field names as labels for the bundled parks.
+    for (const auto& r : rows) {
+        CHECK(r.label.find('_') == std::string::npos);
+        CHECK(r.label != "occ_pct");
+    }
+    const auto tt = ui::describe_feature(catalog(), *parks, tien_thanh, ui::Language::En);
+    bool unknown_occupancy = false;
+    for (const auto& r : tt)
+        if (r.label == "Occupancy") unknown_occupancy = r.value == "unknown";
+    CHECK(unknown_occupancy);
+}
+
+TEST_CASE("tooltip gives name, status, occupancy and free land", "[panels]") {
+    const data::MapLayer* parks = catalog().find(data::LayerRole::Parks);
+    REQUIRE(parks);
+    for (size_t i = 0; i < parks->layer.features.size(); ++i) {
+        const auto& f = parks->layer.features[i];
+        const auto lines = ui::tooltip_lines(*parks, i, ui::Language::En);
+        REQUIRE(lines.size() == 4);
+        CHECK(lines[1].rfind("Status: ", 0) == 0);
+        const bool computable = parks->layer.number(f, "occ_pct") &&
+                                (parks->layer.number(f, "lease_ha") || parks->layer.number(f, "area_ha"));
+        CHECK((lines[3] == "Free land: unknown") == !computable);
+    }
+    CHECK(ui::format_number(1566.0) == "1,566");
+    CHECK(ui::format_number(76.6, 1) == "76.6");
+    CHECK(ui::format_number(1234567.5, 1) == "1,234,567.5");
+}
