@@ -5,6 +5,7 @@ uniform vec2 u_offset;           // metres
 uniform float u_pixels_per_metre;
 uniform vec2 u_viewport;         // pixels
 uniform float u_opacity;         // layer opacity
+uniform float u_pixel_ratio;     // device pixels per layout pixel (HiDPI screens: 2)
 uniform sampler2D u_style;       // 3 texels per feature: fill, stroke, params
 
 const int kStyleTexels = 3;

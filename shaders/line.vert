@@ -16,7 +16,7 @@ out float v_along;                        // pixels along the line, for dashes
 
 void main() {
     vec4 params = style_params(a_feature);
-    float width = params.r / 16.0 * u_width_scale;
+    float width = params.r / 16.0 * u_width_scale * u_pixel_ratio;
     v_colour = style_texel(a_feature, 1);
     v_colour.a *= u_opacity;
     v_dash = params.g;

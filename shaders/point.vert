@@ -13,7 +13,7 @@ out vec2 v_offset;   // pixels from the point
 
 void main() {
     vec4 params = style_params(a_feature);
-    v_radius = params.a * 0.5;
+    v_radius = params.a * 0.5 * u_pixel_ratio;
     v_fill = style_texel(a_feature, 0);
     v_stroke = style_texel(a_feature, 1);
     v_fill.a *= u_opacity;

@@ -432,8 +432,13 @@ void WindowApp::frame(double dt) {
     handle_mouse_events(ImGui::GetIO().WantCaptureMouse);
 
     const render::Camera& cam = controller_.camera();
-    const ui::OverlayReport overlay = ui::draw_map_overlay(*ImGui::GetBackgroundDrawList(), catalog_, cam, fonts_,
-                                                           {options_.language, ui_scale_, true, true});
+    ui::OverlayOptions overlay_options{options_.language, ui_scale_, true, true};
+    if (!hits_.empty()) {
+        const auto [layer, feature] = hits_[current_hit_];
+        overlay_options.selected = &catalog_.layers[layer].layer.features[feature];
+    }
+    const ui::OverlayReport overlay =
+        ui::draw_map_overlay(*ImGui::GetBackgroundDrawList(), catalog_, cam, fonts_, overlay_options);
 
     hidden_.clear();
     draw_pin_clusters(*ImGui::GetBackgroundDrawList());
@@ -508,7 +513,7 @@ void WindowApp::frame(double dt) {
         if (li < gpu_.size() && catalog_.layers[li].visible && layers_.opacity[li] > 0.0f)
             draw.push_back({gpu_[li].get(), layers_.opacity[li]});
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    renderer_->draw(fb_cam, draw, render::palette().background);
+    renderer_->draw(fb_cam, draw, render::palette().background, float(fb_cam.width_px) / float(win_w));
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window_);
 }

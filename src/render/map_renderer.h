@@ -24,10 +24,14 @@ public:
     static std::optional<MapRenderer> create(std::string* error);
 
     // Clears to `background` and draws into the bound framebuffer, whose size is the camera's.
-    void draw(const Camera& camera, const std::vector<DrawLayer>& layers, Rgba background) const;
+    // `pixel_ratio`: framebuffer pixels per window pixel, so line widths and pins keep their
+    // size on HiDPI screens.
+    void draw(const Camera& camera, const std::vector<DrawLayer>& layers, Rgba background,
+              float pixel_ratio = 1.0f) const;
 
 private:
-    void set_common_uniforms(const ShaderProgram& p, const Camera& camera, const GpuLayer& layer, float opacity) const;
+    void set_common_uniforms(const ShaderProgram& p, const Camera& camera, const GpuLayer& layer, float opacity,
+                             float pixel_ratio) const;
 
     std::optional<ShaderProgram> fill_, line_, point_;
 };

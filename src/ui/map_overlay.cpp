@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 #include "geo/label_point.h"
 #include "geo/web_mercator.h"
@@ -77,6 +78,7 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
                 c.offset_px = 9.0 * options.scale;
                 // Bigger parks first: area on screen ranks them within their layer.
                 c.priority = source.base_priority + b.width() * b.height() / (camera.metres_per_pixel * camera.metres_per_pixel);
+                if (&f == options.selected) c.priority = std::numeric_limits<double>::max();
                 candidates.push_back(c);
                 texts.push_back({std::move(text), to_imgui(label_colour(source.role, layer, f))});
             }

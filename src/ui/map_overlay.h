@@ -19,6 +19,7 @@ struct OverlayOptions {
     float scale = 1.0f;            // UI scale (HiDPI, large images)
     bool legend = true;
     bool title = true;
+    const data::Feature* selected = nullptr;  // its label is placed before all others
 };
 
 struct OverlayReport {
