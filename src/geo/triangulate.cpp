@@ -1,11 +1,11 @@
 // Ear clipping on a doubly-linked ring of nodes.
 //
 // Each hole is joined to the outer ring by a two-way bridge (or at the vertex where it touches
-// the ring), leaving one weakly simple ring (outer CCW, holes CW), from which ears are clipped. Only a reflex corner inside an ear can
-// block it, so reflex corners are kept in a compact array: scanned whole for small rings, and
-// sorted by Morton (z-order) code for big ones so that an ear test only visits the corners whose
-// codes fall between those of the ear's bounding box. Clipping only ever sharpens corners, so
-// the array only loses members while a ring is being clipped.
+// the ring), leaving one weakly simple ring (outer CCW, holes CW), from which ears are clipped.
+// Only a reflex corner inside an ear can block it, so reflex corners are kept in a compact
+// array: scanned whole for small rings, and sorted by Morton (z-order) code for big ones so that
+// an ear test only visits the corners whose codes fall between those of the ear's bounding box.
+// Clipping only ever sharpens corners, so the array only loses members while a ring is clipped.
 //
 // Input that stalls the clipper gets progressively more invasive repairs, under a work budget,
 // so that every input terminates quickly.
@@ -45,7 +45,9 @@ struct HoleVertex {
     uint32_t node;
 };
 
-bool by_position(const HoleVertex& a, const HoleVertex& b) { return a.p.x < b.p.x || (a.p.x == b.p.x && a.p.y < b.p.y); }
+bool by_position(const HoleVertex& a, const HoleVertex& b) {
+    return a.p.x < b.p.x || (a.p.x == b.p.x && a.p.y < b.p.y);
+}
 
 // Where a hole joins the ring: the two nodes that get connected.
 struct Bridge {
@@ -176,6 +178,7 @@ private:
     double z_scale_ = 0;   // 0: the polygon is too small for z-order
     bool zorder_ = false;  // corners_ is sorted by z for the current ring
     int64_t budget_ = 0;   // work units left before falling back to forced clipping
+    int64_t split_budget_ = 0;  // what searching for diagonals may still spend
 };
 
 void EarClipper::warn(const char* reason) {
@@ -299,7 +302,8 @@ Bridge EarClipper::find_bridge(uint32_t hole, uint32_t outer) const {
     do {
         const Vec2 a = nodes_[p].p, b = nodes_[nodes_[p].next].p;
         if (hole_box.contains(a)) {
-            auto it = std::lower_bound(hole_vertices.begin(), hole_vertices.end(), HoleVertex{a, 0}, by_position);
+            auto it = std::lower_bound(hole_vertices.begin(), hole_vertices.end(), HoleVertex{a, 0},
+                                       by_position);
             for (; it != hole_vertices.end() && it->p == a; ++it) {
                 const Node& corner = nodes_[it->node];
                 if (locally_inside(p, nodes_[corner.next].p) && locally_inside(p, nodes_[corner.prev].p))
@@ -396,14 +400,16 @@ inline void EarClipper::reclassify(uint32_t i) {
     n.reflex = reflex;
     if (reflex) return add_reflex_corner(i);
     --reflex_count_;
-    // Drop stale entries once they outnumber live ones, keeping scans proportional.
-    if (corners_.size() > 2 * reflex_count_ + 16) drop_stale_corners();
+    // Scans pay for stale entries; dropping them once they pass a fifth of the array costs a
+    // constant per entry.
+    if (corners_.size() > reflex_count_ + reflex_count_ / 4 + 1) drop_stale_corners();
 }
 
 void EarClipper::add_reflex_corner(uint32_t i) {
     ++reflex_count_;
     const ReflexCorner corner{zorder_ ? z_code(nodes_[i].p) : 0, i, nodes_[i].p};
-    corners_.insert(zorder_ ? std::upper_bound(corners_.begin(), corners_.end(), corner, by_z) : corners_.end(), corner);
+    const auto at = zorder_ ? std::upper_bound(corners_.begin(), corners_.end(), corner, by_z) : corners_.end();
+    corners_.insert(at, corner);
 }
 
 void EarClipper::drop_stale_corners() {
@@ -499,7 +505,7 @@ bool EarClipper::is_valid_diagonal(uint32_t a, uint32_t b) {
     bool mid_inside = false;
     uint32_t p = a;
     do {
-        --budget_;
+        --split_budget_;
         const Vec2 s = nodes_[p].p, e = nodes_[nodes_[p].next].p;
         const bool touches_diagonal_end = s == pa || s == pb || e == pa || e == pb;
         if (!touches_diagonal_end && segments_intersect(pa, pb, s, e)) return false;
@@ -515,7 +521,7 @@ bool EarClipper::split_at_diagonal(uint32_t start) {
     uint32_t a = start;
     do {
         for (uint32_t b = nodes_[nodes_[a].next].next; b != nodes_[a].prev; b = nodes_[b].next) {
-            if (budget_ < 0) return false;
+            if (split_budget_ < 0) return false;
             if (!is_valid_diagonal(a, b)) continue;
             const uint32_t other = connect(a, b);
             t_scratch.tasks.push_back({other, 0});
@@ -586,8 +592,10 @@ void EarClipper::run(const Polygon& polygon) {
         const double size = std::max(bounds_.width(), bounds_.height());
         if (size > 0 && std::isfinite(size)) z_scale_ = 32767.0 / size;
     }
-    // Generous: valid rings need a few units per vertex, very spiky ones a few hundred.
+    // Generous for clipping: valid rings need a few units per vertex, very spiky ones a few
+    // hundred. Diagonal search is cubic in the worst case and only helps broken input.
     budget_ = 1'000'000 + 2'000 * static_cast<int64_t>(count);
+    split_budget_ = 100'000 + 50 * static_cast<int64_t>(count);
 
     auto& tasks = t_scratch.tasks;
     tasks.assign(1, Task{outer, 0});
