@@ -44,7 +44,8 @@ namespace {
 double distance_to_path(Vec2 p, const std::vector<Vec2>& path, bool closed) {
     double best = std::numeric_limits<double>::infinity();
     if (path.size() == 1) return length(p - path[0]);
-    for (size_t i = 1; i < path.size(); ++i) best = std::min(best, distance_to_segment(p, path[i - 1], path[i]));
+    for (size_t i = 1; i < path.size(); ++i)
+        best = std::min(best, distance_to_segment(p, path[i - 1], path[i]));
     if (closed && path.size() > 2) best = std::min(best, distance_to_segment(p, path.back(), path.front()));
     return best;
 }

@@ -13,7 +13,9 @@ using geo::Vec2;
 
 namespace {
 
-Ring rectangle(double x0, double y0, double x1, double y1) { return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}; }
+Ring rectangle(double x0, double y0, double x1, double y1) {
+    return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
+}
 
 Ring shifted(Ring ring, Vec2 by) {
     for (Vec2& v : ring) v = v + by;

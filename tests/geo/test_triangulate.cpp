@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -48,12 +49,14 @@ void check_clean(const Polygon& polygon) {
     for (size_t i = 0; i < t.indices.size(); i += 3) {
         INFO("triangle " << i / 3);
         CHECK(twice_triangle_area(t, i) > 0);
-        const Vec2 centroid = (t.vertices[t.indices[i]] + t.vertices[t.indices[i + 1]] + t.vertices[t.indices[i + 2]]) * (1.0 / 3);
-        CHECK(geo::point_in_polygon(centroid, polygon));
+        const Vec2 a = t.vertices[t.indices[i]], b = t.vertices[t.indices[i + 1]], c = t.vertices[t.indices[i + 2]];
+        CHECK(geo::point_in_polygon((a + b + c) * (1.0 / 3), polygon));
     }
 }
 
-Ring rectangle(double x0, double y0, double x1, double y1) { return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}; }
+Ring rectangle(double x0, double y0, double x1, double y1) {
+    return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
+}
 
 Ring shifted(Ring ring, Vec2 by) {
     for (Vec2& v : ring) v = v + by;
@@ -119,24 +122,24 @@ TEST_CASE("clean polygons are covered exactly by counter-clockwise triangles", "
     SECTION("star") { check_clean({star(9, 0.3, 2.0), {}}); }
     SECTION("one hole") { check_clean({rectangle(0, 0, 10, 10), {rectangle(3, 3, 6, 7)}}); }
     SECTION("three holes, orientations mixed") {
-        check_clean({rectangle(0, 0, 20, 10),
-                     {rectangle(2, 2, 5, 8), reversed(rectangle(8, 1, 12, 4)), shifted(reversed(star(5, 1, 2.5)), {15, 6})}});
+        const Ring star_hole = shifted(reversed(star(5, 1, 2.5)), {15, 6});
+        check_clean({rectangle(0, 0, 20, 10), {rectangle(2, 2, 5, 8), reversed(rectangle(8, 1, 12, 4)), star_hole}});
     }
     SECTION("star holes in a comb") {
-        const Ring small = star(4, 0.1, 0.3);
-        check_clean({comb(10), {shifted(small, {0.5, 0.5}), shifted(small, {8.5, 0.5}), shifted(small, {6.5, 2})}});
+        const Ring s = star(4, 0.1, 0.3);
+        check_clean({comb(10), {shifted(s, {0.5, 0.5}), shifted(s, {8.5, 0.5}), shifted(s, {6.5, 2})}});
     }
     SECTION("big comb with holes (z-order index)") {
-        const Ring small = star(4, 0.1, 0.3);
-        check_clean({comb(60), {shifted(small, {0.5, 0.5}), shifted(small, {30.5, 2.5}), shifted(small, {90.5, 0.5})}});
+        const Ring s = star(4, 0.1, 0.3);
+        check_clean({comb(60), {shifted(s, {0.5, 0.5}), shifted(s, {30.5, 2.5}), shifted(s, {90.5, 0.5})}});
     }
     SECTION("ring (annulus) given clockwise, hole counter-clockwise") {
         std::mt19937 rng(3);
         check_clean({reversed(noisy_circle({0, 0}, 10, 64, 0, rng)), {noisy_circle({0, 0}, 5, 48, 0, rng)}});
     }
     SECTION("collinear runs and repeated points") {
-        check_clean({{{0, 0}, {1, 0}, {1, 0}, {2, 0}, {3, 0}, {3, 0}, {3, 1}, {3, 2}, {2, 2}, {2, 2}, {1, 2}, {1, 1},
-                      {0.5, 1}, {0, 1}, {0, 0.5}},
+        check_clean({{{0, 0}, {1, 0}, {1, 0}, {2, 0}, {3, 0}, {3, 0}, {3, 1}, {3, 2}, {2, 2}, {2, 2}, {1, 2},
+                      {1, 1}, {0.5, 1}, {0, 1}, {0, 0.5}},
                      {}});
     }
     SECTION("explicitly closed ring") { check_clean({{{0, 0}, {2, 0}, {2, 2}, {0, 2}, {0, 0}}, {}}); }
@@ -164,11 +167,13 @@ TEST_CASE("holes touching the outer ring or each other", "[triangulate]") {
         check_clean({square, {{{0, 0}, {5, 1}, {4, 3}}, {{0, 0}, {3, 4}, {1, 5}}}});
         // Found by fuzzing: the second hole at (-13, 4) must go into the right one of the two
         // corners the first hole left there.
-        check_clean({{{9, 0}, {10, 10}, {6, 13}, {-4, 11}, {-8, 9}, {-13, 4}, {-14, -3}, {-3, -4}, {-6, -13}, {2, -8},
-                      {8, -6}, {8, -3}},
-                     {{{-13, 4}, {4, 9}, {8, 11}}, {{8, -3}, {0, 6}, {-6, 2}}, {{-13, 4}, {-11, 0}, {-6, 3}}}});
+        const Ring outer{{9, 0},   {10, 10},  {6, 13},  {-4, 11}, {-8, 9}, {-13, 4},
+                         {-14, -3}, {-3, -4}, {-6, -13}, {2, -8},  {8, -6}, {8, -3}};
+        check_clean({outer, {{{-13, 4}, {4, 9}, {8, 11}}, {{8, -3}, {0, 6}, {-6, 2}}, {{-13, 4}, {-11, 0}, {-6, 3}}}});
     }
-    SECTION("two holes sharing a vertex") { check_clean({square, {{{2, 2}, {5, 5}, {2, 8}}, {{5, 5}, {8, 2}, {8, 8}}}}); }
+    SECTION("two holes sharing a vertex") {
+        check_clean({square, {{{2, 2}, {5, 5}, {2, 8}}, {{5, 5}, {8, 2}, {8, 8}}}});
+    }
 }
 
 TEST_CASE("output layout: closing duplicate dropped, appending offsets indices", "[triangulate]") {
@@ -206,7 +211,8 @@ TEST_CASE("degenerate input is survived and reported", "[triangulate]") {
         CHECK_FALSE(warning.empty());
     }
     SECTION("NaN and infinite coordinates are skipped") {
-        const Triangulation t = triangulate_bad({{{0, 0}, {nan, 1}, {4, 0}, {4, inf}, {4, 4}, {0, 4}}, {}}, warning);
+        const Ring ring{{0, 0}, {nan, 1}, {4, 0}, {4, inf}, {4, 4}, {0, 4}};
+        const Triangulation t = triangulate_bad({ring, {}}, warning);
         CHECK_FALSE(warning.empty());
         CHECK(t.vertices.size() == 4);
         CHECK(covered_area(t) == Approx(16));
@@ -228,7 +234,8 @@ TEST_CASE("degenerate input is survived and reported", "[triangulate]") {
         }
     }
     SECTION("hole inside another hole") {
-        const Triangulation t = triangulate_bad({rectangle(0, 0, 10, 10), {rectangle(2, 2, 8, 8), rectangle(4, 4, 5, 5)}}, warning);
+        const Polygon nested{rectangle(0, 0, 10, 10), {rectangle(2, 2, 8, 8), rectangle(4, 4, 5, 5)}};
+        const Triangulation t = triangulate_bad(nested, warning);
         CHECK_FALSE(warning.empty());
         CHECK(covered_area(t) == Approx(100 - 36));
     }
