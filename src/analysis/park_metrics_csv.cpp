@@ -1,0 +1,339 @@
+#include "analysis/park_metrics_csv.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "data/layer.h"
+
+namespace analysis {
+
+namespace {
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int to_int(std::string_view s) {
+    int v = 0;
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return v;
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+    static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : kDays[static_cast<size_t>(m - 1)];
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// A finite decimal number, the whole cell; nullopt otherwise.
+std::optional<double> parse_number(std::string_view s) {
+    s = trim(s);
+    if (s.empty()) return std::nullopt;
+    double v = 0.0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+bool valid_utf8(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        size_t n = 0;
+        if (c < 0x80) n = 0;
+        else if (c >= 0xC2 && c <= 0xDF) n = 1;
+        else if (c >= 0xE0 && c <= 0xEF) n = 2;
+        else if (c >= 0xF0 && c <= 0xF4) n = 3;
+        else return false;
+        if (i + n >= s.size() && n > 0) return false;
+        for (size_t k = 1; k <= n; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += n + 1;
+    }
+    return true;
+}
+
+struct Row {
+    std::vector<std::string> cells;
+    int line = 0;
+};
+
+// RFC 4180: comma separated, fields optionally in double quotes, "" inside quotes is a quote,
+// line breaks inside quotes belong to the field; CRLF or LF ends a record. Returns false (and says
+// why) when a quote is left open at the end of the text.
+std::vector<Row> split_csv(std::string_view text, std::string* error, int* error_line) {
+    std::vector<Row> rows;
+    Row row;
+    std::string cell;
+    int line = 1;
+    row.line = 1;
+    bool in_quotes = false, quoted = false, after_quote = false, any = false;
+    int quote_line = 0;
+    auto end_cell = [&] {
+        row.cells.push_back(std::move(cell));
+        cell.clear();
+        quoted = after_quote = false;
+    };
+    auto end_row = [&] {
+        end_cell();
+        // A completely empty line is no record.
+        if (!(row.cells.size() == 1 && row.cells[0].empty() && !any)) rows.push_back(std::move(row));
+        row = Row{};
+        any = false;
+    };
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_quotes) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') {
+                    cell += '"';
+                    ++i;
+                } else {
+                    in_quotes = false;
+                    after_quote = true;
+                }
+            } else {
+                if (c == '\n') ++line;
+                cell += c;
+            }
+            continue;
+        }
+        if (c == '"' && cell.empty() && !quoted) {
+            in_quotes = quoted = any = true;
+            quote_line = line;
+        } else if (c == ',') {
+            any = true;
+            end_cell();
+        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            continue;  // the \n ends the record
+        } else if (c == '\n') {
+            end_row();
+            ++line;
+            row.line = line;
+        } else {
+            if (after_quote) {
+                // Text after a closing quote: keep it, RFC 4180 does not allow it but a reader
+                // should not lose data; the caller's checks (numbers, dates) still apply.
+                after_quote = false;
+            }
+            any = true;
+            cell += c;
+        }
+    }
+    if (in_quotes) {
+        if (error) *error = "a quoted field opened here is never closed";
+        if (error_line) *error_line = quote_line;
+    }
+    if (!cell.empty() || !row.cells.empty() || any) end_row();
+    return rows;
+}
+
+constexpr std::array<const char*, 6> kColumns = {"park_id", "date", "occ_pct", "occ_basis", "leased_ha", "source"};
+
+}  // namespace
+
+std::string Date::to_string() const {
+    char buf[32];
+    if (day)
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    else
+        std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    return buf;
+}
+
+std::optional<Date> parse_date(std::string_view t) {
+    t = trim(t);
+    if (t.size() != 7 && t.size() != 10) return std::nullopt;
+    if (t[4] != '-' || !all_digits(t.substr(0, 4)) || !all_digits(t.substr(5, 2))) return std::nullopt;
+    Date d{to_int(t.substr(0, 4)), to_int(t.substr(5, 2)), 0};
+    if (d.year < 1900 || d.year > 2200 || d.month < 1 || d.month > 12) return std::nullopt;
+    if (t.size() == 10) {
+        if (t[7] != '-' || !all_digits(t.substr(8, 2))) return std::nullopt;
+        d.day = to_int(t.substr(8, 2));
+        if (d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
+    }
+    return d;
+}
+
+bool known_as_of(const Date& figure, const Date& asof) {
+    const int f = figure.year * 10000 + figure.month * 100 + figure.day;  // month-only: day 0
+    const int a = asof.year * 10000 + asof.month * 100 + (asof.day ? asof.day : 99);
+    return f <= a;
+}
+
+bool earlier(const Date& a, const Date& b) {
+    return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
+}
+
+const char* to_string(OccBasis b) { return b == OccBasis::HandedOver ? "handed_over" : "all_land"; }
+
+const MetricRecord* Metrics::latest(std::string_view park_id, const Date& asof, OccBasis basis) const {
+    const MetricRecord* best = nullptr;
+    for (const auto& r : records) {
+        if (r.park_id != park_id || r.basis != basis || !r.occ_pct || !known_as_of(r.date, asof)) continue;
+        if (!best || !earlier(r.date, best->date)) best = &r;
+    }
+    return best;
+}
+
+std::optional<Date> Metrics::latest_date() const {
+    std::optional<Date> d;
+    for (const auto& r : records)
+        if (!d || earlier(*d, r.date)) d = r.date;
+    return d;
+}
+
+Metrics parse_park_metrics(std::string_view text, const std::string& path) {
+    Metrics m;
+    m.path = path;
+    m.read_ok = true;
+    auto warn = [&](int line, const std::string& msg) {
+        m.warnings.push_back(path + ":" + std::to_string(line) + ": " + msg);
+    };
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+
+    std::string error;
+    int error_line = 0;
+    std::vector<Row> rows = split_csv(text, &error, &error_line);
+    if (!error.empty()) warn(error_line, error + "; the rest of the file is read as one field");
+    if (rows.empty()) {
+        warn(1, "no header line; expected park_id,date,occ_pct,occ_basis,leased_ha,source");
+        return m;
+    }
+
+    // Header: the six columns, in any order; extra columns are an error of the whole file.
+    std::array<int, kColumns.size()> col{};
+    col.fill(-1);
+    const Row& header = rows.front();
+    bool header_ok = header.cells.size() == kColumns.size();
+    for (size_t c = 0; c < header.cells.size() && header_ok; ++c) {
+        const std::string_view name = trim(header.cells[c]);
+        bool found = false;
+        for (size_t k = 0; k < kColumns.size(); ++k)
+            if (name == kColumns[k] && col[k] < 0) {
+                col[k] = static_cast<int>(c);
+                found = true;
+            }
+        header_ok = found;
+    }
+    if (!header_ok) {
+        warn(header.line, "the header must name the columns park_id,date,occ_pct,occ_basis,leased_ha,source; no row read");
+        return m;
+    }
+
+    for (size_t r = 1; r < rows.size(); ++r) {
+        const Row& row = rows[r];
+        if (row.cells.size() != kColumns.size()) {
+            warn(row.line, "expected " + std::to_string(kColumns.size()) + " columns, found " +
+                               std::to_string(row.cells.size()) + "; row skipped");
+            continue;
+        }
+        auto cell = [&](size_t k) { return std::string(trim(row.cells[static_cast<size_t>(col[k])])); };
+        bool bad_text = false;
+        for (const auto& c : row.cells) bad_text |= !valid_utf8(c);
+        if (bad_text) {
+            warn(row.line, "text is not valid UTF-8; row skipped");
+            continue;
+        }
+        MetricRecord rec;
+        rec.line = row.line;
+        rec.park_id = cell(0);
+        rec.source = cell(5);
+        if (rec.park_id.empty()) {
+            warn(row.line, "empty park_id; row skipped");
+            continue;
+        }
+        const auto date = parse_date(cell(1));
+        if (!date) {
+            warn(row.line, "bad date '" + cell(1) + "' (expected YYYY-MM or YYYY-MM-DD); row skipped");
+            continue;
+        }
+        rec.date = *date;
+        const std::string occ = cell(2);
+        if (!occ.empty()) {
+            rec.occ_pct = parse_number(occ);
+            if (!rec.occ_pct || *rec.occ_pct < 0.0 || *rec.occ_pct > 100.0) {
+                warn(row.line, "bad occ_pct '" + occ + "' (expected a number from 0 to 100); row skipped");
+                continue;
+            }
+        }
+        const std::string basis = cell(3);
+        if (basis == "all_land")
+            rec.basis = OccBasis::AllLand;
+        else if (basis == "handed_over")
+            rec.basis = OccBasis::HandedOver;
+        else {
+            warn(row.line, "bad occ_basis '" + basis + "' (expected all_land or handed_over); row skipped");
+            continue;
+        }
+        const std::string leased = cell(4);
+        if (!leased.empty()) {
+            rec.leased_ha = parse_number(leased);
+            if (!rec.leased_ha || *rec.leased_ha < 0.0) {
+                warn(row.line, "bad leased_ha '" + leased + "' (expected a number of hectares); row skipped");
+                continue;
+            }
+        }
+        if (!rec.occ_pct && !rec.leased_ha) {
+            warn(row.line, "neither occ_pct nor leased_ha is given; row skipped");
+            continue;
+        }
+        if (rec.source.empty()) {
+            warn(row.line, "no source; row skipped (every figure must name its source)");
+            continue;
+        }
+        m.records.push_back(std::move(rec));
+    }
+    return m;
+}
+
+Metrics load_park_metrics(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        Metrics m;
+        m.path = path;
+        m.warnings.push_back(path + ": cannot open the file; no dated figures used");
+        return m;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return parse_park_metrics(ss.str(), path);
+}
+
+void join_parks(Metrics& metrics, const data::Layer& parks) {
+    std::set<std::string> ids;
+    std::vector<std::string> ordered;
+    for (const auto& f : parks.features)
+        if (auto id = parks.text(f, "id"); id && !id->empty() && ids.insert(*id).second) ordered.push_back(*id);
+    std::set<std::string> seen;
+    std::vector<MetricRecord> kept;
+    for (auto& r : metrics.records) {
+        if (r.park_id != kCityId && !ids.count(r.park_id)) {
+            metrics.warnings.push_back(metrics.path + ":" + std::to_string(r.line) + ": unknown park id '" + r.park_id +
+                                       "' (not in the parks layer); row ignored");
+            continue;
+        }
+        seen.insert(r.park_id);
+        kept.push_back(std::move(r));
+    }
+    metrics.records = std::move(kept);
+    metrics.parks_without_rows.clear();
+    for (const auto& id : ordered)
+        if (!seen.count(id)) metrics.parks_without_rows.push_back(id);
+}
+
+}  // namespace analysis
