@@ -6,6 +6,7 @@
 #include "app/headless_render.h"
 #include "app/map_view.h"
 #include "app/options.h"
+#include "app/stats_command.h"
 #include "app/summary.h"
 #include "app/window_app.h"
 #include "geo/crs.h"
@@ -85,6 +86,12 @@ int main(int argc, char** argv) {
     if (catalog.layers.empty()) {
         std::cerr << "parkatlas: nothing to show: no layer could be loaded\n";
         return 1;
+    }
+
+    if (o.stats) {
+        const std::string metrics = data_dir.empty() ? std::string(app::kParkMetricsFile)
+                                                     : (fs::path(data_dir) / app::kParkMetricsFile).string();
+        return app::run_stats(catalog, metrics, o.asof, *analysis::parse_format(o.format), std::cout, std::cerr);
     }
 
     geo::Box view = app::default_view(catalog);

@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "analysis/stats_report.h"
+
 namespace app {
 
 const char* usage_text() {
@@ -17,6 +19,10 @@ Usage:
   parkatlas --render OUT.png [--size WxH] [--view ID | --bbox W,S,E,N] [FILE...]
       Renders the map headless (EGL, no X server), prints what it drew
       (layers, feature counts, CRS) and exits.
+  parkatlas --stats [--asof YYYY-MM[-DD]] [--format csv|md]
+      Prints land availability per park and the Decree 35/2022 gauge
+      (established parks' area-weighted occupancy against 60%) with every
+      figure's source and as-of date, for reports. No window.
 
 Options:
   --render OUT.png   write the map to this PNG file and exit
@@ -28,6 +34,9 @@ Options:
   --data DIR         read the bundled layers from DIR (default: data/haiphong)
   --no-data          do not load the bundled layers; only the FILEs given
   --lang CODE        language of labels and legend: en (default) or vi
+  --stats            print the availability table and the Decree 35 gauge
+  --asof DATE        with --stats: figures as of this date (default: newest)
+  --format FMT       with --stats: md (default, a Markdown report) or csv
   --help             show this text
   --version          show the version
 
@@ -89,6 +98,14 @@ ParseResult parse_options(int argc, const char* const* argv) {
             auto lang = ui::parse_language(v);
             if (!lang) return fail("--lang: '" + v + "' is not a language Park Atlas speaks yet (en, vi)");
             o.language = *lang;
+        } else if (arg == "--stats") {
+            o.stats = true;
+        } else if (arg == "--asof") {
+            if (!value(v)) return fail("--asof needs a date, e.g. --asof 2023-12");
+            o.asof = v;
+        } else if (arg == "--format") {
+            if (!value(v) || !analysis::parse_format(v)) return fail("--format: expected csv or md");
+            o.format = v;
         } else if (arg.size() > 1 && arg[0] == '-') {
             return fail("unknown option '" + std::string(arg) + "' (see --help)");
         } else {
@@ -96,6 +113,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
         }
     }
     if (o.view_id && o.bbox) return fail("--view and --bbox both choose the view: give one");
+    if ((o.asof || o.format != "md") && !o.stats) return fail("--asof and --format go with --stats");
     return {o, {}};
 }
 

@@ -18,6 +18,9 @@ struct Options {
     std::optional<std::string> view_id;
     std::optional<std::string> bbox;
     ui::Language language = ui::Language::En;
+    bool stats = false;                   // print the availability report and exit
+    std::optional<std::string> asof;      // --asof YYYY-MM[-DD]
+    std::string format = "md";            // --format csv|md
     bool show_help = false;
     bool show_version = false;
 };

@@ -104,3 +104,28 @@ TEST_CASE("option parsing", "[cli]") {
     CHECK_FALSE(app::parse_lonlat_bbox("107,20,106,21", &error));
     CHECK(app::parse_lonlat_bbox("106.5,20.7,106.9,20.95", &error));
 }
+
+TEST_CASE("the stats option prints the availability table and the Decree 35 verdict", "[cli][stats]") {
+    const Run md = run("--stats --asof 2023-12");
+    INFO(md.out);
+    CHECK(md.exit_code == 0);
+    CHECK(md.out.find("| vsip |") != std::string::npos);
+    CHECK(md.out.find("Decree 35/2022") != std::string::npos);
+    CHECK(md.out.find("**Verdict:**") != std::string::npos);
+    CHECK(md.out.find("unknown") != std::string::npos);  // unknowns are said, not zeroed
+
+    const Run csv = run("--stats --asof 2023-12 --format csv");
+    CHECK(csv.exit_code == 0);
+    CHECK(csv.out.find("vsip,") != std::string::npos);
+
+    // Before any per-park figure exists the gauge cannot be computed, and says so.
+    const Run early = run("--stats --asof 2022-01");
+    CHECK(early.exit_code == 0);
+    CHECK(early.out.find("unknown") != std::string::npos);
+}
+
+TEST_CASE("stats options are checked", "[cli][stats]") {
+    CHECK(run("--stats --asof yesterday").exit_code == 2);
+    CHECK(run("--stats --format pdf").exit_code == 2);
+    CHECK(run("--asof 2023-12").exit_code == 2);
+}
