@@ -88,7 +88,8 @@ TEST_CASE("the as-of date moves the figures", "[analysis][availability]") {
     Metrics newer = m;
     newer.records.push_back({"vsip", *parse_date("2024-06"), 80.0, OccBasis::AllLand, std::nullopt, "test row", 99});
     CHECK(*park(compute_availability(bundled_parks(), newer, *parse_date("2024-05")), "vsip").occ_pct.value == Approx(76.6));
-    const auto& june = park(compute_availability(bundled_parks(), newer, *parse_date("2024-06")), "vsip");
+    const auto june_table = compute_availability(bundled_parks(), newer, *parse_date("2024-06"));
+    const auto& june = park(june_table, "vsip");  // a reference into june_table, which must outlive it
     CHECK(*june.occ_pct.value == Approx(80.0));
     CHECK(june.occ_pct.asof == "2024-06");
     CHECK(*june.free_ha.value == Approx(748.0 * 0.2));
