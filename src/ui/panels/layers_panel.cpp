@@ -72,10 +72,16 @@ LayersAction draw_layers_panel(data::Catalog& catalog, LayersPanelState& state, 
             action.add_file = std::string(state.path);
             state.path[0] = '\0';
         }
-        // Messages about files that did not load at all (and everything else the loader said).
+        // Messages about files that did not load at all; those of loaded layers are shown above.
+        auto shown_with_layer = [&](const data::Diagnostic& d) {
+            for (const auto& ml : catalog.layers)
+                for (const auto& own : ml.layer.diagnostics)
+                    if (own.file == d.file && own.message == d.message) return true;
+            return false;
+        };
         bool header = false;
         for (const auto& d : catalog.diagnostics) {
-            if (d.severity == data::Severity::Info) continue;
+            if (d.severity == data::Severity::Info || shown_with_layer(d)) continue;
             if (!header) {
                 ImGui::TextUnformatted("Load messages:");
                 header = true;
