@@ -7,6 +7,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -91,6 +92,10 @@ private:
     Settings current_settings() const;
     std::vector<std::string> font_texts() const;
     std::optional<ui::FeatureRef> hover_hit() const;
+    // The feature the details panel shows, if any.
+    std::optional<ui::FeatureRef> current_selection() const {
+        return hits_.empty() ? std::nullopt : std::optional(hits_[current_hit_]);
+    }
     PickOptions pick_options() const;
 
     data::Catalog catalog_;
@@ -221,11 +226,13 @@ PickOptions WindowApp::pick_options() const {
 }
 
 void WindowApp::select(std::vector<ui::FeatureRef> hits, size_t current) {
-    const std::optional<ui::FeatureRef> before = hits_.empty() ? std::nullopt : std::optional(hits_[current_hit_]);
+    const std::optional<ui::FeatureRef> before = current_selection();
     hits_ = std::move(hits);
     current_hit_ = hits_.empty() ? 0 : std::min(current, hits_.size() - 1);
-    const std::optional<ui::FeatureRef> after = hits_.empty() ? std::nullopt : std::optional(hits_[current_hit_]);
-    if (before != after) write_selection_dump();
+    const std::optional<ui::FeatureRef> after = current_selection();
+    // Compared through value_or: GCC 12 at -O3 misreads optional<pair> comparison as uninitialised.
+    constexpr ui::FeatureRef kNone{SIZE_MAX, SIZE_MAX};
+    if (before.value_or(kNone) != after.value_or(kNone)) write_selection_dump();
 }
 
 void WindowApp::write_selection_dump() const {
@@ -295,7 +302,7 @@ void WindowApp::add_file(const std::string& path) {
 }
 
 void WindowApp::update_styles() {
-    const std::optional<ui::FeatureRef> sel = hits_.empty() ? std::nullopt : std::optional(hits_[current_hit_]);
+    const std::optional<ui::FeatureRef> sel = current_selection();
     if (sel == styled_sel_ && hovered_ == styled_hover_ && hidden_ == styled_hidden_) return;
     std::set<size_t> layers = styled_layers_;
     if (sel) layers.insert(sel->first);
@@ -475,7 +482,7 @@ void WindowApp::frame(double dt) {
     if (la.add_file) pending_files_.push_back(*la.add_file);
     if (la.add_file || la.changed) wake();
 
-    const std::optional<ui::FeatureRef> selected = hits_.empty() ? std::nullopt : std::optional(hits_[current_hit_]);
+    const std::optional<ui::FeatureRef> selected = current_selection();
     if (auto chosen = ui::draw_park_list(catalog_, park_list_, options_.language, selected,
                                          ImVec2(pad, left_y + left_h + pad), ImVec2(left_w, left_h))) {
         select({*chosen});
