@@ -1,0 +1,55 @@
+# ctest smoke test for the benchmark: generate 2,000 parcels, run parkatlas-bench --json on
+# them, and check the JSON line. Inputs: -DMAKE=... -DBENCH=... -DWORKDIR=...
+# Feature rule: a multipolygon parcel is ONE feature (the loader keeps its parts together), so
+# the loader must report exactly as many features as parcels generated: 2000.
+file(REMOVE_RECURSE "${WORKDIR}")
+file(MAKE_DIRECTORY "${WORKDIR}")
+execute_process(COMMAND "${MAKE}" "${WORKDIR}/smoke.shp" --parcels 2000 --seed 7
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "generator failed (${rc}): ${out} ${err}")
+endif()
+foreach(ext shp shx dbf prj cpg)
+  if(NOT EXISTS "${WORKDIR}/smoke.${ext}")
+    message(FATAL_ERROR "generator did not write smoke.${ext}")
+  endif()
+endforeach()
+file(READ "${WORKDIR}/smoke.prj" prj)
+if(NOT prj MATCHES "TOWGS84\\[-191.9044")
+  message(FATAL_ERROR "smoke.prj lacks the VN-2000 TOWGS84: ${prj}")
+endif()
+
+execute_process(COMMAND "${BENCH}" "${WORKDIR}/smoke.shp" --json --size 640x360 --frames 5
+                RESULT_VARIABLE rc OUTPUT_VARIABLE line ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "parkatlas-bench failed (${rc}): ${line} ${err}")
+endif()
+string(STRIP "${line}" line)
+# string(JSON) parses it for real: invalid JSON fails here.
+string(JSON n ERROR_VARIABLE jerr LENGTH "${line}")
+if(jerr)
+  message(FATAL_ERROR "not valid JSON: ${jerr}\n${line}")
+endif()
+foreach(key gdal_floor_s read_s reproject_s triangulate_s upload_s first_frame_s frame_full_median_ms
+            frame_full_p95_ms frame_zoomed_median_ms frame_zoomed_p95_ms pick_us peak_rss_mb features
+            vertices triangles ratio_first_frame_to_floor)
+  string(JSON v ERROR_VARIABLE jerr GET "${line}" ${key})
+  if(jerr)
+    message(FATAL_ERROR "key ${key} missing: ${line}")
+  endif()
+  if(NOT v MATCHES "^[0-9]+(\\.[0-9]+)?$")
+    message(FATAL_ERROR "key ${key} is not a non-negative number: ${v}")
+  endif()
+endforeach()
+string(JSON features GET "${line}" features)
+string(JSON gdal_features GET "${line}" gdal_features)
+string(JSON triangles GET "${line}" triangles)
+string(JSON painted GET "${line}" painted_pixels)
+string(JSON hits GET "${line}" pick_hits)
+if(NOT features EQUAL 2000 OR NOT gdal_features EQUAL 2000)
+  message(FATAL_ERROR "expected 2000 features, got loader ${features}, GDAL ${gdal_features}")
+endif()
+if(triangles LESS 2000 OR painted EQUAL 0 OR hits EQUAL 0)
+  message(FATAL_ERROR "nothing drawn or picked: triangles ${triangles}, painted ${painted}, hits ${hits}")
+endif()
+message(STATUS "bench_smoke OK: ${line}")
