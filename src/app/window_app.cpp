@@ -103,7 +103,6 @@ private:
     GLFWwindow* window_ = nullptr;
     CameraController controller_;
     std::unique_ptr<render::MapScene> scene_;
-    std::vector<std::unique_ptr<render::GpuLayer>> gpu_;   // parallel to catalog_.layers
     std::optional<render::MapRenderer> renderer_;
     Picker picker_;
     ui::MapFonts fonts_;
@@ -271,8 +270,7 @@ std::vector<std::string> WindowApp::font_texts() const {
 
 void WindowApp::rebuild_scene() {
     scene_ = std::make_unique<render::MapScene>(catalog_);
-    gpu_.clear();
-    for (const auto& p : scene_->layers()) gpu_.push_back(std::make_unique<render::GpuLayer>(p.mesh, p.styles));
+    scene_->upload();
     picker_.rebuild(catalog_);
     styled_layers_.clear();
     styled_sel_.reset();
@@ -310,13 +308,14 @@ void WindowApp::update_styles() {
     for (const auto& h : hidden_) layers.insert(h.first);
     for (const auto& h : styled_hidden_) layers.insert(h.first);
     for (size_t li : layers) {
-        if (li >= gpu_.size()) continue;
+        render::GpuLayer* gpu = scene_->gpu_layer(li);
+        if (!gpu) continue;
         const std::optional<size_t> s = sel && sel->first == li ? std::optional(sel->second) : std::nullopt;
         const std::optional<size_t> h = hovered_ && hovered_->first == li ? std::optional(hovered_->second) : std::nullopt;
         auto styles = highlighted_styles(scene_->layers()[li].styles, s, h);
         for (const auto& hid : hidden_)
             if (hid.first == li && hid.second < styles.size() && hid.second != s) styles[hid.second].point_px = 0.0f;
-        gpu_[li]->set_styles(styles);
+        gpu->set_styles(styles);
     }
     styled_layers_.clear();
     if (sel) styled_layers_.insert(sel->first);
@@ -517,8 +516,8 @@ void WindowApp::frame(double dt) {
     fb_cam.centre.y -= status_height_ * 0.5 * cam.metres_per_pixel;  // same map under the status bar
     std::vector<render::DrawLayer> draw;
     for (size_t li : layers_.order)
-        if (li < gpu_.size() && catalog_.layers[li].visible && layers_.opacity[li] > 0.0f)
-            draw.push_back({gpu_[li].get(), layers_.opacity[li]});
+        if (scene_->gpu_layer(li) && catalog_.layers[li].visible && layers_.opacity[li] > 0.0f)
+            draw.push_back({scene_->gpu_layer(li), layers_.opacity[li]});
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     renderer_->draw(fb_cam, draw, render::palette().background, float(fb_cam.width_px) / float(win_w));
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -638,8 +637,7 @@ int WindowApp::run() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext(imgui);
-    gpu_.clear();
-    scene_.reset();
+    scene_.reset();  // GPU buffers go while the context is still current
     renderer_.reset();
     glfwDestroyWindow(window_);
     return 0;

@@ -28,6 +28,8 @@ public:
 
     std::vector<DrawLayer> draw_list() const;
     const std::vector<PreparedLayer>& layers() const { return prepared_; }
+    // The uploaded layer i (same index as layers()), e.g. to restyle it; null before upload().
+    GpuLayer* gpu_layer(size_t i) const { return i < gpu_.size() ? gpu_[i].get() : nullptr; }
 
 private:
     std::vector<PreparedLayer> prepared_;
