@@ -1,18 +1,20 @@
-// parkatlas-bench FILE [--json] [--size WxH] [--frames N] [--samples S (MSAA, default 4 as the app)]
+// parkatlas-bench FILE [--json] [--size WxH] [--frames N] [--samples S] [--budget-ms MS]
 //
 // Times the whole pipeline on one vector file, the way the app runs it, and prints ONE JSON
 // line. It asserts nothing about speed: it reports.
 //   gdal_floor_s       GDAL alone: every feature, its geometry and its fields (OGR_L_GetNextFeature)
 //   read_s             data::load_vector_file
 //   reproject_s        data::reproject_layer to the display CRS (2 threads)
-//   triangulate_s      render::build_layer_mesh (2 threads)
-//   upload_s           render::GpuLayer (buffers + style texture), glFinish
+//   prepare_s          chunks (Hilbert order) and boxes for the coarse level of detail, styles
+//   upload_s           render::ChunkedLayer (boxes, ids, style texture), glFinish
 //   first_frame_s      load start -> first full-extent frame finished (glFinish); the EGL context,
 //                      framebuffer and shaders are made before the clock starts (the app has its
 //                      window before it loads), their time is egl_setup_s
-//   frame_full_*       a scripted pan/zoom path around the full extent, glFinish after each frame
-//   frame_zoomed_*     the same path zoomed 20x
+//   frame_{full,mid,zoomed}_*  a scripted pan/zoom path at full extent, 4x and 20x, each frame as
+//                      the window does it: picture work within --budget-ms, then the map, glFinish
+//   settle_*_s         after the path, the camera still: time until the view is sharp
 //   pick_us            median over 10k random points: grid lookup + exact point-in-polygon test
+//   big_polygon_*      one 110k-vertex polygon with 20 holes, triangulated alone
 //   peak_rss_mb        getrusage ru_maxrss
 #include <gdal.h>
 #include <ogr_api.h>
@@ -40,8 +42,9 @@
 #include "render/egl_context.h"
 #include "render/feature_style.h"
 #include "render/gl.h"
-#include "render/gpu_layer.h"
-#include "render/layer_mesh.h"
+#include "geo/triangulate.h"
+#include "render/chunked_layer.h"
+#include "render/layer_image_cache.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
 
@@ -82,7 +85,7 @@ Floor gdal_floor(const std::string& path) {
 }
 
 struct Stats {
-    double median = 0.0, p95 = 0.0;
+    double median = 0.0, p95 = 0.0, max = 0.0;
 };
 Stats stats(std::vector<double> v) {
     Stats s;
@@ -90,6 +93,7 @@ Stats stats(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     s.median = v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
     s.p95 = v[std::min(v.size() - 1, size_t(std::ceil(0.95 * double(v.size()))) - 1)];
+    s.max = v.back();
     return s;
 }
 
@@ -124,7 +128,7 @@ double peak_rss_mb() {
 }
 
 int usage() {
-    std::fprintf(stderr, "usage: parkatlas-bench FILE [--json] [--size WxH] [--frames N] [--samples S]\n");
+    std::fprintf(stderr, "usage: parkatlas-bench FILE [--json] [--size WxH] [--frames N] [--samples S] [--budget-ms MS]\n");
     return 2;
 }
 
@@ -132,7 +136,7 @@ int usage() {
 
 int main(int argc, char** argv) {
     std::string path;
-    int width = 1920, height = 1080, frames = 20, samples = 4;
+    int width = 1920, height = 1080, frames = 20, samples = 4, budget_ms = 12;
     bool json = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -141,6 +145,7 @@ int main(int argc, char** argv) {
             if (std::sscanf(argv[++i], "%dx%d", &width, &height) != 2 || width < 1 || height < 1) return usage();
         } else if (a == "--samples" && i + 1 < argc) samples = std::max(1, std::atoi(argv[++i]));
         else if (a == "--frames" && i + 1 < argc) frames = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--budget-ms" && i + 1 < argc) budget_ms = std::max(0, std::atoi(argv[++i]));
         else if (!a.empty() && a[0] != '-' && path.empty()) path = a;
         else return usage();
     }
@@ -190,11 +195,8 @@ int main(int argc, char** argv) {
     const double reproject_s = seconds_since(t);
 
     t = Clock::now();
-    const render::LayerMesh mesh = render::build_layer_mesh(layer, 2);
-    const double triangulate_s = seconds_since(t);
-    const double rss_after_mesh = peak_rss_mb();
-
-    t = Clock::now();
+    render::ChunkedLayerData prepared = render::prepare_chunked_layer(layer);
+    const size_t chunk_count = prepared.chunks.chunks.size();
     std::vector<render::FeatureStyle> styles(layer.features.size());
     static const render::Rgba palette[] = {render::rgb(0xf4e3b5), render::rgb(0xd9ead3), render::rgb(0xfce5cd),
                                            render::rgb(0xcfe2f3), render::rgb(0xead1dc), render::rgb(0xe6e6e6)};
@@ -207,19 +209,36 @@ int main(int argc, char** argv) {
         styles[i].stroke = render::rgb(0x7f6a4f);
         styles[i].stroke_px = 1.0f;
     }
-    const render::GpuLayer gpu(mesh, styles);
+    const double prepare_s = seconds_since(t);
+    const double rss_after_mesh = peak_rss_mb();
+
+    t = Clock::now();
+    render::ChunkedLayer gpu(layer, std::move(prepared), styles);
+    render::LayerImageCache cache(gpu);
     glFinish();
     const double upload_s = seconds_since(t);
     const double rss_after_upload = peak_rss_mb();
 
-    const geo::Box extent = layer.bounds();
+    const geo::Box extent = gpu.chunks().bounds;
     render::Camera full;
     full.width_px = width;
     full.height_px = height;
     full.fit(extent);
     const render::Rgba background = render::rgb(0xf2efe9);
-    const std::vector<render::DrawLayer> draw_list{{&gpu, 1.0f}};
+    const std::vector<render::DrawLayer> draw_list{{nullptr, 1.0f, &cache}};
 
+    // One frame as the window does it: some picture work within the budget, then the map.
+    const auto budget = std::chrono::milliseconds(budget_ms);
+    auto frame = [&](const render::Camera& c) {
+        const bool sharp = cache.advance(*renderer, c, budget);
+        target->bind();
+        renderer->draw(c, draw_list, background);
+        glFinish();
+        return sharp;
+    };
+
+    while (!cache.advance(*renderer, full, std::chrono::seconds(10))) {
+    }
     target->bind();
     renderer->draw(full, draw_list, background);
     glFinish();
@@ -227,20 +246,64 @@ int main(int argc, char** argv) {
     const double rss_after_first_frame = peak_rss_mb();
     // ---- first frame done ----
 
+    // A path of moving frames, then frames with the camera still until the picture is sharp.
+    struct PathResult {
+        Stats moving, still;
+        double settle_s = 0.0;
+        int settle_frames = 0;
+    };
     auto run_path = [&](const render::Camera& base) {
-        std::vector<double> ms;
-        for (const render::Camera& c : camera_path(base, frames)) {
+        PathResult r;
+        std::vector<double> ms, still_ms;
+        const auto path = camera_path(base, frames);
+        for (const render::Camera& c : path) {
             const auto f0 = Clock::now();
-            renderer->draw(c, draw_list, background);
-            glFinish();
+            frame(c);
             ms.push_back(seconds_since(f0) * 1000.0);
         }
-        return stats(ms);
+        const auto s0 = Clock::now();
+        for (bool sharp = false; !sharp && r.settle_frames < 100000;) {
+            const auto f0 = Clock::now();
+            sharp = frame(path.back());
+            still_ms.push_back(seconds_since(f0) * 1000.0);
+            ++r.settle_frames;
+        }
+        r.settle_s = seconds_since(s0);
+        r.moving = stats(ms);
+        r.still = stats(still_ms);
+        ms.insert(ms.end(), still_ms.begin(), still_ms.end());
+        const Stats all = stats(ms);
+        r.moving.max = all.max;
+        return r;
     };
-    const Stats full_stats = run_path(full);
+    const PathResult full_run = run_path(full);
+    render::Camera mid = full;
+    mid.metres_per_pixel /= 4.0;
+    const PathResult mid_run = run_path(mid);
     render::Camera zoomed = full;
     zoomed.metres_per_pixel /= 20.0;
-    const Stats zoomed_stats = run_path(zoomed);
+    const PathResult zoomed_run = run_path(zoomed);
+
+    // One polygon of 100k+ vertices with 20 holes (a coastline, a zone), triangulated alone.
+    geo::Polygon big;
+    const int ring_vertices = 100000;
+    for (int i = 0; i < ring_vertices; ++i) {
+        const double a = 2.0 * M_PI * i / ring_vertices;
+        const double r = 10000.0 * (1.0 + 0.05 * std::sin(a * 37.0) + 0.01 * std::sin(a * 1001.0));
+        big.outer.push_back({r * std::cos(a), r * std::sin(a)});
+    }
+    for (int h = 0; h < 20; ++h) {
+        const double a = 2.0 * M_PI * h / 20.0, cx = 5000.0 * std::cos(a), cy = 5000.0 * std::sin(a);
+        geo::Ring hole;
+        for (int i = 0; i < 500; ++i) {
+            const double b = -2.0 * M_PI * i / 500;
+            hole.push_back({cx + 400.0 * std::cos(b), cy + 400.0 * std::sin(b)});
+        }
+        big.holes.push_back(std::move(hole));
+    }
+    t = Clock::now();
+    const geo::Triangulation big_tri = geo::triangulate(big);
+    const double big_polygon_ms = seconds_since(t) * 1000.0;
 
     // Sanity: the last frame drew something other than background.
     const render::Image img = target->read_pixels();
@@ -284,19 +347,27 @@ int main(int argc, char** argv) {
     const double rss_peak = peak_rss_mb();
 
     std::printf(
-        "{\"file\":\"%s\",\"renderer\":\"%s\",\"width\":%d,\"height\":%d,\"samples\":%d,\"features\":%zu,\"gdal_features\":%lld,"
-        "\"polygons\":%zu,\"holes\":%zu,\"vertices\":%zu,\"triangles\":%zu,\"segments\":%zu,"
-        "\"triangle_warnings\":%zu,\"gdal_floor_s\":%.3f,\"egl_setup_s\":%.3f,\"read_s\":%.3f,"
-        "\"reproject_s\":%.3f,\"triangulate_s\":%.3f,\"upload_s\":%.3f,\"first_frame_s\":%.3f,"
-        "\"ratio_first_frame_to_floor\":%.2f,\"frames\":%d,\"frame_full_median_ms\":%.1f,\"frame_full_p95_ms\":%.1f,"
-        "\"frame_zoomed_median_ms\":%.1f,\"frame_zoomed_p95_ms\":%.1f,\"painted_pixels\":%zu,"
-        "\"index_build_s\":%.3f,\"pick_us\":%.2f,\"pick_p95_us\":%.2f,\"pick_hits\":%zu,\"peak_rss_mb\":%.1f,\"rss_peak_after_read_mb\":%.1f,\"rss_peak_after_mesh_mb\":%.1f,"
-        "\"rss_peak_after_upload_mb\":%.1f,\"rss_peak_after_first_frame_mb\":%.1f}\n",
-        json_escape(path).c_str(), json_escape(egl->renderer_name()).c_str(), width, height, samples, layer.features.size(), floor.features, polygons,
-        holes, vertices, mesh.triangle_count(), mesh.segments.size(), mesh.triangle_warnings, floor.seconds,
-        egl_setup_s, read_s, reproject_s, triangulate_s, upload_s, first_frame_s, first_frame_s / floor.seconds,
-        frames, full_stats.median, full_stats.p95, zoomed_stats.median, zoomed_stats.p95, painted, index_build_s,
-        pick.median, pick.p95, hits, rss_peak, rss_after_read, rss_after_mesh, rss_after_upload,
-        rss_after_first_frame);
+        "{\"file\":\"%s\",\"renderer\":\"%s\",\"width\":%d,\"height\":%d,\"samples\":%d,\"budget_ms\":%d,"
+        "\"features\":%zu,\"gdal_features\":%lld,\"polygons\":%zu,\"holes\":%zu,\"vertices\":%zu,\"chunks\":%zu,"
+        "\"gdal_floor_s\":%.3f,\"egl_setup_s\":%.3f,\"read_s\":%.3f,\"reproject_s\":%.3f,\"prepare_s\":%.3f,"
+        "\"upload_s\":%.3f,\"first_frame_s\":%.3f,\"ratio_first_frame_to_floor\":%.2f,\"frames\":%d,",
+        json_escape(path).c_str(), json_escape(egl->renderer_name()).c_str(), width, height, samples, budget_ms,
+        layer.features.size(), floor.features, polygons, holes, vertices, chunk_count, floor.seconds, egl_setup_s,
+        read_s, reproject_s, prepare_s, upload_s, first_frame_s, first_frame_s / floor.seconds, frames);
+    for (auto [name, r] : {std::pair{"full", &full_run}, {"mid", &mid_run}, {"zoomed", &zoomed_run}}) {
+        std::printf(
+            "\"frame_%s_median_ms\":%.1f,\"frame_%s_p95_ms\":%.1f,\"frame_%s_max_ms\":%.1f,"
+            "\"settle_%s_s\":%.3f,\"settle_%s_frames\":%d,",
+            name, r->moving.median, name, r->moving.p95, name, r->moving.max, name, r->settle_s, name, r->settle_frames);
+    }
+    std::printf(
+        "\"detail_chunks_built\":%zu,\"detail_mb\":%.1f,\"painted_pixels\":%zu,\"index_build_s\":%.3f,"
+        "\"pick_us\":%.2f,\"pick_p95_us\":%.2f,\"pick_hits\":%zu,\"big_polygon_vertices\":%zu,"
+        "\"big_polygon_triangles\":%zu,\"big_polygon_triangulate_ms\":%.1f,\"peak_rss_mb\":%.1f,"
+        "\"rss_peak_after_read_mb\":%.1f,\"rss_peak_after_prepare_mb\":%.1f,\"rss_peak_after_upload_mb\":%.1f,"
+        "\"rss_peak_after_first_frame_mb\":%.1f}\n",
+        gpu.chunks_built(), double(gpu.detail_bytes()) / (1 << 20), painted, index_build_s, pick.median, pick.p95,
+        hits, big_tri.vertices.size(), big_tri.indices.size() / 3, big_polygon_ms, rss_peak, rss_after_read,
+        rss_after_mesh, rss_after_upload, rss_after_first_frame);
     return 0;
 }

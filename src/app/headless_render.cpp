@@ -61,6 +61,9 @@ std::optional<render::Image> render_map(const data::Catalog& catalog, const Rend
     camera.height_px = request.height;
     camera.fit(request.view, 0.0);
 
+    // Big layers: render their pictures to completion first (no frame budget here).
+    for (int round = 0; round < 100000 && !scene.advance(*renderer, camera, std::chrono::seconds(1)); ++round) {
+    }
     target->bind();
     renderer->draw(camera, scene.draw_list(), render::palette().background);
 

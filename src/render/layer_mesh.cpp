@@ -1,5 +1,6 @@
 #include "render/layer_mesh.h"
 
+#include <ranges>
 #include <thread>
 
 #include "geo/triangulate.h"
@@ -22,10 +23,11 @@ void add_polyline(const std::vector<geo::Vec2>& pts, bool closed, geo::Vec2 orig
     }
 }
 
-// Builds features [begin, end) into `mesh`, with feature indices relative to the layer.
-void build_range(const data::Layer& layer, size_t begin, size_t end, LayerMesh& mesh) {
+// Builds the features `ids` yields into `mesh`; feature indices stay those of the layer.
+template <class Ids>
+void build_features(const data::Layer& layer, Ids&& ids, LayerMesh& mesh) {
     geo::Triangulation tri;
-    for (size_t i = begin; i < end; ++i) {
+    for (const size_t i : ids) {
         const geo::Geometry& g = layer.features[i].geometry;
         const auto id = static_cast<uint32_t>(i);
         FeatureRange range;
@@ -91,17 +93,25 @@ LayerMesh build_layer_mesh(const data::Layer& layer, unsigned threads) {
     const size_t n = layer.features.size();
     threads = std::max(1u, std::min<unsigned>(threads, unsigned(n / 512 + 1)));
     if (threads == 1) {
-        build_range(layer, 0, n, mesh);
+        build_features(layer, std::views::iota(size_t{0}, n), mesh);
         return mesh;
     }
     std::vector<LayerMesh> parts(threads);
     std::vector<std::thread> pool;
     for (unsigned t = 0; t < threads; ++t) {
         parts[t].origin = mesh.origin;
-        pool.emplace_back([&, t] { build_range(layer, n * t / threads, n * (t + 1) / threads, parts[t]); });
+        pool.emplace_back(
+            [&, t] { build_features(layer, std::views::iota(n * t / threads, n * (t + 1) / threads), parts[t]); });
     }
     for (auto& th : pool) th.join();
     for (auto& part : parts) append_mesh(mesh, std::move(part));
+    return mesh;
+}
+
+LayerMesh build_feature_mesh(const data::Layer& layer, std::span<const uint32_t> feature_ids, geo::Vec2 origin) {
+    LayerMesh mesh;
+    mesh.origin = origin;
+    build_features(layer, feature_ids, mesh);
     return mesh;
 }
 

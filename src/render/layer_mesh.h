@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -54,5 +55,9 @@ struct LayerMesh {
 // outline segments (holes included); line layers get segments; point layers get instances.
 // Work is split over `threads` threads.
 LayerMesh build_layer_mesh(const data::Layer& layer, unsigned threads = 2);
+
+// The mesh of some features only (one chunk of a big layer), relative to `origin`. `features`
+// in the result follow `feature_ids`; vertices keep the layer's feature indices for styling.
+LayerMesh build_feature_mesh(const data::Layer& layer, std::span<const uint32_t> feature_ids, geo::Vec2 origin);
 
 }  // namespace render

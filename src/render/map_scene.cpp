@@ -4,11 +4,14 @@
 
 namespace render {
 
-MapScene::MapScene(const data::Catalog& catalog) {
+MapScene::MapScene(const data::Catalog& catalog, size_t chunked_min_features) {
     for (const auto& layer : catalog.layers) {
         PreparedLayer p;
         p.source = &layer;
-        p.mesh = build_layer_mesh(layer.layer);
+        if (layer.layer.kind == geo::GeometryKind::Polygons && layer.layer.features.size() >= chunked_min_features)
+            p.chunked = prepare_chunked_layer(layer.layer);
+        else
+            p.mesh = build_layer_mesh(layer.layer);
         p.styles = style_layer(layer);
         prepared_.push_back(std::move(p));
     }
@@ -16,14 +19,51 @@ MapScene::MapScene(const data::Catalog& catalog) {
 
 void MapScene::upload() {
     gpu_.clear();
-    for (const auto& p : prepared_) gpu_.push_back(std::make_unique<GpuLayer>(p.mesh, p.styles));
+    chunked_.clear();
+    caches_.clear();
+    for (auto& p : prepared_) {
+        if (p.chunked) {
+            gpu_.push_back(nullptr);
+            chunked_.push_back(std::make_unique<ChunkedLayer>(p.source->layer, std::move(*p.chunked), p.styles));
+            caches_.push_back(std::make_unique<LayerImageCache>(*chunked_.back()));
+            p.chunked.reset();
+        } else {
+            gpu_.push_back(std::make_unique<GpuLayer>(p.mesh, p.styles));
+            chunked_.push_back(nullptr);
+            caches_.push_back(nullptr);
+        }
+    }
+}
+
+DrawLayer MapScene::draw_item(size_t i, float opacity) const {
+    return {gpu_layer(i), opacity, cache(i)};
 }
 
 std::vector<DrawLayer> MapScene::draw_list() const {
     std::vector<DrawLayer> list;
     for (size_t i = 0; i < gpu_.size(); ++i)
-        if (prepared_[i].source->visible) list.push_back({gpu_[i].get(), 1.0f});
+        if (prepared_[i].source->visible) list.push_back(draw_item(i));
     return list;
+}
+
+void MapScene::set_styles(size_t i, const std::vector<FeatureStyle>& styles) {
+    if (GpuLayer* g = gpu_layer(i)) g->set_styles(styles);
+    if (i < chunked_.size() && chunked_[i]) {
+        chunked_[i]->set_styles(styles);
+        caches_[i]->invalidate();
+    }
+}
+
+bool MapScene::advance(const MapRenderer& renderer, const Camera& view, std::chrono::duration<double> budget,
+                       float pixel_ratio) {
+    std::vector<LayerImageCache*> pending;
+    for (size_t i = 0; i < caches_.size(); ++i)
+        if (caches_[i] && prepared_[i].source->visible && !caches_[i]->sharp(view)) pending.push_back(caches_[i].get());
+    if (pending.empty()) return true;
+    // Shared fairly: two big layers each get half the frame's budget.
+    bool all = true;
+    for (auto* c : pending) all &= c->advance(renderer, view, budget / double(pending.size()), pixel_ratio);
+    return all;
 }
 
 }  // namespace render

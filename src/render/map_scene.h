@@ -1,39 +1,60 @@
 // The catalog turned into drawable form: per layer a mesh and styles built on the CPU
-// (any thread), then GPU layers uploaded once a GL context is current.
+// (any thread), then GPU layers uploaded once a GL context is current. Polygon layers of many
+// features (cadastral maps) become chunked layers drawn through a picture cache instead.
 #pragma once
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "data/catalog.h"
+#include "render/chunked_layer.h"
 #include "render/gpu_layer.h"
+#include "render/layer_image_cache.h"
 #include "render/layer_mesh.h"
 #include "render/map_renderer.h"
 
 namespace render {
 
+// From this many polygon features on, a layer is chunked and cached: below it, drawing the
+// whole mesh every frame is cheaper than managing pictures.
+inline constexpr size_t kChunkedLayerMinFeatures = 20000;
+
 struct PreparedLayer {
     const data::MapLayer* source = nullptr;
-    LayerMesh mesh;
+    LayerMesh mesh;                            // small layers
+    std::optional<ChunkedLayerData> chunked;   // big polygon layers
     std::vector<FeatureStyle> styles;
 };
 
 class MapScene {
 public:
     // CPU work: triangulation, outlines, styles. The catalog must outlive the scene.
-    explicit MapScene(const data::Catalog& catalog);
+    explicit MapScene(const data::Catalog& catalog, size_t chunked_min_features = kChunkedLayerMinFeatures);
 
     // GPU work: needs a current context. Call once.
     void upload();
 
-    std::vector<DrawLayer> draw_list() const;
+    // Layer i as an item of a draw list (null layer before upload()).
+    DrawLayer draw_item(size_t i, float opacity = 1.0f) const;
+    std::vector<DrawLayer> draw_list() const;  // every visible layer, in order
     const std::vector<PreparedLayer>& layers() const { return prepared_; }
-    // The uploaded layer i (same index as layers()), e.g. to restyle it; null before upload().
+    // The uploaded small layer i; null for chunked layers and before upload().
     GpuLayer* gpu_layer(size_t i) const { return i < gpu_.size() ? gpu_[i].get() : nullptr; }
+    LayerImageCache* cache(size_t i) const { return i < caches_.size() ? caches_[i].get() : nullptr; }
+    void set_styles(size_t i, const std::vector<FeatureStyle>& styles);
+
+    // Renders towards sharp pictures of the chunked layers in view, for about `budget`.
+    // Returns true when every visible one is sharp. Leaves another framebuffer bound.
+    bool advance(const MapRenderer& renderer, const Camera& view, std::chrono::duration<double> budget,
+                 float pixel_ratio = 1.0f);
 
 private:
     std::vector<PreparedLayer> prepared_;
-    std::vector<std::unique_ptr<GpuLayer>> gpu_;  // parallel to prepared_ after upload()
+    std::vector<std::unique_ptr<GpuLayer>> gpu_;             // parallel to prepared_ after upload()
+    std::vector<std::unique_ptr<ChunkedLayer>> chunked_;     // parallel to prepared_ after upload()
+    std::vector<std::unique_ptr<LayerImageCache>> caches_;   // parallel to prepared_ after upload()
 };
 
 }  // namespace render

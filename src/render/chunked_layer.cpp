@@ -1,0 +1,79 @@
+#include "render/chunked_layer.h"
+
+#include <span>
+
+namespace render {
+
+ChunkedLayerData prepare_chunked_layer(const data::Layer& layer, uint32_t chunk_size) {
+    ChunkedLayerData out;
+    std::vector<geo::Box> bounds;
+    bounds.reserve(layer.features.size());
+    for (const auto& f : layer.features) bounds.push_back(f.geometry.bounds());
+    out.chunks = build_feature_chunks(bounds, chunk_size);
+    out.origin = out.chunks.bounds.empty() ? geo::Vec2{} : out.chunks.bounds.centre();
+    out.boxes.reserve(out.chunks.order.size());
+    for (uint32_t id : out.chunks.order) {
+        const geo::Box& b = bounds[id];
+        out.boxes.push_back({float(b.min.x - out.origin.x), float(b.min.y - out.origin.y),
+                             float(b.max.x - out.origin.x), float(b.max.y - out.origin.y)});
+    }
+    return out;
+}
+
+ChunkedLayer::ChunkedLayer(const data::Layer& layer, ChunkedLayerData data, const std::vector<FeatureStyle>& styles,
+                           size_t detail_budget_bytes)
+    : layer_(layer), data_(std::move(data)), style_(styles), detail_budget_(detail_budget_bytes) {
+    box_vao_ = make_vertex_array();  // core profile: a draw needs one bound, even empty
+    box_buffer_ = make_buffer();
+    glBindBuffer(GL_TEXTURE_BUFFER, box_buffer_.get());
+    glBufferData(GL_TEXTURE_BUFFER, GLsizeiptr(data_.boxes.size() * sizeof(FeatureBox)),
+                 data_.boxes.empty() ? nullptr : data_.boxes.data(), GL_STATIC_DRAW);
+    box_texture_ = buffer_texture(box_buffer_.get(), GL_RGBA32F);
+    id_buffer_ = make_buffer();
+    glBindBuffer(GL_TEXTURE_BUFFER, id_buffer_.get());
+    glBufferData(GL_TEXTURE_BUFFER, GLsizeiptr(data_.chunks.order.size() * sizeof(uint32_t)),
+                 data_.chunks.order.empty() ? nullptr : data_.chunks.order.data(), GL_STATIC_DRAW);
+    id_texture_ = buffer_texture(id_buffer_.get(), GL_R32UI);
+    glBindBuffer(GL_TEXTURE_BUFFER, 0);
+    // The GPU holds the boxes now; the CPU copy would only double the memory.
+    data_.boxes = {};
+}
+
+void ChunkedLayer::draw_boxes(uint32_t first, uint32_t count, GLenum boxes_unit, GLenum ids_unit) const {
+    if (!count) return;
+    glActiveTexture(boxes_unit);
+    glBindTexture(GL_TEXTURE_BUFFER, box_texture_.get());
+    glActiveTexture(ids_unit);
+    glBindTexture(GL_TEXTURE_BUFFER, id_texture_.get());
+    glBindVertexArray(box_vao_.get());
+    glDrawArrays(GL_TRIANGLES, GLint(first) * 6, GLsizei(count) * 6);
+}
+
+const GpuMesh& ChunkedLayer::detail(uint32_t chunk) {
+    auto it = detail_.find(chunk);
+    if (it == detail_.end()) {
+        const FeatureChunk& c = data_.chunks.chunks.at(chunk);
+        const std::span<const uint32_t> ids(data_.chunks.order.data() + c.first, c.count);
+        auto mesh = std::make_unique<GpuMesh>(build_feature_mesh(layer_, ids, data_.origin));
+        detail_bytes_ += mesh->bytes();
+        ++chunks_built_;
+        it = detail_.emplace(chunk, Resident{std::move(mesh), 0}).first;
+        evict_for(chunk);
+    }
+    it->second.last_used = ++clock_;
+    return *it->second.mesh;
+}
+
+void ChunkedLayer::evict_for(uint32_t keep) {
+    while (detail_bytes_ > detail_budget_ && detail_.size() > 1) {
+        auto oldest = detail_.end();
+        for (auto it = detail_.begin(); it != detail_.end(); ++it)
+            if (it->first != keep && (oldest == detail_.end() || it->second.last_used < oldest->second.last_used))
+                oldest = it;
+        if (oldest == detail_.end()) return;
+        detail_bytes_ -= oldest->second.mesh->bytes();
+        detail_.erase(oldest);
+    }
+}
+
+}  // namespace render

@@ -1,0 +1,74 @@
+// A big polygon layer (a cadastral map of up to a million parcels) on the GPU, drawn chunk by
+// chunk: one box per feature for the coarse level of detail (always resident, 20 bytes a
+// feature), and full triangles and outlines built per chunk only when a view needs them, kept
+// in a least-recently-used cache under a byte budget.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+#include "data/layer.h"
+#include "render/feature_chunks.h"
+#include "render/gpu_mesh.h"
+#include "render/style_texture.h"
+
+namespace render {
+
+struct FeatureBox {
+    float x0, y0, x1, y1;  // relative to the layer origin
+};
+
+// The CPU half, built on any thread: chunks and boxes.
+struct ChunkedLayerData {
+    FeatureChunks chunks;
+    std::vector<FeatureBox> boxes;  // in chunks.order
+    geo::Vec2 origin;
+};
+ChunkedLayerData prepare_chunked_layer(const data::Layer& layer, uint32_t chunk_size = 256);
+
+class ChunkedLayer {
+public:
+    // Needs a current GL context. `layer` must outlive this object: chunks are built from it.
+    ChunkedLayer(const data::Layer& layer, ChunkedLayerData data, const std::vector<FeatureStyle>& styles,
+                 size_t detail_budget_bytes = size_t(256) << 20);
+
+    void set_styles(const std::vector<FeatureStyle>& styles) { style_.set(styles); }
+
+    const FeatureChunks& chunks() const { return data_.chunks; }
+    const StyleTexture& style() const { return style_; }
+    geo::Vec2 origin() const { return data_.origin; }
+
+    // Draws the boxes of features [first, first + count) of chunks().order (the box program
+    // is bound with its uniforms set). Boxes and feature ids are read from buffer textures on
+    // `boxes_unit` and `ids_unit`, six vertices a box: no instancing, which llvmpipe runs slowly.
+    void draw_boxes(uint32_t first, uint32_t count, GLenum boxes_unit, GLenum ids_unit) const;
+
+    // The full mesh of a chunk, triangulated and uploaded now if it is not resident. May evict
+    // other chunks, never the one returned.
+    const GpuMesh& detail(uint32_t chunk);
+    bool has_detail(uint32_t chunk) const { return detail_.count(chunk) != 0; }
+    size_t detail_bytes() const { return detail_bytes_; }
+    size_t detail_chunks() const { return detail_.size(); }
+    size_t chunks_built() const { return chunks_built_; }  // since creation, evictions included
+
+private:
+    struct Resident {
+        std::unique_ptr<GpuMesh> mesh;
+        uint64_t last_used = 0;
+    };
+    void evict_for(uint32_t keep);
+
+    const data::Layer& layer_;
+    ChunkedLayerData data_;
+    StyleTexture style_;
+    UniqueVertexArray box_vao_;
+    UniqueBuffer box_buffer_, id_buffer_;
+    UniqueTexture box_texture_, id_texture_;
+    std::unordered_map<uint32_t, Resident> detail_;
+    size_t detail_budget_ = 0, detail_bytes_ = 0, chunks_built_ = 0;
+    uint64_t clock_ = 0;
+};
+
+}  // namespace render

@@ -1,0 +1,221 @@
+#include "render/layer_image_cache.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace render {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool same_scale(const Camera& a, const Camera& b) {
+    return std::abs(a.metres_per_pixel / b.metres_per_pixel - 1.0) < 1e-3;
+}
+
+bool box_contains(const geo::Box& outer, const geo::Box& inner, double tolerance) {
+    return inner.min.x >= outer.min.x - tolerance && inner.min.y >= outer.min.y - tolerance &&
+           inner.max.x <= outer.max.x + tolerance && inner.max.y <= outer.max.y + tolerance;
+}
+
+geo::Box intersection(const geo::Box& a, const geo::Box& b) {
+    geo::Box r;
+    r.min = {std::max(a.min.x, b.min.x), std::max(a.min.y, b.min.y)};
+    r.max = {std::min(a.max.x, b.max.x), std::min(a.max.y, b.max.y)};
+    return r;
+}
+
+void ensure_target(UniqueTexture& texture, UniqueFramebuffer& framebuffer, int width, int height, const Camera& old) {
+    if (texture && old.width_px == width && old.height_px == height) return;
+    texture = make_texture();
+    glBindTexture(GL_TEXTURE_2D, texture.get());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    framebuffer = make_framebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer.get());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture.get(), 0);
+}
+
+}  // namespace
+
+std::vector<geo::Box> subtract_box(const geo::Box& outer, const geo::Box& hole) {
+    const geo::Box h = intersection(outer, hole);
+    if (h.empty()) return {outer};
+    std::vector<geo::Box> out;
+    auto add = [&](geo::Vec2 lo, geo::Vec2 hi) {
+        if (hi.x > lo.x && hi.y > lo.y) out.push_back({lo, hi});
+    };
+    add(outer.min, {outer.max.x, h.min.y});              // below
+    add({outer.min.x, h.max.y}, outer.max);              // above
+    add({outer.min.x, h.min.y}, {h.min.x, h.max.y});     // left
+    add({h.max.x, h.min.y}, {outer.max.x, h.max.y});     // right
+    return out;
+}
+
+Camera LayerImageCache::overview_camera(const Camera& view) const {
+    const geo::Box b = layer_.chunks().bounds;
+    Camera c;
+    c.centre = b.centre();
+    const double longest = std::max({b.width(), b.height(), 1.0});
+    c.metres_per_pixel = longest / (kOverviewMaxPixels - 4);
+    // No finer than a view that shows the whole layer: that view is then sharp at once, and
+    // the overview costs no more than one frame of it.
+    if (box_contains(view.visible_box(), b, 0.0)) c.metres_per_pixel = std::max(c.metres_per_pixel, view.metres_per_pixel);
+    c.width_px = std::clamp(int(std::ceil(b.width() / c.metres_per_pixel)) + 4, 4, kOverviewMaxPixels);
+    c.height_px = std::clamp(int(std::ceil(b.height() / c.metres_per_pixel)) + 4, 4, kOverviewMaxPixels);
+    return c;
+}
+
+bool LayerImageCache::covers(const Picture& p, const Camera& view) const {
+    // Sharp means drawn at this very scale: a coarser picture is blurry, and a finer one,
+    // shrunk without mipmaps, loses its thin outlines.
+    if (!p.drawable || p.generation != generation_ || !same_scale(p.camera, view)) return false;
+    const geo::Box needed = intersection(view.visible_box(), layer_.chunks().bounds);
+    return needed.empty() || box_contains(p.box(), needed, view.metres_per_pixel * 0.5);
+}
+
+bool LayerImageCache::sharp(const Camera& view) const {
+    if (layer_.chunks().chunks.empty()) return true;
+    return covers(overview_, view) || covers(view_, view);
+}
+
+void LayerImageCache::start(const Camera& camera, bool overview) {
+    job_ = {};
+    job_.active = true;
+    job_.overview = overview;
+    job_.camera = camera;
+    job_.chunks = layer_.chunks().intersecting(camera.visible_box());
+    job_.generation = generation_;
+    ++stats_.jobs_started;
+    Picture& target = overview ? overview_ : back_;
+    ensure_target(target.texture, target.framebuffer, camera.width_px, camera.height_px, target.camera);
+    target.camera = camera;
+    target.drawable = false;
+    glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer.get());
+    glViewport(0, 0, camera.width_px, camera.height_px);
+    glClearColor(0, 0, 0, 0);
+    glClear(GL_COLOR_BUFFER_BIT);
+}
+
+size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
+    Picture& target = job_.overview ? overview_ : back_;
+    glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer.get());
+    glViewport(0, 0, job_.camera.width_px, job_.camera.height_px);
+    MapRenderer::begin_map_blending();
+    const auto& chunks = layer_.chunks().chunks;
+    const double mpp = job_.camera.metres_per_pixel;
+    // Enough work per step to be worth a glFinish, little enough to keep within a frame.
+    constexpr size_t kStepPrimitives = 10000;   // boxes: 2–8 ms on llvmpipe, 2 cores
+    constexpr size_t kStepDetailed = 4000;      // triangles or segments of detailed chunks
+    size_t drawn = 0;
+    while (job_.next < job_.chunks.size() && drawn < kStepPrimitives) {
+        const uint32_t id = job_.chunks[job_.next];
+        const FeatureChunk& c = chunks[id];
+        if (job_.pass == 0 && !needs_detail(c, mpp)) {
+            // A run of consecutive coarse chunks is one draw call.
+            uint32_t count = c.count;
+            size_t n = job_.next + 1;
+            while (n < job_.chunks.size() && job_.chunks[n] == job_.chunks[n - 1] + 1 &&
+                   !needs_detail(chunks[job_.chunks[n]], mpp) && drawn + count < kStepPrimitives) {
+                count += chunks[job_.chunks[n]].count;
+                ++n;
+            }
+            renderer.draw_boxes(job_.camera, layer_, c.first, count, pixel_ratio);
+            drawn += count;
+            job_.next = n;
+            continue;
+        }
+        if (needs_detail(c, mpp)) {
+            const GpuMesh& mesh = layer_.detail(id);
+            renderer.draw_mesh(job_.camera, mesh, layer_.style(), 1.0f, pixel_ratio,
+                               job_.pass == 0 ? (kFillPass | kPointPass) : kLinePass);
+            drawn += job_.pass == 0 ? mesh.fill_index_count() / 3 : mesh.segment_count();
+            ++job_.next;
+            // Triangulating and drawing a detailed chunk is the costly case: check the clock.
+            if (drawn >= kStepDetailed) break;
+            continue;
+        }
+        ++job_.next;
+    }
+    if (job_.next >= job_.chunks.size() && job_.pass == 0) {
+        // Outlines after every fill, as a whole-layer draw would: no fill may cover a
+        // neighbouring chunk's outline.
+        job_.pass = 1;
+        job_.next = 0;
+    }
+    ++stats_.steps;
+    return drawn;
+}
+
+void LayerImageCache::finish() {
+    if (job_.overview) {
+        overview_.drawable = true;
+        overview_.generation = job_.generation;
+    } else {
+        back_.drawable = true;
+        back_.generation = job_.generation;
+        std::swap(view_, back_);
+    }
+    ++stats_.jobs_completed;
+    job_ = {};
+}
+
+bool LayerImageCache::advance(const MapRenderer& renderer, const Camera& view, std::chrono::duration<double> budget,
+                              float pixel_ratio) {
+    if (sharp(view)) {
+        if (job_.active && !job_.overview) job_ = {};  // the view is done; drop a stale job
+        return true;
+    }
+    const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(budget);
+    bool first = true;
+    while (first || Clock::now() < deadline) {
+        first = false;
+        // The overview first: it is what shows wherever no sharper picture reaches.
+        const bool need_overview = !overview_.drawable || overview_.generation != generation_;
+        if (need_overview) {
+            if (!job_.active || !job_.overview || job_.generation != generation_) start(overview_camera(view), true);
+        } else if (!job_.active || job_.overview || job_.generation != generation_ ||
+                   !same_scale(job_.camera, view) ||
+                   !box_contains(job_.camera.visible_box(),
+                                 intersection(view.visible_box(), layer_.chunks().bounds), view.metres_per_pixel)) {
+            Camera c = view;
+            const int mx = int(std::lround(view.width_px * kViewMargin));
+            const int my = int(std::lround(view.height_px * kViewMargin));
+            // The margin gives way first when the picture would be too big; the view itself never.
+            c.width_px = std::min(view.width_px + 2 * mx, std::max(view.width_px, kPictureMaxPixels));
+            c.height_px = std::min(view.height_px + 2 * my, std::max(view.height_px, kPictureMaxPixels));
+            start(c, false);
+        }
+        step(renderer, pixel_ratio);
+        glFinish();  // the time spent must be real before it is compared with the budget
+        if (job_.pass == 1 && job_.next >= job_.chunks.size()) finish();
+        if (sharp(view)) return true;
+    }
+    return sharp(view);
+}
+
+void LayerImageCache::draw(const MapRenderer& renderer, const Camera& view, float opacity) const {
+    const geo::Box visible = view.visible_box();
+    // The view picture on top of the overview wherever it reaches, unless the overview is
+    // nearer the scale on screen (zoomed back out).
+    const auto scale_gap = [&](const Picture& p) {
+        return std::abs(std::log(p.camera.metres_per_pixel / view.metres_per_pixel));
+    };
+    const bool has_view = view_.drawable && view_.box().intersects(visible) &&
+                          (!overview_.drawable || scale_gap(view_) <= scale_gap(overview_));
+    if (overview_.drawable) {
+        const geo::Box part = intersection(overview_.box(), visible);
+        if (!part.empty()) {
+            const auto pieces = has_view ? subtract_box(part, view_.box()) : std::vector<geo::Box>{part};
+            for (const auto& piece : pieces)
+                renderer.draw_picture(view, overview_.texture.get(), overview_.camera, piece, opacity);
+        }
+    }
+    if (has_view)
+        renderer.draw_picture(view, view_.texture.get(), view_.camera, intersection(view_.box(), visible), opacity);
+}
+
+}  // namespace render

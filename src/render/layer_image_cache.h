@@ -1,0 +1,87 @@
+// Keeps a big layer interactive: instead of drawing its million features every frame, the
+// frame shows pictures of it rendered earlier, moved and scaled to the current camera (a
+// textured quad, a few milliseconds on llvmpipe), while a sharp picture of the current view
+// is rendered a few chunks at a time within a per-frame budget.
+//
+// Two pictures: the overview (the whole layer, at most kOverviewMaxPixels a side, made first
+// and kept) and the view (the last sharp view, with a margin for panning). Where the view
+// picture does not reach, the overview shows, so the layer is never blank once the overview
+// exists. Only complete pictures are shown; a restyle keeps the old ones until new ones are done.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <vector>
+
+#include "render/camera.h"
+#include "render/chunked_layer.h"
+#include "render/gl_handles.h"
+#include "render/map_renderer.h"
+
+namespace render {
+
+inline constexpr int kOverviewMaxPixels = 2048;
+inline constexpr int kPictureMaxPixels = 4096;
+inline constexpr double kViewMargin = 0.15;  // of the view's size, on each side
+
+class LayerImageCache {
+public:
+    explicit LayerImageCache(ChunkedLayer& layer) : layer_(layer) {}
+
+    // Renders towards a sharp picture of `view` for about `budget` (always at least one step,
+    // so a zero budget still progresses). Returns true once `view` is shown sharp. Changes the
+    // bound framebuffer and viewport: the caller rebinds its own.
+    bool advance(const MapRenderer& renderer, const Camera& view, std::chrono::duration<double> budget,
+                 float pixel_ratio = 1.0f);
+    // Sharp: a current picture at this scale covers every part of the layer in view.
+    bool sharp(const Camera& view) const;
+    // Styles changed: new pictures are rendered; the old ones are shown until then.
+    void invalidate() { ++generation_; job_ = {}; }
+
+    void draw(const MapRenderer& renderer, const Camera& view, float opacity) const;
+
+    ChunkedLayer& layer() { return layer_; }
+    const ChunkedLayer& layer() const { return layer_; }
+
+    struct Stats {
+        size_t jobs_started = 0, jobs_completed = 0, steps = 0;
+    };
+    const Stats& stats() const { return stats_; }
+
+private:
+    struct Picture {
+        UniqueTexture texture;
+        UniqueFramebuffer framebuffer;
+        Camera camera;
+        bool drawable = false;
+        uint64_t generation = 0;
+        geo::Box box() const { return camera.visible_box(); }
+    };
+    struct Job {
+        bool active = false;
+        bool overview = false;
+        Camera camera;
+        std::vector<uint32_t> chunks;  // intersecting the picture, in chunk order
+        size_t next = 0;
+        int pass = 0;                  // 0: fills and boxes, 1: outlines of detailed chunks
+        uint64_t generation = 0;
+    };
+
+    Camera overview_camera(const Camera& view) const;
+    bool covers(const Picture& p, const Camera& view) const;
+    void start(const Camera& camera, bool overview);
+    // One bounded piece of the job; returns the number of primitives drawn (roughly).
+    size_t step(const MapRenderer& renderer, float pixel_ratio);
+    void finish();
+
+    ChunkedLayer& layer_;
+    Picture overview_, view_, back_;
+    Job job_;
+    uint64_t generation_ = 1;
+    Stats stats_;
+};
+
+// `outer` minus `hole`, as up to four boxes.
+std::vector<geo::Box> subtract_box(const geo::Box& outer, const geo::Box& hole);
+
+}  // namespace render

@@ -1,0 +1,191 @@
+// Big layers drawn through chunks and cached pictures look like the same layer drawn whole:
+// at full detail pixel for pixel, at the coarse level in tone; pictures fill in over several
+// budgeted steps to the same result, and a restyle keeps the old picture until the new one.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+
+#include "data/catalog.h"
+#include "render/camera.h"
+#include "render/chunked_layer.h"
+#include "render/egl_context.h"
+#include "render/map_renderer.h"
+#include "render/map_scene.h"
+#include "render/map_style.h"
+#include "render/offscreen_target.h"
+
+namespace {
+
+// A 60 x 60 grid of 200 m squares 300 m apart; every third has a hole, every seventh is a
+// two-part multipolygon. Display CRS metres near Hai Phong.
+data::Catalog grid_catalog() {
+    data::Layer layer;
+    layer.name = "parcels";
+    layer.kind = geo::GeometryKind::Polygons;
+    layer.crs = "EPSG:3857";
+    for (int i = 0; i < 60; ++i)
+        for (int j = 0; j < 60; ++j) {
+            const double x = 11870000.0 + i * 300.0, y = 2360000.0 + j * 300.0;
+            data::Feature f;
+            f.source_id = i * 60 + j;
+            f.geometry.kind = geo::GeometryKind::Polygons;
+            geo::Polygon p;
+            p.outer = {{x, y}, {x + 200, y}, {x + 200, y + 200}, {x, y + 200}};
+            if ((i * 60 + j) % 3 == 0) p.holes.push_back({{x + 60, y + 60}, {x + 60, y + 140}, {x + 140, y + 140}, {x + 140, y + 60}});
+            f.geometry.polygons.push_back(p);
+            if ((i * 60 + j) % 7 == 0) {
+                geo::Polygon q;
+                q.outer = {{x + 210, y}, {x + 260, y}, {x + 260, y + 50}, {x + 210, y + 50}};
+                f.geometry.polygons.push_back(q);
+            }
+            layer.features.push_back(std::move(f));
+        }
+    data::Catalog catalog;
+    catalog.layers.push_back({std::move(layer), data::LayerRole::User, true});
+    return catalog;
+}
+
+render::Camera camera_at(double metres_per_pixel) {
+    render::Camera c;
+    c.centre = {11870000.0 + 9000.0, 2360000.0 + 9000.0};
+    c.metres_per_pixel = metres_per_pixel;
+    c.width_px = 320;
+    c.height_px = 240;
+    return c;
+}
+
+struct Gl {
+    std::optional<render::EglContext> context;
+    std::optional<render::OffscreenTarget> target;
+    std::optional<render::MapRenderer> renderer;
+    Gl() {
+        std::string error;
+        context = render::EglContext::create(&error);
+        REQUIRE(context);
+        target = render::OffscreenTarget::create(320, 240, 1, &error);
+        REQUIRE(target);
+        renderer = render::MapRenderer::create(&error);
+        REQUIRE(renderer);
+    }
+    render::Image draw(render::MapScene& scene, const render::Camera& cam) {
+        target->bind();
+        renderer->draw(cam, scene.draw_list(), render::rgb(0xffffff));
+        return target->read_pixels();
+    }
+    render::Image draw_sharp(render::MapScene& scene, const render::Camera& cam) {
+        while (!scene.advance(*renderer, cam, std::chrono::seconds(5))) {
+        }
+        return draw(scene, cam);
+    }
+};
+
+double share_different(const render::Image& a, const render::Image& b, int tolerance) {
+    size_t differ = 0;
+    for (size_t i = 0; i < a.rgba.size(); i += 4) {
+        int d = 0;
+        for (int k = 0; k < 3; ++k) d = std::max(d, std::abs(int(a.rgba[i + k]) - int(b.rgba[i + k])));
+        differ += d > tolerance;
+    }
+    return double(differ) / double(a.rgba.size() / 4);
+}
+
+std::array<double, 3> mean_colour(const render::Image& img) {
+    std::array<double, 3> m{};
+    for (size_t i = 0; i < img.rgba.size(); i += 4)
+        for (int k = 0; k < 3; ++k) m[k] += img.rgba[i + k];
+    for (auto& v : m) v /= double(img.rgba.size() / 4);
+    return m;
+}
+
+size_t painted(const render::Image& img) {
+    size_t n = 0;
+    for (size_t i = 0; i < img.rgba.size(); i += 4) n += img.rgba[i] != 255 || img.rgba[i + 1] != 255 || img.rgba[i + 2] != 255;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("a chunked layer at full detail draws like the whole layer", "[render][chunked]") {
+    const data::Catalog catalog = grid_catalog();
+    Gl gl;
+    render::MapScene whole(catalog, SIZE_MAX), chunked(catalog, 1);
+    whole.upload();
+    chunked.upload();
+    REQUIRE(whole.gpu_layer(0));
+    REQUIRE(chunked.cache(0));
+    const render::Camera cam = camera_at(10.0);  // squares are 20 px: full detail
+    const render::Image expected = gl.draw(whole, cam);
+    const render::Image got = gl.draw_sharp(chunked, cam);
+    REQUIRE(painted(expected) > 10000);
+    CHECK(share_different(expected, got, 8) < 0.002);
+    CHECK(chunked.cache(0)->layer().detail_chunks() > 0);
+}
+
+TEST_CASE("the coarse level keeps the tone of the layer", "[render][chunked]") {
+    const data::Catalog catalog = grid_catalog();
+    Gl gl;
+    render::MapScene whole(catalog, SIZE_MAX), chunked(catalog, 1);
+    whole.upload();
+    chunked.upload();
+    render::Camera cam = camera_at(120.0);  // squares are under 2 px: boxes
+    cam.centre = {11870000.0 + 9000.0, 2360000.0 + 9000.0};
+    const render::Image expected = gl.draw(whole, cam);
+    const render::Image got = gl.draw_sharp(chunked, cam);
+    CHECK(chunked.cache(0)->layer().detail_chunks() == 0);  // nothing was triangulated
+    const auto a = mean_colour(expected), b = mean_colour(got);
+    for (int k = 0; k < 3; ++k) CHECK(std::abs(a[k] - b[k]) < 12.0);
+    CHECK(std::abs(double(painted(expected)) - double(painted(got))) < 0.1 * double(painted(expected)));
+}
+
+TEST_CASE("a picture built a step at a time equals one built at once", "[render][chunked]") {
+    const data::Catalog catalog = grid_catalog();
+    Gl gl;
+    render::MapScene once(catalog, 1), stepwise(catalog, 1);
+    once.upload();
+    stepwise.upload();
+    const render::Camera cam = camera_at(10.0);
+    const render::Image expected = gl.draw_sharp(once, cam);
+
+    int calls = 0;
+    while (!stepwise.advance(*gl.renderer, cam, std::chrono::seconds(0)) && calls < 10000) ++calls;
+    CHECK(calls > 3);  // a zero budget still progresses, one bounded step per call
+    CHECK(stepwise.cache(0)->stats().jobs_completed == 2);  // the overview, then the view
+    const render::Image got = gl.draw(stepwise, cam);
+    CHECK(share_different(expected, got, 0) < 0.0005);
+}
+
+TEST_CASE("while a restyled picture renders, the old one stays on screen", "[render][chunked]") {
+    data::Catalog catalog = grid_catalog();
+    Gl gl;
+    render::MapScene scene(catalog, 1);
+    scene.upload();
+    const render::Camera cam = camera_at(10.0);
+    const render::Image before = gl.draw_sharp(scene, cam);
+
+    std::vector<render::FeatureStyle> red(catalog.layers[0].layer.features.size());
+    for (auto& s : red) s.fill = render::rgb(0xff0000);
+    scene.set_styles(0, red);
+    CHECK_FALSE(scene.cache(0)->sharp(cam));
+    const render::Image stale = gl.draw(scene, cam);
+    CHECK(share_different(before, stale, 0) == 0.0);  // not blank: the old picture
+
+    const render::Image after = gl.draw_sharp(scene, cam);
+    const auto m = mean_colour(after);
+    CHECK(m[0] > m[1] + 40);  // red now
+}
+
+TEST_CASE("detailed chunks are evicted least recently used first, within the budget", "[render][chunked]") {
+    const data::Catalog catalog = grid_catalog();
+    Gl gl;
+    const data::Layer& layer = catalog.layers[0].layer;
+    render::ChunkedLayer chunked(layer, render::prepare_chunked_layer(layer, 100),
+                                 std::vector<render::FeatureStyle>(layer.features.size()), 1);
+    REQUIRE(chunked.chunks().chunks.size() >= 3);
+    chunked.detail(0);
+    CHECK(chunked.has_detail(0));
+    chunked.detail(1);  // over the 1-byte budget: chunk 0 goes, never the one just asked for
+    CHECK_FALSE(chunked.has_detail(0));
+    CHECK(chunked.has_detail(1));
+    CHECK(chunked.detail_chunks() == 1);
+    CHECK(chunked.chunks_built() == 2);
+}
