@@ -1,5 +1,7 @@
 #include "render/chunked_layer.h"
 
+#include <algorithm>
+#include <cmath>
 #include <span>
 
 namespace render {
@@ -49,22 +51,37 @@ void ChunkedLayer::draw_boxes(uint32_t first, uint32_t count, GLenum boxes_unit,
     glDrawArrays(GL_TRIANGLES, GLint(first) * 6, GLsizei(count) * 6);
 }
 
-const GpuMesh& ChunkedLayer::detail(uint32_t chunk) {
-    auto it = detail_.find(chunk);
+namespace {
+int scale_level(double metres_per_pixel) {
+    return std::clamp(int(std::floor(std::log2(std::max(metres_per_pixel, 1e-6)))), -40, 40);
+}
+}  // namespace
+
+double ChunkedLayer::tolerance(double metres_per_pixel) {
+    return 0.5 * std::ldexp(1.0, scale_level(metres_per_pixel));  // half a pixel, or less
+}
+
+uint64_t ChunkedLayer::key(uint32_t chunk, double metres_per_pixel) {
+    return (uint64_t(chunk) << 8) | uint64_t(scale_level(metres_per_pixel) + 128);
+}
+
+const GpuMesh& ChunkedLayer::detail(uint32_t chunk, double metres_per_pixel) {
+    const uint64_t k = key(chunk, metres_per_pixel);
+    auto it = detail_.find(k);
     if (it == detail_.end()) {
         const FeatureChunk& c = data_.chunks.chunks.at(chunk);
         const std::span<const uint32_t> ids(data_.chunks.order.data() + c.first, c.count);
-        auto mesh = std::make_unique<GpuMesh>(build_feature_mesh(layer_, ids, data_.origin));
+        auto mesh = std::make_unique<GpuMesh>(build_feature_mesh(layer_, ids, data_.origin, tolerance(metres_per_pixel)));
         detail_bytes_ += mesh->bytes();
         ++chunks_built_;
-        it = detail_.emplace(chunk, Resident{std::move(mesh), 0}).first;
-        evict_for(chunk);
+        it = detail_.emplace(k, Resident{std::move(mesh), 0}).first;
+        evict_for(k);
     }
     it->second.last_used = ++clock_;
     return *it->second.mesh;
 }
 
-void ChunkedLayer::evict_for(uint32_t keep) {
+void ChunkedLayer::evict_for(uint64_t keep) {
     while (detail_bytes_ > detail_budget_ && detail_.size() > 1) {
         auto oldest = detail_.end();
         for (auto it = detail_.begin(); it != detail_.end(); ++it)

@@ -45,10 +45,13 @@ public:
     // `boxes_unit` and `ids_unit`, six vertices a box: no instancing, which llvmpipe runs slowly.
     void draw_boxes(uint32_t first, uint32_t count, GLenum boxes_unit, GLenum ids_unit) const;
 
-    // The full mesh of a chunk, triangulated and uploaded now if it is not resident. May evict
-    // other chunks, never the one returned.
-    const GpuMesh& detail(uint32_t chunk);
-    bool has_detail(uint32_t chunk) const { return detail_.count(chunk) != 0; }
+    // The full mesh of a chunk for drawing at `metres_per_pixel`, triangulated and uploaded
+    // now if it is not resident. Meshes are simplified to half a pixel of the power-of-two
+    // scale at or below it, so one mesh serves a range of zooms. May evict other meshes,
+    // never the one returned.
+    const GpuMesh& detail(uint32_t chunk, double metres_per_pixel);
+    bool has_detail(uint32_t chunk, double metres_per_pixel) const { return detail_.count(key(chunk, metres_per_pixel)) != 0; }
+    static double tolerance(double metres_per_pixel);
     size_t detail_bytes() const { return detail_bytes_; }
     size_t detail_chunks() const { return detail_.size(); }
     size_t chunks_built() const { return chunks_built_; }  // since creation, evictions included
@@ -58,7 +61,8 @@ private:
         std::unique_ptr<GpuMesh> mesh;
         uint64_t last_used = 0;
     };
-    void evict_for(uint32_t keep);
+    static uint64_t key(uint32_t chunk, double metres_per_pixel);
+    void evict_for(uint64_t keep);
 
     const data::Layer& layer_;
     ChunkedLayerData data_;
@@ -66,7 +70,7 @@ private:
     UniqueVertexArray box_vao_;
     UniqueBuffer box_buffer_, id_buffer_;
     UniqueTexture box_texture_, id_texture_;
-    std::unordered_map<uint32_t, Resident> detail_;
+    std::unordered_map<uint64_t, Resident> detail_;  // by key(chunk, scale)
     size_t detail_budget_ = 0, detail_bytes_ = 0, chunks_built_ = 0;
     uint64_t clock_ = 0;
 };

@@ -129,7 +129,7 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
             continue;
         }
         if (needs_detail(c, mpp)) {
-            const GpuMesh& mesh = layer_.detail(id);
+            const GpuMesh& mesh = layer_.detail(id, mpp);
             renderer.draw_mesh(job_.camera, mesh, layer_.style(), 1.0f, pixel_ratio,
                                job_.pass == 0 ? (kFillPass | kPointPass) : kLinePass);
             drawn += job_.pass == 0 ? mesh.fill_index_count() / 3 : mesh.segment_count();

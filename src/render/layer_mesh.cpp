@@ -3,6 +3,7 @@
 #include <ranges>
 #include <thread>
 
+#include "geo/simplify.h"
 #include "geo/triangulate.h"
 
 namespace render {
@@ -25,8 +26,9 @@ void add_polyline(const std::vector<geo::Vec2>& pts, bool closed, geo::Vec2 orig
 
 // Builds the features `ids` yields into `mesh`; feature indices stay those of the layer.
 template <class Ids>
-void build_features(const data::Layer& layer, Ids&& ids, LayerMesh& mesh) {
+void build_features(const data::Layer& layer, Ids&& ids, LayerMesh& mesh, double tolerance = 0.0) {
     geo::Triangulation tri;
+    geo::Polygon simplified;
     for (const size_t i : ids) {
         const geo::Geometry& g = layer.features[i].geometry;
         const auto id = static_cast<uint32_t>(i);
@@ -36,7 +38,11 @@ void build_features(const data::Layer& layer, Ids&& ids, LayerMesh& mesh) {
         range.first_segment = static_cast<uint32_t>(mesh.segments.size());
         range.first_point = static_cast<uint32_t>(mesh.points.size());
 
-        for (const auto& poly : g.polygons) {
+        for (const auto& original : g.polygons) {
+            // Simplified for the scale it will be seen at; a polygon smaller than the
+            // tolerance keeps its own shape rather than vanish.
+            if (tolerance > 0.0) simplified = geo::simplify_polygon(original, tolerance);
+            const geo::Polygon& poly = tolerance > 0.0 && !simplified.outer.empty() ? simplified : original;
             tri.vertices.clear();
             tri.indices.clear();
             std::string warning;
@@ -108,10 +114,11 @@ LayerMesh build_layer_mesh(const data::Layer& layer, unsigned threads) {
     return mesh;
 }
 
-LayerMesh build_feature_mesh(const data::Layer& layer, std::span<const uint32_t> feature_ids, geo::Vec2 origin) {
+LayerMesh build_feature_mesh(const data::Layer& layer, std::span<const uint32_t> feature_ids, geo::Vec2 origin,
+                             double tolerance) {
     LayerMesh mesh;
     mesh.origin = origin;
-    build_features(layer, feature_ids, mesh);
+    build_features(layer, feature_ids, mesh, tolerance);
     return mesh;
 }
 

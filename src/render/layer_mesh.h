@@ -58,6 +58,8 @@ LayerMesh build_layer_mesh(const data::Layer& layer, unsigned threads = 2);
 
 // The mesh of some features only (one chunk of a big layer), relative to `origin`. `features`
 // in the result follow `feature_ids`; vertices keep the layer's feature indices for styling.
-LayerMesh build_feature_mesh(const data::Layer& layer, std::span<const uint32_t> feature_ids, geo::Vec2 origin);
+// A `tolerance` > 0 (display metres) simplifies polygons first (Douglas–Peucker).
+LayerMesh build_feature_mesh(const data::Layer& layer, std::span<const uint32_t> feature_ids, geo::Vec2 origin,
+                             double tolerance = 0.0);
 
 }  // namespace render

@@ -181,11 +181,15 @@ TEST_CASE("detailed chunks are evicted least recently used first, within the bud
     render::ChunkedLayer chunked(layer, render::prepare_chunked_layer(layer, 100),
                                  std::vector<render::FeatureStyle>(layer.features.size()), 1);
     REQUIRE(chunked.chunks().chunks.size() >= 3);
-    chunked.detail(0);
-    CHECK(chunked.has_detail(0));
-    chunked.detail(1);  // over the 1-byte budget: chunk 0 goes, never the one just asked for
-    CHECK_FALSE(chunked.has_detail(0));
-    CHECK(chunked.has_detail(1));
+    chunked.detail(0, 1.0);
+    CHECK(chunked.has_detail(0, 1.0));
+    CHECK(chunked.has_detail(0, 1.9));       // the same power-of-two scale: the same mesh
+    CHECK_FALSE(chunked.has_detail(0, 2.0));  // the next scale simplifies more
+    chunked.detail(1, 1.0);  // over the 1-byte budget: chunk 0 goes, never the one just asked for
+    CHECK_FALSE(chunked.has_detail(0, 1.0));
+    CHECK(chunked.has_detail(1, 1.0));
     CHECK(chunked.detail_chunks() == 1);
     CHECK(chunked.chunks_built() == 2);
+    CHECK(render::ChunkedLayer::tolerance(3.0) == 1.0);    // half of 2 m, the scale at or below 3 m/px
+    CHECK(render::ChunkedLayer::tolerance(0.25) == 0.125);
 }
