@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -18,6 +19,7 @@
 #include "app/camera_controller.h"
 #include "app/highlight.h"
 #include "app/map_view.h"
+#include "app/measure_tool.h"
 #include "app/picking.h"
 #include "app/pin_clusters.h"
 #include "geo/label_point.h"
@@ -31,11 +33,17 @@
 #include "render/map_style.h"
 #include "ui/fonts.h"
 #include "ui/map_overlay.h"
+#include "ui/panels/attribute_table.h"
+#include "ui/panels/availability_text.h"
+#include "ui/panels/compare_panel.h"
 #include "ui/panels/details_panel.h"
 #include "ui/panels/feature_text.h"
+#include "ui/panels/gauge_panel.h"
 #include "ui/panels/layers_panel.h"
+#include "ui/panels/park_figures.h"
 #include "ui/panels/park_list.h"
 #include "ui/panels/status_bar.h"
+#include "ui/panels/toolbar.h"
 
 namespace app {
 
@@ -97,6 +105,12 @@ private:
         return hits_.empty() ? std::nullopt : std::optional(hits_[current_hit_]);
     }
     PickOptions pick_options() const;
+    void fly_to_feature(ui::FeatureRef ref, double min_size_m, double margin);
+    // The analysis views (issue #5): as-of date, table, gauge, compare, measure.
+    void set_asof(const analysis::Date& asof);
+    void draw_analysis_panels(float top, float left, float right, float bottom);
+    void export_table();
+    std::optional<size_t> selected_park() const;
 
     data::Catalog catalog_;
     WindowOptions options_;
@@ -110,6 +124,18 @@ private:
     ui::LayersPanelState layers_;
     ui::ParkListState park_list_;
     std::optional<geo::Transformer> to_lonlat_, to_vn2000_;
+
+    ui::ParkFigures figures_;                // every analysis view shows these, as of figures_.asof
+    std::vector<ui::TableRow> table_rows_;   // rebuilt when the date changes
+    std::vector<render::FeatureStyle> park_styles_;  // parks coloured as of the date (base for highlight)
+    bool restyle_ = true;                    // park_styles_ changed: push them to the GPU
+    ui::ToolbarState toolbar_;
+    ui::AttributeTableState table_;
+    std::vector<ui::TableRow> table_shown_;  // the table's filtered, sorted rows (what Export CSV writes)
+    ui::WhatIfState what_if_;
+    std::vector<std::string> compare_;       // park ids, at most ui::kMaxCompared
+    MeasureTool measure_;
+    std::string layout_key_;                 // which analysis windows are open, and where
 
     std::vector<ui::FeatureRef> hits_;       // the last click's hits, top-most first
     size_t current_hit_ = 0;
@@ -134,6 +160,7 @@ private:
 // the current pointer position whether a panel takes the mouse.
 void WindowApp::on_mouse_button(int button, int action) {
     wake();
+    if (button == GLFW_MOUSE_BUTTON_RIGHT && action == GLFW_PRESS) measure_.finish();
     if (button != GLFW_MOUSE_BUTTON_LEFT) return;
     double x = 0, y = 0;
     glfwGetCursorPos(window_, &x, &y);
@@ -173,6 +200,10 @@ void WindowApp::handle_mouse_events(bool captured) {
                 if (!dragging_) break;
                 dragging_ = false;
                 if (drag_moved_) break;
+                if (measure_.adding()) {  // measuring: a click is a point, not a pick or a zoom
+                    measure_.add(controller_.camera().screen_to_map(e.pos));
+                    break;
+                }
                 const double now = glfwGetTime();
                 if (last_click_time_ >= 0 && now - last_click_time_ < kDoubleClickSeconds &&
                     geo::length(e.pos - last_click_pos_) < kClickSlopPx) {
@@ -199,9 +230,21 @@ void WindowApp::on_key(int key, int action, int mods) {
         glfwSetWindowShouldClose(window_, GLFW_TRUE);
         return;
     }
+    if (key == GLFW_KEY_E && (mods & GLFW_MOD_CONTROL) && toolbar_.table) {
+        export_table();
+        return;
+    }
     if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) return;
     switch (key) {
-        case GLFW_KEY_ESCAPE: select({}); break;
+        case GLFW_KEY_ESCAPE:
+            if (measure_.adding()) measure_.finish();
+            else if (measure_.shown()) measure_.clear();
+            else select({});
+            break;
+        case GLFW_KEY_BACKSPACE: measure_.remove_last(); break;
+        case GLFW_KEY_M: measure_.toggle(); break;
+        case GLFW_KEY_T: toolbar_.table = !toolbar_.table; break;
+        case GLFW_KEY_G: toolbar_.gauge = !toolbar_.gauge; break;
         case GLFW_KEY_LEFT: controller_.pan_fraction(-0.2, 0); break;
         case GLFW_KEY_RIGHT: controller_.pan_fraction(0.2, 0); break;
         case GLFW_KEY_UP: controller_.pan_fraction(0, 0.2); break;
@@ -255,7 +298,7 @@ void WindowApp::write_selection_dump() const {
 
 std::vector<std::string> WindowApp::font_texts() const {
     std::vector<std::string> texts = {"°·…–—’“”", "search: VSIP, Đình Vũ, dinh vu…"};
-    for (int k = 0; k <= int(ui::Text::Attribution); ++k) texts.push_back(ui::tr(ui::Text(k), options_.language));
+    for (int k = 0; k < int(ui::Text::Count); ++k) texts.push_back(ui::tr(ui::Text(k), options_.language));
     for (const auto& l : catalog_.layers) {
         if (is_basemap(l.role)) continue;
         for (const auto& f : l.layer.features) {
@@ -272,6 +315,7 @@ void WindowApp::rebuild_scene() {
     scene_ = std::make_unique<render::MapScene>(catalog_);
     scene_->upload();
     picker_.rebuild(catalog_);
+    restyle_ = true;  // the new GPU layers start from the layer's own styles
     styled_layers_.clear();
     styled_sel_.reset();
     styled_hover_.reset();
@@ -301,8 +345,12 @@ void WindowApp::add_file(const std::string& path) {
 
 void WindowApp::update_styles() {
     const std::optional<ui::FeatureRef> sel = current_selection();
-    if (sel == styled_sel_ && hovered_ == styled_hover_ && hidden_ == styled_hidden_) return;
+    if (!restyle_ && sel == styled_sel_ && hovered_ == styled_hover_ && hidden_ == styled_hidden_) return;
     std::set<size_t> layers = styled_layers_;
+    if (restyle_ && figures_.ok() && park_styles_.size() == catalog_.layers[figures_.parks_layer].layer.features.size())
+        layers.insert(figures_.parks_layer);
+    else
+        restyle_ = false;
     if (sel) layers.insert(sel->first);
     if (hovered_) layers.insert(hovered_->first);
     for (const auto& h : hidden_) layers.insert(h.first);
@@ -312,7 +360,9 @@ void WindowApp::update_styles() {
         if (!gpu) continue;
         const std::optional<size_t> s = sel && sel->first == li ? std::optional(sel->second) : std::nullopt;
         const std::optional<size_t> h = hovered_ && hovered_->first == li ? std::optional(hovered_->second) : std::nullopt;
-        auto styles = highlighted_styles(scene_->layers()[li].styles, s, h);
+        // Parks start from their colours as of the chosen date, never from a rebuilt mesh.
+        const bool dated = restyle_ || (figures_.ok() && li == figures_.parks_layer && !park_styles_.empty());
+        auto styles = highlighted_styles(dated && li == figures_.parks_layer ? park_styles_ : scene_->layers()[li].styles, s, h);
         for (const auto& hid : hidden_)
             if (hid.first == li && hid.second < styles.size() && hid.second != s) styles[hid.second].point_px = 0.0f;
         gpu->set_styles(styles);
@@ -324,6 +374,86 @@ void WindowApp::update_styles() {
     styled_sel_ = sel;
     styled_hover_ = hovered_;
     styled_hidden_ = hidden_;
+    restyle_ = false;
+}
+
+void WindowApp::fly_to_feature(ui::FeatureRef ref, double min_size_m, double margin) {
+    const geo::Box b = catalog_.layers[ref.first].layer.features[ref.second].geometry.bounds();
+    if (b.empty()) return;
+    const geo::Vec2 c = b.centre();
+    const double half = std::max({b.width(), b.height(), min_size_m}) * margin;
+    controller_.fly_to({{c.x - half, c.y - half}, {c.x + half, c.y + half}});
+}
+
+std::optional<size_t> WindowApp::selected_park() const {
+    const auto sel = current_selection();
+    if (!sel || !figures_.ok() || sel->first != figures_.parks_layer) return std::nullopt;
+    return sel->second;
+}
+
+void WindowApp::set_asof(const analysis::Date& asof) {
+    ui::set_asof(figures_, catalog_, asof);
+    table_rows_ = ui::build_table_rows(catalog_, figures_, options_.language);
+    if (figures_.ok())
+        park_styles_ = render::style_parks(catalog_.layers[figures_.parks_layer], ui::occupancy_by_feature(figures_));
+    restyle_ = true;
+    wake();
+}
+
+void WindowApp::export_table() {
+    std::string path = table_.export_path[0] ? table_.export_path : ui::default_export_name(figures_.asof);
+    std::error_code ec;
+    const std::string shown_path = std::filesystem::absolute(path, ec).string();
+    std::string error;
+    if (write_file_atomically(path, ui::table_csv(table_shown_, figures_.asof), &error))
+        message_ = std::string(ui::tr(ui::Text::Exported, options_.language)) + " " + std::to_string(table_shown_.size()) +
+                   " rows: " + (ec ? path : shown_path);
+    else
+        message_ = "Export failed: " + error;
+    wake();
+}
+
+// The toolbar's windows share the map between the side panels: the table along the bottom,
+// the gauge and the compare window above it (side by side when both are open).
+void WindowApp::draw_analysis_panels(float top, float left, float right, float bottom) {
+    const ui::Language lang = options_.language;
+    const float pad = 10.0f * ui_scale_, width = std::max(200.0f, right - left);
+    const float table_top = toolbar_.table ? std::max(top, top + (bottom - top) * 0.42f) : bottom + pad;
+    const int uppers = int(toolbar_.gauge) + int(toolbar_.compare);
+    const float upper_w = uppers > 1 ? (width - pad) * 0.5f : width;
+    char key[160];
+    std::snprintf(key, sizeof key, "%d%d%d %.0f %.0f %.0f %.0f", toolbar_.table, toolbar_.gauge, toolbar_.compare, top, left,
+                  right, bottom);
+    const bool place = layout_key_ != key;
+    layout_key_ = key;
+    if (toolbar_.table) {
+        const auto act = ui::draw_attribute_table(table_rows_, table_, {compare_.begin(), compare_.end()}, selected_park(),
+                                                  figures_.asof, lang, ImVec2(left, table_top),
+                                                  ImVec2(width, bottom - table_top), &toolbar_.table, place);
+        table_shown_ = act.shown;
+        if (act.select) {
+            select({{figures_.parks_layer, *act.select}});
+            fly_to_feature({figures_.parks_layer, *act.select}, 3000.0, 0.6);
+        }
+        if (act.toggle_compare) ui::toggle_compared(compare_, *act.toggle_compare);
+        if (act.export_csv) export_table();
+    }
+    const float upper_h = (toolbar_.table ? table_top : bottom + pad) - pad - top;
+    if (toolbar_.gauge) {
+        const std::string id = ui::draw_gauge_panel(figures_, what_if_, lang, ImVec2(left, top), ImVec2(upper_w, upper_h),
+                                                    &toolbar_.gauge, place);
+        if (auto i = figures_.index_of(id)) {
+            select({{figures_.parks_layer, *i}});
+            fly_to_feature({figures_.parks_layer, *i}, 3000.0, 0.6);
+        }
+    }
+    if (toolbar_.compare) {
+        const float x = uppers > 1 ? left + upper_w + pad : left;
+        const auto act = ui::draw_compare_panel(figures_, compare_, lang, ImVec2(x, top), ImVec2(upper_w, upper_h),
+                                                &toolbar_.compare, place);
+        if (act.clear) compare_.clear();
+        if (!act.remove.empty()) ui::toggle_compared(compare_, act.remove);
+    }
 }
 
 void WindowApp::draw_pin_clusters(ImDrawList& dl) {
@@ -439,6 +569,7 @@ void WindowApp::frame(double dt) {
 
     const render::Camera& cam = controller_.camera();
     ui::OverlayOptions overlay_options{options_.language, ui_scale_, true, true};
+    if (figures_.ok()) overlay_options.occupancy_dates = ui::legend_dates(figures_, options_.language == ui::Language::Vi);
     if (!hits_.empty()) {
         const auto [layer, feature] = hits_[current_hit_];
         overlay_options.selected = &catalog_.layers[layer].layer.features[feature];
@@ -449,6 +580,7 @@ void WindowApp::frame(double dt) {
     hidden_.clear();
     draw_pin_clusters(*ImGui::GetBackgroundDrawList());
     draw_investment_view(*ImGui::GetBackgroundDrawList());
+    draw_measure(*ImGui::GetBackgroundDrawList(), measure_, cam, options_.language, ui_scale_);
     hovered_ = hover_hit();
     if (hovered_) ui::draw_hover_tooltip(catalog_, *hovered_, options_.language);
 
@@ -459,25 +591,30 @@ void WindowApp::frame(double dt) {
     if (!overlay.legend_rect.empty() && overlay.legend_rect.min.x < win_w - pad - panel_w + panel_w)
         details_bottom = std::min(details_bottom, float(overlay.legend_rect.min.y) - pad);
     details_bottom = std::max(details_bottom, 200.0f);
+    // A park's availability as of the slider's date comes first in its details.
+    std::vector<ui::DetailRow> avail_rows;
+    ui::DetailsExtras extras;
+    const std::optional<size_t> park = selected_park();
+    if (park) {
+        avail_rows = ui::availability_rows(figures_, *park, options_.language);
+        extras = {ui::availability_heading(figures_, options_.language), &avail_rows,
+                  std::find(compare_.begin(), compare_.end(), figures_.parks[*park].id) != compare_.end()};
+    }
     const ui::DetailsAction act = ui::draw_details_panel(catalog_, hits_, current_hit_, options_.language,
-                                                         ImVec2(win_w - panel_w - pad, pad), ImVec2(panel_w, details_bottom - pad));
+                                                         ImVec2(win_w - panel_w - pad, pad), ImVec2(panel_w, details_bottom - pad),
+                                                         park ? &extras : nullptr);
+    if (act.toggle_compare && park && ui::toggle_compared(compare_, figures_.parks[*park].id) && compare_.size() == 2)
+        toolbar_.compare = true;
     if (act.close) select({});
     if (act.step && !hits_.empty()) select(hits_, (current_hit_ + hits_.size() + act.step) % hits_.size());
-    if (act.zoom_to && !hits_.empty()) {
-        const auto [li, fi] = hits_[current_hit_];
-        geo::Box b = catalog_.layers[li].layer.features[fi].geometry.bounds();
-        if (!b.empty()) {
-            const geo::Vec2 c = b.centre();
-            const double half = std::max({b.width(), b.height(), 1500.0}) * 0.5;
-            controller_.fly_to({{c.x - half, c.y - half}, {c.x + half, c.y + half}});
-        }
-    }
+    if (act.zoom_to && !hits_.empty()) fly_to_feature(hits_[current_hit_], 1500.0, 0.5);
 
     const float left_y = 90.0f * ui_scale_;
     const float left_w = 300.0f * ui_scale_;
     // Room is left at the bottom for the scale bar.
     const float left_h = std::max(160.0f, (win_h - left_y - status_height_ - 3 * pad - 40.0f * ui_scale_) * 0.5f);
-    const ui::LayersAction la = ui::draw_layers_panel(catalog_, layers_, ImVec2(pad, left_y), ImVec2(left_w, left_h));
+    const ui::LayersAction la =
+        ui::draw_layers_panel(catalog_, layers_, ImVec2(pad, left_y), ImVec2(left_w, left_h), ui::data_warnings(figures_));
     if (la.add_file) pending_files_.push_back(*la.add_file);
     if (la.add_file || la.changed) wake();
 
@@ -485,13 +622,20 @@ void WindowApp::frame(double dt) {
     if (auto chosen = ui::draw_park_list(catalog_, park_list_, options_.language, selected,
                                          ImVec2(pad, left_y + left_h + pad), ImVec2(left_w, left_h))) {
         select({*chosen});
-        const geo::Box b = catalog_.layers[chosen->first].layer.features[chosen->second].geometry.bounds();
-        if (!b.empty()) {
-            const geo::Vec2 c = b.centre();
-            const double half = std::max({b.width(), b.height(), 3000.0}) * 0.6;
-            controller_.fly_to({{c.x - half, c.y - half}, {c.x + half, c.y + half}});
-        }
+        fly_to_feature(*chosen, 3000.0, 0.6);
     }
+
+    // Toolbar at the top between the title and the details panel; the analysis windows below it.
+    const float centre_left = std::max(pad + left_w + pad, float(overlay.title_rect.empty() ? 0.0 : overlay.title_rect.max.x) + pad);
+    float centre_right = float(win_w) - pad - (hits_.empty() ? 60.0f * ui_scale_ : panel_w + pad);
+    const ui::ToolbarAction ta = ui::draw_toolbar(toolbar_, figures_, options_.language, measure_.adding(),
+                                                  measure_.summary(options_.language), compare_.size(),
+                                                  ImVec2(centre_left, pad), std::max(300.0f, centre_right - centre_left));
+    if (ta.asof) set_asof(*ta.asof);
+    if (ta.toggle_measure) measure_.toggle();
+    if (!overlay.legend_rect.empty()) centre_right = std::min(centre_right, float(overlay.legend_rect.min.x) - pad);
+    draw_analysis_panels(ta.bottom + pad, pad + left_w + pad, std::max(centre_right, float(win_w) - panel_w - 2 * pad),
+                         float(win_h) - status_height_ - pad);
 
     // Status bar: the cursor in lon/lat and VN-2000 TM-3.
     std::optional<geo::Vec2> ll, vn;
@@ -506,6 +650,7 @@ void WindowApp::frame(double dt) {
     if (!message_.empty()) status += "   |   " + message_;
     ui::draw_status_bar(status, float(win_w), status_height_, float(win_h) - status_height_);
 
+    if (ImGui::IsAnyItemActive()) wake(2);  // a widget in use: its value may change after it was drawn
     ImGui::Render();
     update_styles();
 
@@ -574,6 +719,9 @@ int WindowApp::run() {
         return 1;
     }
     rebuild_scene();
+    figures_ = ui::load_park_figures(catalog_, ui::metrics_path_beside_parks(catalog_));
+    for (const auto& w : ui::data_warnings(figures_)) std::cerr << "parkatlas: warning: " << w << "\n";
+    set_asof(figures_.asof);
 
     int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
     glfwGetWindowSize(window_, &win_w, &win_h);

@@ -30,9 +30,9 @@ float pin_diameter_px(std::optional<double> capital_musd) {
 
 namespace {
 
-FeatureStyle park_style(const data::Layer& layer, const data::Feature& f) {
+FeatureStyle park_style(const data::Layer& layer, const data::Feature& f, std::optional<double> occ_pct) {
     const auto status = data::parse_park_status(layer.text(f, "status").value_or(""));
-    const auto occupancy = data::classify_occupancy(layer.number(f, "occ_pct"));
+    const auto occupancy = data::classify_occupancy(occ_pct);
     FeatureStyle s;
     s.fill = occupancy_colour(occupancy);
     s.stroke = palette().park_outline;
@@ -93,7 +93,7 @@ std::vector<FeatureStyle> style_layer(const data::MapLayer& map_layer) {
             case data::LayerRole::Rivers: s.stroke = p.river, s.stroke_px = 1.8f; break;
             case data::LayerRole::Coastline: s.stroke = p.coastline, s.stroke_px = 1.0f; break;
             case data::LayerRole::EconomicZones: s = zone_style(layer, f); break;
-            case data::LayerRole::Parks: s = park_style(layer, f); break;
+            case data::LayerRole::Parks: s = park_style(layer, f, layer.number(f, "occ_pct")); break;
             case data::LayerRole::Projects:
                 s.fill = p.project_pin;
                 s.stroke = rgb(0xffffff);
@@ -110,6 +110,15 @@ std::vector<FeatureStyle> style_layer(const data::MapLayer& map_layer) {
         }
         styles.push_back(s);
     }
+    return styles;
+}
+
+std::vector<FeatureStyle> style_parks(const data::MapLayer& map_layer, const std::vector<std::optional<double>>& occ_pct) {
+    const data::Layer& layer = map_layer.layer;
+    std::vector<FeatureStyle> styles;
+    styles.reserve(layer.features.size());
+    for (size_t i = 0; i < layer.features.size(); ++i)
+        styles.push_back(park_style(layer, layer.features[i], i < occ_pct.size() ? occ_pct[i] : std::nullopt));
     return styles;
 }
 

@@ -2,6 +2,7 @@
 // occupancy class and status. One place, so the map and its legend cannot disagree.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "data/catalog.h"
@@ -34,5 +35,9 @@ float pin_diameter_px(std::optional<double> capital_musd);
 
 // One style per feature of the layer, same order.
 std::vector<FeatureStyle> style_layer(const data::MapLayer& layer);
+
+// Styles of a parks layer with the occupancy given per feature (e.g. as of a chosen date)
+// instead of the layer's occ_pct; nullopt, or a feature past the end, is drawn as unknown.
+std::vector<FeatureStyle> style_parks(const data::MapLayer& parks, const std::vector<std::optional<double>>& occ_pct);
 
 }  // namespace render

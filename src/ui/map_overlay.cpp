@@ -205,14 +205,16 @@ OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, con
     ImDrawListSplitter layers;
     layers.Split(&dl, 2);
     layers.SetCurrentChannel(&dl, 1);
-    if (options.title) furniture.push_back(draw_title(dl, fonts, options));
+    geo::Box title_rect;
+    if (options.title) furniture.push_back(title_rect = draw_title(dl, fonts, options));
     furniture.push_back(draw_north_arrow(dl, fonts, s, ImVec2(w - 10 * s, 10 * s)));
     const geo::Box attribution = draw_attribution(dl, fonts, options, ImVec2(w, h));
     furniture.push_back(attribution);
     geo::Box legend_rect;
     if (options.legend) {
         const ImVec4 r = draw_legend(dl, ImVec2(w - 14 * s, float(attribution.min.y) - 10 * s), fonts, options.language, s,
-                                     occupancy_dates(catalog, options.language));
+                                     options.occupancy_dates.empty() ? occupancy_dates(catalog, options.language)
+                                                                     : options.occupancy_dates);
         legend_rect = screen_box(ImVec2(r.x, r.y), ImVec2(r.z, r.w));
         furniture.push_back(legend_rect);
     }
@@ -221,6 +223,7 @@ OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, con
     OverlayReport report = draw_labels(dl, catalog, camera, fonts, options, furniture);
     layers.Merge(&dl);
     report.legend_rect = legend_rect;
+    report.title_rect = title_rect;
     return report;
 }
 

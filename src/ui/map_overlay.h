@@ -20,12 +20,14 @@ struct OverlayOptions {
     bool legend = true;
     bool title = true;
     const data::Feature* selected = nullptr;  // its label is placed before all others
+    std::string occupancy_dates = {};  // legend heading after "Occupancy, "; empty: the layer's occ_asof dates
 };
 
 struct OverlayReport {
     size_t labels_wanted = 0;
     size_t labels_placed = 0;
     geo::Box legend_rect;          // screen pixels
+    geo::Box title_rect = {};      // screen pixels; empty without a title
 };
 
 OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,

@@ -9,7 +9,7 @@
 namespace ui {
 
 DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector<FeatureRef>& hits, size_t current,
-                                 Language lang, const ImVec2& pos, const ImVec2& size) {
+                                 Language lang, const ImVec2& pos, const ImVec2& size, const DetailsExtras* extras) {
     DetailsAction action;
     if (hits.empty() || current >= hits.size()) return action;
     const auto [li, fi] = hits[current];
@@ -37,21 +37,34 @@ DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector
             }
         }
         if (ImGui::Button("Zoom to")) action.zoom_to = true;
+        if (extras) {
+            ImGui::SameLine();
+            if (ImGui::Button(tr(extras->in_compare ? Text::RemoveCompare : Text::AddCompare, lang))) action.toggle_compare = true;
+        }
         ImGui::SameLine();
         ImGui::TextDisabled("Esc clears the selection");
         ImGui::Separator();
-        if (ImGui::BeginChild("rows")) {
-            for (const DetailRow& row : describe_feature(catalog, ml, fi, lang)) {
+        auto draw_rows = [&](const std::vector<DetailRow>& rows) {
+            for (const DetailRow& row : rows) {
                 ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", row.label.c_str());
-                if (row.value == "unknown")
-                    ImGui::TextDisabled("unknown");
+                if (row.value == tr(Text::Unknown, lang) || row.value == "unknown")
+                    ImGui::TextDisabled("%s", row.value.c_str());
                 else
                     ImGui::TextUnformatted(row.value.c_str());
                 if (!row.note.empty()) ImGui::TextDisabled("%s", row.note.c_str());
                 ImGui::PopTextWrapPos();
                 ImGui::Spacing();
             }
+        };
+        if (ImGui::BeginChild("rows")) {
+            if (extras && extras->rows) {
+                ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.45f, 1.0f), "%s", extras->heading.c_str());
+                draw_rows(*extras->rows);
+                ImGui::Separator();
+                ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.45f, 1.0f), "%s", tr(Text::LayerAttributes, lang));
+            }
+            draw_rows(describe_feature(catalog, ml, fi, lang));
         }
         ImGui::EndChild();
     }

@@ -18,7 +18,8 @@ ImVec4 severity_colour(data::Severity s) {
 
 }  // namespace
 
-LayersAction draw_layers_panel(data::Catalog& catalog, LayersPanelState& state, const ImVec2& pos, const ImVec2& size) {
+LayersAction draw_layers_panel(data::Catalog& catalog, LayersPanelState& state, const ImVec2& pos, const ImVec2& size,
+                               const std::vector<std::string>& data_warnings) {
     LayersAction action;
     ImGui::SetNextWindowPos(pos, ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(size, ImGuiCond_FirstUseEver);
@@ -89,6 +90,15 @@ LayersAction draw_layers_panel(data::Catalog& catalog, LayersPanelState& state, 
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextColored(severity_colour(d.severity), "%s", d.to_string().c_str());
             ImGui::PopTextWrapPos();
+        }
+        if (!data_warnings.empty()) {
+            ImGui::Separator();
+            const std::string head = "Data warnings (" + std::to_string(data_warnings.size()) + ")###datawarnings";
+            if (ImGui::CollapsingHeader(head.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+                ImGui::PushTextWrapPos(0.0f);
+                for (const auto& w : data_warnings) ImGui::TextColored(severity_colour(data::Severity::Warning), "%s", w.c_str());
+                ImGui::PopTextWrapPos();
+            }
         }
     }
     ImGui::End();

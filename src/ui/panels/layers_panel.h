@@ -23,6 +23,8 @@ struct LayersAction {
     bool changed = false;         // visibility, opacity or order changed
 };
 
-LayersAction draw_layers_panel(data::Catalog& catalog, LayersPanelState& state, const ImVec2& pos, const ImVec2& size);
+// `data_warnings`: problems with the dated figures (park_metrics.csv), shown under their own header.
+LayersAction draw_layers_panel(data::Catalog& catalog, LayersPanelState& state, const ImVec2& pos, const ImVec2& size,
+                               const std::vector<std::string>& data_warnings = {});
 
 }  // namespace ui

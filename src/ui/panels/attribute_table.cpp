@@ -1,0 +1,172 @@
+#include "ui/panels/attribute_table.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/panels/feature_text.h"
+
+namespace ui {
+
+namespace {
+
+constexpr const char* kStatusValues[] = {"", "operating", "building", "planned"};
+
+std::string cell(std::optional<double> v, int decimals, Language lang) {
+    return v ? format_number(*v, decimals) : tr(Text::Unknown, lang);
+}
+
+void text_or_unknown(const std::string& s, Language lang) {
+    if (s == tr(Text::Unknown, lang) || s.empty())
+        ImGui::TextDisabled("%s", tr(Text::Unknown, lang));
+    else
+        ImGui::TextUnformatted(s.c_str());
+}
+
+const char* status_words(const std::string& s, Language lang) {
+    if (s == "operating") return tr(Text::Operating, lang);
+    if (s == "building") return tr(Text::Building, lang);
+    if (s == "planned") return tr(Text::Planned, lang);
+    return tr(Text::Unknown, lang);
+}
+
+}  // namespace
+
+TableFilter AttributeTableState::filter() const {
+    TableFilter f;
+    f.text = text;
+    if (status > 0 && status < 4) f.statuses = {kStatusValues[status]};
+    f.min_free_ha = min_free_ha;
+    f.sector = sector;
+    return f;
+}
+
+AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, AttributeTableState& state,
+                                          const std::set<std::string>& compare_ids, std::optional<size_t> selected,
+                                          const analysis::Date& asof, Language lang, const ImVec2& pos,
+                                          const ImVec2& size, bool* open, bool place) {
+    AttributeTableAction action;
+    // `place`: the window app's layout changed (a window opened or closed): put it in its slot.
+    ImGui::SetNextWindowPos(pos, place ? ImGuiCond_Always : ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(size, place ? ImGuiCond_Always : ImGuiCond_Appearing);
+    ImGui::SetNextWindowBgAlpha(0.96f);
+    const std::string title = std::string(tr(Text::TableTitle, lang)) + " · " + tr(Text::AsOf, lang) + " " +
+                              format_date(asof, lang == Language::Vi) + "###table";
+    if (!ImGui::Begin(title.c_str(), open)) {
+        state.focus_filter = true;
+        ImGui::End();
+        return action;
+    }
+    const float unit = ImGui::GetFontSize();
+    // Filters on one line.
+    if (state.focus_filter) {
+        ImGui::SetKeyboardFocusHere();
+        state.focus_filter = false;
+    }
+    ImGui::SetNextItemWidth(unit * 11);
+    const bool enter = ImGui::InputTextWithHint("##text", tr(Text::FilterText, lang), state.text, sizeof state.text,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    const char* statuses[] = {tr(Text::AllStatuses, lang), tr(Text::Operating, lang), tr(Text::Building, lang),
+                              tr(Text::Planned, lang)};
+    ImGui::SetNextItemWidth(unit * 8);
+    ImGui::Combo("##status", &state.status, statuses, 4);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(Text::MinFree, lang));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(unit * 6.5f);
+    if (ImGui::InputFloat("##minfree", &state.min_free_ha, 10.0f, 50.0f, "%.0f")) state.min_free_ha = std::max(0.0f, state.min_free_ha);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(unit * 9);
+    ImGui::InputTextWithHint("##sector", tr(Text::SectorFilter, lang), state.sector, sizeof state.sector);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::SectorNote, lang));
+
+    action.shown = filter_and_sort(rows, state.filter(), state.sort);
+    if (enter && !action.shown.empty()) action.select = action.shown.front().feature;
+
+    ImGui::Text("%zu / %zu %s", action.shown.size(), rows.size(), tr(Text::RowsShown, lang));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(Text::ExportCsv, lang))) action.export_csv = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+E");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr(Text::ExportTo, lang));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::InputText("##path", state.export_path, sizeof state.export_path);
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_SizingFixedFit;
+    const float note_h = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
+    if (ImGui::BeginTable("parks", 11, flags, ImVec2(0.0f, -note_h))) {
+        ImGui::TableSetupScrollFreeze(2, 1);
+        const auto col = [](const char* label, TableColumn c, ImGuiTableColumnFlags extra = 0) {
+            ImGui::TableSetupColumn(label, extra, 0.0f, ImGuiID(c));
+        };
+        ImGui::TableSetupColumn(tr(Text::ColCompare, lang), ImGuiTableColumnFlags_NoSort, 0.0f, ImGuiID(TableColumn::Count));
+        col(tr(Text::ColName, lang), TableColumn::Name, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
+        col(tr(Text::ColStatus, lang), TableColumn::Status);
+        col(tr(Text::ColArea, lang), TableColumn::Area);
+        col(tr(Text::ColLeasable, lang), TableColumn::Leasable);
+        col(tr(Text::ColOccupancy, lang), TableColumn::Occupancy);
+        ImGui::TableSetupColumn(tr(Text::ColOccAsOf, lang), ImGuiTableColumnFlags_NoSort, 0.0f, ImGuiID(TableColumn::Count) + 1);
+        col(tr(Text::ColOccupied, lang), TableColumn::Occupied);
+        col(tr(Text::ColFree, lang), TableColumn::Free, ImGuiTableColumnFlags_PreferSortDescending);
+        col(tr(Text::ColDistPort, lang), TableColumn::DistPort);
+        col(tr(Text::ColDeveloper, lang), TableColumn::Developer);
+        ImGui::TableHeadersRow();
+        if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+            if (specs->SpecsCount > 0 && specs->Specs[0].ColumnUserID < ImGuiID(TableColumn::Count)) {
+                state.sort.column = TableColumn(specs->Specs[0].ColumnUserID);
+                state.sort.ascending = specs->Specs[0].SortDirection != ImGuiSortDirection_Descending;
+                action.shown = filter_and_sort(rows, state.filter(), state.sort);
+            }
+            specs->SpecsDirty = false;
+        }
+        const bool scroll = selected && selected != state.scrolled_to;
+        for (const TableRow& r : action.shown) {
+            ImGui::PushID(r.id.c_str());
+            ImGui::TableNextRow();
+            // The row's selectable comes first so the checkbox drawn over it still takes its clicks.
+            ImGui::TableNextColumn();
+            const bool is_sel = selected && *selected == r.feature;
+            if (ImGui::Selectable("##row", is_sel, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+                action.select = r.feature;
+            if (is_sel && scroll) ImGui::SetScrollHereY(0.5f);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", r.name.c_str(), r.sources.c_str());
+            ImGui::SameLine(0.0f, 0.0f);
+            bool picked = compare_ids.count(r.id) > 0;
+            if (ImGui::Checkbox("##cmp", &picked)) action.toggle_compare = r.id;
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.label.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(status_words(r.status, lang));
+            for (const auto& [v, d] : {std::pair{r.area_ha, 0}, std::pair{r.lease_ha, 0}, std::pair{r.occ_pct, 1}}) {
+                ImGui::TableNextColumn();
+                text_or_unknown(cell(v, d, lang), lang);
+            }
+            ImGui::TableNextColumn();
+            text_or_unknown(r.occ_asof, lang);
+            for (const auto* v : {&r.occupied_ha, &r.free_ha, &r.dist_port_km}) {
+                ImGui::TableNextColumn();
+                text_or_unknown(cell(*v, 1, lang), lang);
+                if (v != &r.dist_port_km && *v && ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%s: %s", tr(Text::Basis, lang), r.basis.c_str());
+            }
+            ImGui::TableNextColumn();
+            const std::string who = r.developer + (r.tenants.empty() ? "" : " · " + r.tenants);
+            text_or_unknown(r.developer.empty() && r.tenants.empty() ? "" : who, lang);
+            ImGui::PopID();
+        }
+        state.scrolled_to = selected;
+        ImGui::EndTable();
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", tr(Text::TableNote, lang));
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+    return action;
+}
+
+}  // namespace ui

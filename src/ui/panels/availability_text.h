@@ -1,0 +1,23 @@
+// A park's land availability and straight-line distances in words, for the details panel and
+// the compare window: each figure with its source and as-of date, "unknown" when no source
+// gives it. No ImGui here.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ui/language.h"
+#include "ui/panels/feature_text.h"
+#include "ui/panels/park_figures.h"
+
+namespace ui {
+
+// Rows for park `index` of `figures` (total area, leasable land, occupancy, occupied, free,
+// hand-over, then the distance to each landmark). Labels are the same for every park, so the
+// compare window lines them up.
+std::vector<DetailRow> availability_rows(const ParkFigures& figures, size_t index, Language lang);
+
+// "Land availability as of Nov 2024"
+std::string availability_heading(const ParkFigures& figures, Language lang);
+
+}  // namespace ui

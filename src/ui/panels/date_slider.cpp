@@ -1,0 +1,34 @@
+#include "ui/panels/date_slider.h"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/panels/park_figures.h"
+
+namespace ui {
+
+std::optional<size_t> date_stop(const std::vector<analysis::Date>& dates, const analysis::Date& asof) {
+    std::optional<size_t> best;
+    for (size_t i = 0; i < dates.size(); ++i)
+        if (dates[i] == asof || !analysis::earlier(asof, dates[i])) best = i;
+    return best;
+}
+
+std::optional<analysis::Date> draw_date_slider(const std::vector<analysis::Date>& dates, const analysis::Date& asof,
+                                               Language lang, float width) {
+    if (dates.empty()) {
+        ImGui::TextDisabled("%s: %s", tr(Text::AsOf, lang), tr(Text::Unknown, lang));
+        return std::nullopt;
+    }
+    int stop = int(date_stop(dates, asof).value_or(0));
+    const std::string shown = format_date(dates[size_t(stop)], lang == Language::Vi) + "  (" +
+                              std::to_string(stop + 1) + "/" + std::to_string(dates.size()) + ")";
+    ImGui::SetNextItemWidth(width);
+    const bool moved = ImGui::SliderInt("##asof", &stop, 0, int(dates.size()) - 1, shown.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::AsOfHint, lang));
+    if (moved && !(dates[size_t(stop)] == asof)) return dates[size_t(stop)];
+    return std::nullopt;
+}
+
+}  // namespace ui
