@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "data/reproject.h"
 #include "data/vector_loader.h"
 
 namespace fs = std::filesystem;
@@ -50,22 +49,39 @@ geo::Box Catalog::bounds() const {
 
 namespace {
 
-void add_file(Catalog& catalog, const std::string& path, LayerRole role, const std::string& display_crs) {
-    LoadResult result = load_vector_file(path);
+// Adds a file's drawable layers; returns false when the load was cancelled.
+bool add_file(Catalog& catalog, const std::string& path, LayerRole role, const LoadOptions& options) {
+    LoadResult result = load_vector_file(path, options);
+    if (options.cancelled()) return false;
     catalog.diagnostics.insert(catalog.diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
     for (auto& layer : result.layers) {
-        const bool placed = reproject_layer(layer, display_crs);
         catalog.diagnostics.insert(catalog.diagnostics.end(), layer.diagnostics.begin(), layer.diagnostics.end());
-        if (!placed) continue;  // cannot be drawn in the right place: reported, not shown
+        // Not reprojected: cannot be drawn in the right place. Reported, not shown.
+        if (layer.crs != options.target_crs) continue;
         catalog.layers.push_back({std::move(layer), role, true});
     }
+    return true;
+}
+
+Catalog cancelled_catalog() {
+    Catalog catalog;
+    catalog.diagnostics.push_back({Severity::Info, "", kCancelledMessage});
+    return catalog;
 }
 
 }  // namespace
 
 Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>& extra_files,
                      const std::string& display_crs) {
+    LoadOptions options;
+    options.target_crs = display_crs;
+    return load_catalog(data_dir, extra_files, options);
+}
+
+Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>& extra_files,
+                     const LoadOptions& options) {
     Catalog catalog;
+    std::vector<std::pair<std::string, LayerRole>> files;
     if (!data_dir.empty()) {
         std::error_code ec;
         if (!fs::is_directory(data_dir, ec)) {
@@ -78,11 +94,34 @@ Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>
                         {Severity::Warning, shp.string(), std::string("expected layer missing (") + to_string(b.role) + ")"});
                     continue;
                 }
-                add_file(catalog, shp.string(), b.role, display_crs);
+                files.emplace_back(shp.string(), b.role);
             }
         }
     }
-    for (const auto& f : extra_files) add_file(catalog, f, LayerRole::User, display_crs);
+    for (const auto& f : extra_files) files.emplace_back(f, LayerRole::User);
+
+    // Each file's progress is scaled into its share of the catalog's bar; the stage Done comes
+    // once, after the last file.
+    LoadOptions per_file = options;
+    double fraction = 0.0;
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (options.on_progress) {
+            per_file.on_progress = [&, i](const LoadProgress& p) {
+                LoadProgress q = p;
+                if (q.stage == LoadStage::Done && i + 1 < files.size()) q.stage = LoadStage::Reading;
+                fraction = std::max(fraction, (double(i) + p.fraction) / double(files.size()));
+                q.fraction = fraction;
+                options.on_progress(q);
+            };
+        }
+        if (!add_file(catalog, files[i].first, files[i].second, per_file)) return cancelled_catalog();
+    }
+    if (files.empty() && options.on_progress) {
+        LoadProgress done;
+        done.stage = LoadStage::Done;
+        done.fraction = 1.0;
+        options.on_progress(done);
+    }
     std::stable_sort(catalog.layers.begin(), catalog.layers.end(),
                      [](const MapLayer& a, const MapLayer& b) { return a.role < b.role; });
     return catalog;

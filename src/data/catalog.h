@@ -8,6 +8,7 @@
 
 #include "data/diagnostic.h"
 #include "data/layer.h"
+#include "data/load_options.h"
 
 namespace data {
 
@@ -41,5 +42,12 @@ const std::vector<BundledLayer>& bundled_layers();
 // Missing or broken files are reported in diagnostics; everything else still loads.
 Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>& extra_files,
                      const std::string& display_crs);
+
+// The same through the pipelined loader with progress and cancel: options.target_crs is the
+// display CRS. Progress reports name the file being loaded; fraction covers the whole catalog
+// (file i of n fills [i/n, (i+1)/n]). On cancel the catalog is empty but for one diagnostic
+// saying so. Meant to be called from a background thread; on_progress runs on that thread.
+Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>& extra_files,
+                     const LoadOptions& options);
 
 }  // namespace data

@@ -2,6 +2,8 @@
 
 #include <iconv.h>
 
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 namespace data {
@@ -34,6 +36,12 @@ size_t utf8_sequence_length(std::string_view s, size_t i) {
 
 bool is_valid_utf8(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
+        // Fast path: most attribute text is ASCII, checked eight bytes at a time.
+        uint64_t chunk = 0;
+        if (i + 8 <= s.size() && (std::memcpy(&chunk, s.data() + i, 8), (chunk & 0x8080808080808080ull) == 0)) {
+            i += 8;
+            continue;
+        }
         const size_t n = utf8_sequence_length(s, i);
         if (n == 0) return false;
         i += n;

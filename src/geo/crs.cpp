@@ -37,7 +37,11 @@ std::string crs_label(PJ* crs) {
 
 }  // namespace
 
-Transformer::Transformer(ContextPtr ctx, PjPtr pj) : ctx_(std::move(ctx)), pj_(std::move(pj)) {}
+// PROJ would print every failed point to stderr ("webmerc: Invalid latitude"); failures are
+// reported to callers as NaN instead.
+Transformer::Transformer(ContextPtr ctx, PjPtr pj) : ctx_(std::move(ctx)), pj_(std::move(pj)) {
+    proj_log_level(ctx_.get(), PJ_LOG_NONE);
+}
 Transformer::Transformer(Transformer&&) noexcept = default;
 Transformer& Transformer::operator=(Transformer&&) noexcept = default;
 Transformer::~Transformer() = default;
