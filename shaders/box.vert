@@ -1,10 +1,9 @@
 #version 330 core
 #include "common.glsl"
 
-// Coarse level of detail for big layers: one instance per feature, drawn as its bounding box
-// when the feature spans only a few pixels. Its colour blends fill and outline by how much of
-// such a small polygon its outline would cover, so switching to full detail does not change
-// the tone of the map.
+// Coarse level of detail for big layers: one box per feature, drawn when the feature spans
+// only a few pixels. Its colour blends fill and outline by how much of such a small polygon
+// its outline would cover, so switching to full detail (at 6 px) keeps the tone of the map.
 // Six vertices (two triangles) per feature, fetched by gl_VertexID / 6.
 uniform samplerBuffer u_boxes;           // min x, min y, max x, max y relative to the layer origin
 uniform usamplerBuffer u_ids;            // the feature each box belongs to
@@ -30,7 +29,9 @@ void main() {
     vec2 half_size = max((hi - lo + outline) * 0.5, vec2(0.5));
     float size = max(2.0 * min(half_size.x, half_size.y), 1.0);
     float inner = max(size - 2.0 * outline, 0.0) / size;
-    float outline_share = 1.0 - inner * inner;
+    // Generalisation: outlines of features only a pixel or two across would turn the layer
+    // into a dark mass of lines, so they fade out below the size where detail takes over.
+    float outline_share = (1.0 - inner * inner) * smoothstep(1.5, 6.0, size);
     v_colour = mix(fill, stroke, outline_share);
     v_colour.a *= u_opacity;
 

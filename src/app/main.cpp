@@ -80,10 +80,14 @@ int main(int argc, char** argv) {
     }
 
     const std::string data_dir = o.no_bundled_data ? "" : (o.data_dir.empty() ? bundled_data_dir() : o.data_dir);
-    const data::Catalog catalog = data::load_catalog(data_dir, o.files, geo::kDisplayCrs);
+    // The window loads the user's files itself, in the background with a progress bar, so a
+    // city-scale cadastre does not keep it from opening; everything else loads them here.
+    const bool windowed = !o.render_path && !o.stats && has_display();
+    const data::Catalog catalog =
+        data::load_catalog(data_dir, windowed ? std::vector<std::string>{} : o.files, geo::kDisplayCrs);
     app::print_diagnostics(std::cerr, catalog);
     const bool load_errors = data::has_errors(catalog.diagnostics);
-    if (catalog.layers.empty()) {
+    if (catalog.layers.empty() && !(windowed && !o.files.empty())) {
         std::cerr << "parkatlas: nothing to show: no layer could be loaded\n";
         return 1;
     }
@@ -125,6 +129,7 @@ int main(int argc, char** argv) {
             w.view = view;
             w.view_given = o.view_id || o.bbox;
             w.language = o.language;
+            w.files_to_load = o.files;
             return app::run_window(catalog, w);
         } else {
             std::cout << "No display (DISPLAY is not set): rendering the map to a PNG instead of opening a window.\n";

@@ -7,6 +7,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <cmath>
 #include <cstdio>
@@ -16,6 +17,7 @@
 #include <memory>
 #include <set>
 
+#include "app/background_load.h"
 #include "app/camera_controller.h"
 #include "app/highlight.h"
 #include "app/map_view.h"
@@ -40,6 +42,7 @@
 #include "ui/panels/feature_text.h"
 #include "ui/panels/gauge_panel.h"
 #include "ui/panels/layers_panel.h"
+#include "ui/panels/loading_panel.h"
 #include "ui/panels/park_figures.h"
 #include "ui/panels/park_list.h"
 #include "ui/panels/status_bar.h"
@@ -71,7 +74,8 @@ std::string feature_key(const data::MapLayer& ml, size_t fi) {
 
 class WindowApp {
 public:
-    WindowApp(data::Catalog catalog, const WindowOptions& options) : catalog_(std::move(catalog)), options_(options) {}
+    WindowApp(data::Catalog catalog, const WindowOptions& options)
+        : catalog_(std::move(catalog)), options_(options), pending_files_(options.files_to_load) {}
     int run();
 
 private:
@@ -90,8 +94,10 @@ private:
     std::vector<MouseEvent> mouse_events_;
     void wake(int frames = 3) { frames_wanted_ = std::max(frames_wanted_, frames); }
 
-    void rebuild_scene();
-    void add_file(const std::string& path);
+    void rebuild_scene(std::vector<render::PreparedLayer> ready = {});
+    void poll_loading(float win_w, float win_h);
+    void finish_loading(BackgroundLoad::Result&& loaded, const std::string& path);
+    void draw_big_layer_highlight(ImDrawList& dl);
     void select(std::vector<ui::FeatureRef> hits, size_t current = 0);
     void write_selection_dump() const;
     void update_styles();
@@ -151,7 +157,8 @@ private:
     double last_click_time_ = -1.0;
     geo::Vec2 last_click_pos_;
     int frames_wanted_ = 3;
-    std::vector<std::string> pending_files_;
+    std::vector<std::string> pending_files_;       // to load, one at a time, in the background
+    std::unique_ptr<BackgroundLoad> loading_;
     std::string message_;                    // shown in the status bar (settings problems, ...)
     float status_height_ = 24.0f;
 };
@@ -311,8 +318,8 @@ std::vector<std::string> WindowApp::font_texts() const {
     return texts;
 }
 
-void WindowApp::rebuild_scene() {
-    scene_ = std::make_unique<render::MapScene>(catalog_);
+void WindowApp::rebuild_scene(std::vector<render::PreparedLayer> ready) {
+    scene_ = std::make_unique<render::MapScene>(catalog_, render::kChunkedLayerMinFeatures, std::move(ready));
     scene_->upload();
     picker_.rebuild(catalog_);
     restyle_ = true;  // the new GPU layers start from the layer's own styles
@@ -330,17 +337,63 @@ void WindowApp::rebuild_scene() {
     }
 }
 
-void WindowApp::add_file(const std::string& path) {
-    data::Catalog extra = data::load_catalog("", {path}, geo::kDisplayCrs);
-    for (auto& d : extra.diagnostics) catalog_.diagnostics.push_back(d);
-    if (extra.layers.empty()) {
-        message_ = "Could not add " + path + " (see the Layers panel)";
-        std::cerr << "parkatlas: cannot add " << path << "\n";
+void WindowApp::poll_loading(float win_w, float win_h) {
+    if (!loading_ && !pending_files_.empty()) {
+        loading_ = std::make_unique<BackgroundLoad>(pending_files_.front(), geo::kDisplayCrs);
+        pending_files_.erase(pending_files_.begin());
+    }
+    if (!loading_) return;
+    if (loading_->finished()) {
+        const std::string path = loading_->path();
+        std::optional<BackgroundLoad::Result> extra = loading_->take();
+        loading_.reset();
+        if (extra) finish_loading(std::move(*extra), path);
+        wake();
         return;
     }
-    for (auto& l : extra.layers) catalog_.layers.push_back(std::move(l));
-    rebuild_scene();
+    const data::LoadProgress p = loading_->progress();
+    if (ui::draw_loading_panel(p.file, progress_text(p), float(p.fraction), loading_->cancel_requested(), win_w, win_h))
+        loading_->cancel();
+    wake(1);  // keep the bar moving
+}
+
+void WindowApp::finish_loading(BackgroundLoad::Result&& loaded, const std::string& path) {
+    data::Catalog& extra = loaded.catalog;
+    for (auto& d : extra.diagnostics) catalog_.diagnostics.push_back(d);
+    const bool cancelled = std::any_of(extra.diagnostics.begin(), extra.diagnostics.end(),
+                                       [](const auto& d) { return d.message.find(data::kCancelledMessage) != std::string::npos; });
+    if (extra.layers.empty()) {
+        message_ = (cancelled ? "Cancelled loading " : "Could not add ") + path + (cancelled ? "" : " (see the Layers panel)");
+        std::cerr << "parkatlas: " << (cancelled ? "cancelled loading " : "cannot add ") << path << "\n";
+        return;
+    }
+    geo::Box added;
+    const size_t first = catalog_.layers.size();
+    for (size_t i = 0; i < extra.layers.size(); ++i) {
+        const bool chunked = i < loaded.prepared.size() && loaded.prepared[i].chunked;
+        added.merge(chunked ? loaded.prepared[i].chunked->chunks.bounds : extra.layers[i].layer.bounds());
+        catalog_.layers.push_back(std::move(extra.layers[i]));
+    }
+    // The meshes and chunks were built on the loading thread: point them at their layers' new home.
+    for (size_t i = 0; i < loaded.prepared.size() && first + i < catalog_.layers.size(); ++i)
+        loaded.prepared[i].source = &catalog_.layers[first + i];
+    rebuild_scene(std::move(loaded.prepared));
+    // Show what was added: the user asked for it.
+    if (!added.empty()) controller_.fly_to(added);
     message_ = "Added " + path;
+}
+
+void WindowApp::draw_big_layer_highlight(ImDrawList& dl) {
+    // Big layers are drawn from cached pictures, which a hover or a click must not redraw.
+    const render::Camera& cam = controller_.camera();
+    auto outline = [&](const std::optional<ui::FeatureRef>& ref, Emphasis e) {
+        if (!ref || !scene_->cache(ref->first)) return;
+        const render::FeatureStyle s = emphasise(scene_->layers()[ref->first].styles[ref->second], e);
+        ui::draw_geometry_outline(dl, cam, catalog_.layers[ref->first].layer.features[ref->second].geometry,
+                                  ui::to_imgui(s.stroke), s.stroke_px * 0.75f);
+    };
+    outline(hovered_, Emphasis::Hover);
+    outline(current_selection(), Emphasis::Selected);
 }
 
 void WindowApp::update_styles() {
@@ -560,8 +613,6 @@ void WindowApp::frame(double dt) {
     controller_.set_viewport(win_w, std::max(1, win_h - int(status_height_)));
     if (controller_.update(dt)) wake(1);
 
-    for (const std::string& path : std::exchange(pending_files_, {})) add_file(path);
-
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -650,6 +701,8 @@ void WindowApp::frame(double dt) {
     if (!message_.empty()) status += "   |   " + message_;
     ui::draw_status_bar(status, float(win_w), status_height_, float(win_h) - status_height_);
 
+    poll_loading(float(win_w), float(win_h));
+    draw_big_layer_highlight(*ImGui::GetBackgroundDrawList());
     if (ImGui::IsAnyItemActive()) wake(2);  // a widget in use: its value may change after it was drawn
     ImGui::Render();
     update_styles();
@@ -661,10 +714,14 @@ void WindowApp::frame(double dt) {
     fb_cam.centre.y -= status_height_ * 0.5 * cam.metres_per_pixel;  // same map under the status bar
     std::vector<render::DrawLayer> draw;
     for (size_t li : layers_.order)
-        if (scene_->gpu_layer(li) && catalog_.layers[li].visible && layers_.opacity[li] > 0.0f)
-            draw.push_back({scene_->gpu_layer(li), layers_.opacity[li]});
+        if ((scene_->gpu_layer(li) || scene_->cache(li)) && catalog_.layers[li].visible && layers_.opacity[li] > 0.0f)
+            draw.push_back(scene_->draw_item(li, layers_.opacity[li]));
+    const float pixel_ratio = float(fb_cam.width_px) / float(win_w);
+    // Big layers: a few milliseconds of work towards a sharp picture of this view; until it
+    // is sharp, keep drawing frames.
+    if (!scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(10), pixel_ratio)) wake(1);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    renderer_->draw(fb_cam, draw, render::palette().background, float(fb_cam.width_px) / float(win_w));
+    renderer_->draw(fb_cam, draw, render::palette().background, pixel_ratio);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window_);
 }
@@ -679,12 +736,11 @@ int WindowApp::run() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    glfwWindowHint(GLFW_SAMPLES, 4);
+    // No multisampling: outlines and lines antialias in their shaders and cover the edges of
+    // fills, so 4x MSAA changed no visible pixel on the bundled map while costing llvmpipe
+    // about 2.6x per frame (bench/README.md). PNG renders keep it.
+    glfwWindowHint(GLFW_SAMPLES, 0);
     window_ = glfwCreateWindow(options_.width, options_.height, "Park Atlas", nullptr, nullptr);
-    if (!window_) {  // no multisampled visual: try without
-        glfwWindowHint(GLFW_SAMPLES, 0);
-        window_ = glfwCreateWindow(options_.width, options_.height, "Park Atlas", nullptr, nullptr);
-    }
     if (!window_) {
         std::cerr << "parkatlas: cannot open an OpenGL 3.3 core window\n";
         return 1;
@@ -763,6 +819,10 @@ int WindowApp::run() {
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
+    // PARKATLAS_FRAME_LOG=FILE: the time of every frame drawn, in ms, one per line (for
+    // checking the window stays fluid on a big layer; see bench/README.md).
+    std::unique_ptr<FILE, int (*)(FILE*)> frame_log(nullptr, &std::fclose);
+    if (const char* path = std::getenv("PARKATLAS_FRAME_LOG")) frame_log.reset(std::fopen(path, "w"));
     double last = glfwGetTime();
     while (!glfwWindowShouldClose(window_)) {
         if (frames_wanted_ > 0 || controller_.animating())
@@ -775,7 +835,9 @@ int WindowApp::run() {
         last = now;
         if (frames_wanted_ <= 0 && !controller_.animating()) continue;
         frames_wanted_ = std::max(0, frames_wanted_ - 1);
+        const double frame_start = glfwGetTime();
         frame(dt);
+        if (frame_log) std::fprintf(frame_log.get(), "%.2f\n", (glfwGetTime() - frame_start) * 1000.0), std::fflush(frame_log.get());
     }
 
     if (!settings_file.empty()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "data/catalog.h"
 #include "geo/geometry.h"
@@ -15,6 +16,7 @@ struct WindowOptions {
     geo::Box view;                        // display CRS box shown at start
     bool view_given = false;              // --view/--bbox given: wins over the saved view
     ui::Language language = ui::Language::En;
+    std::vector<std::string> files_to_load;  // loaded in the background once the window is open
 };
 
 // Runs until the window is closed; 0 on a normal close, 1 if no window could be opened

@@ -1,19 +1,26 @@
 #include "render/map_scene.h"
 
+#include <algorithm>
+
 #include "render/map_style.h"
 
 namespace render {
 
-MapScene::MapScene(const data::Catalog& catalog, size_t chunked_min_features) {
+PreparedLayer prepare_layer(const data::MapLayer& layer, size_t chunked_min_features) {
+    PreparedLayer p;
+    p.source = &layer;
+    if (layer.layer.kind == geo::GeometryKind::Polygons && layer.layer.features.size() >= chunked_min_features)
+        p.chunked = prepare_chunked_layer(layer.layer);
+    else
+        p.mesh = build_layer_mesh(layer.layer);
+    p.styles = style_layer(layer);
+    return p;
+}
+
+MapScene::MapScene(const data::Catalog& catalog, size_t chunked_min_features, std::vector<PreparedLayer> ready) {
     for (const auto& layer : catalog.layers) {
-        PreparedLayer p;
-        p.source = &layer;
-        if (layer.layer.kind == geo::GeometryKind::Polygons && layer.layer.features.size() >= chunked_min_features)
-            p.chunked = prepare_chunked_layer(layer.layer);
-        else
-            p.mesh = build_layer_mesh(layer.layer);
-        p.styles = style_layer(layer);
-        prepared_.push_back(std::move(p));
+        auto it = std::find_if(ready.begin(), ready.end(), [&](const PreparedLayer& r) { return r.source == &layer; });
+        prepared_.push_back(it != ready.end() ? std::move(*it) : prepare_layer(layer, chunked_min_features));
     }
 }
 

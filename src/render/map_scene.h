@@ -28,10 +28,16 @@ struct PreparedLayer {
     std::vector<FeatureStyle> styles;
 };
 
+// The CPU work for one layer (any thread): its mesh, or chunks for a big polygon layer, and styles.
+PreparedLayer prepare_layer(const data::MapLayer& layer, size_t chunked_min_features = kChunkedLayerMinFeatures);
+
 class MapScene {
 public:
     // CPU work: triangulation, outlines, styles. The catalog must outlive the scene.
-    explicit MapScene(const data::Catalog& catalog, size_t chunked_min_features = kChunkedLayerMinFeatures);
+    // `ready`: layers prepared earlier (e.g. on a loading thread), used for the catalog layer
+    // their `source` points at instead of being prepared again.
+    explicit MapScene(const data::Catalog& catalog, size_t chunked_min_features = kChunkedLayerMinFeatures,
+                      std::vector<PreparedLayer> ready = {});
 
     // GPU work: needs a current context. Call once.
     void upload();

@@ -1,5 +1,7 @@
 #include "ui/draw_helpers.h"
 
+#include <vector>
+
 #include <algorithm>
 #include <cmath>
 
@@ -32,6 +34,23 @@ void draw_dashed_rect(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, floa
             dl.AddLine(ImVec2(a.x + (b.x - a.x) * t / len, a.y + (b.y - a.y) * t / len),
                        ImVec2(a.x + (b.x - a.x) * t1 / len, a.y + (b.y - a.y) * t1 / len), colour, thickness);
         }
+    }
+}
+
+void draw_geometry_outline(ImDrawList& dl, const render::Camera& camera, const geo::Geometry& geometry, ImU32 colour,
+                           float thickness) {
+    std::vector<ImVec2> screen;
+    auto ring = [&](const geo::Ring& r) {
+        screen.clear();
+        for (const auto& p : r) {
+            const geo::Vec2 s = camera.map_to_screen(p);
+            screen.push_back(ImVec2(float(s.x), float(s.y)));
+        }
+        if (screen.size() >= 2) dl.AddPolyline(screen.data(), int(screen.size()), colour, ImDrawFlags_Closed, thickness);
+    };
+    for (const auto& poly : geometry.polygons) {
+        ring(poly.outer);
+        for (const auto& h : poly.holes) ring(h);
     }
 }
 

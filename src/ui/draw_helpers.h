@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "geo/geometry.h"
+#include "render/camera.h"
 #include "render/feature_style.h"
 
 namespace ui {
@@ -18,6 +20,11 @@ void draw_halo_text(ImDrawList& dl, ImFont* font, float size, ImVec2 pos, ImU32 
 
 // Diagonal hatching inside a rectangle, matching the "under construction" fill pattern.
 void draw_hatch(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float spacing, float thickness);
+
+// The rings of a polygon geometry (display CRS) as screen polylines: the highlight of a feature
+// in a big layer, whose cached pictures are not restyled for a hover or a click.
+void draw_geometry_outline(ImDrawList& dl, const render::Camera& camera, const geo::Geometry& geometry, ImU32 colour,
+                           float thickness);
 
 // A dashed rectangle outline.
 void draw_dashed_rect(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float dash, float thickness);

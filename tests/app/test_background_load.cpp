@@ -1,0 +1,73 @@
+// Loading a file on a thread of its own: the window polls it, shows progress, may cancel, and
+// takes layers already prepared for drawing.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <thread>
+
+#include "app/background_load.h"
+#include "geo/crs.h"
+#include "support/test_files.h"
+
+namespace {
+
+template <class Pred>
+bool wait_until(Pred done, double seconds) {
+    const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    while (!done()) {
+        if (std::chrono::steady_clock::now() > end) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("a background load ends with the layers, prepared for drawing", "[app][loading]") {
+    const std::string path = (test_support::bundled_data() / "parks.shp").string();
+    app::BackgroundLoad load(path, geo::kDisplayCrs);
+    REQUIRE(wait_until([&] { return load.finished(); }, 60.0));
+    const data::LoadProgress p = load.progress();
+    CHECK(p.stage == data::LoadStage::Done);
+    CHECK(p.fraction == 1.0);
+    CHECK(p.features_total == 21);
+    auto result = load.take();
+    REQUIRE(result);
+    REQUIRE(result->catalog.layers.size() == 1);
+    CHECK(result->catalog.layers[0].layer.crs == geo::kDisplayCrs);
+    REQUIRE(result->prepared.size() == 1);
+    CHECK(result->prepared[0].mesh.triangle_count() > 0);  // triangulated on the loading thread
+    CHECK(result->prepared[0].styles.size() == 21);
+    CHECK_FALSE(load.take());  // taken once
+}
+
+TEST_CASE("a background load that is cancelled, or dropped, leaves nothing running", "[app][loading]") {
+    const std::string path = (test_support::bundled_data() / "hp_land.shp").string();
+    {
+        app::BackgroundLoad load(path, geo::kDisplayCrs);
+        load.cancel();
+        CHECK(load.cancel_requested());
+        REQUIRE(wait_until([&] { return load.finished(); }, 60.0));
+        auto result = load.take();
+        REQUIRE(result);
+        // Either it was quicker than the cancel, or it says it was cancelled and has no layers.
+        if (result->catalog.layers.empty()) {
+            bool said = false;
+            for (const auto& d : result->catalog.diagnostics) said |= d.message.find(data::kCancelledMessage) != std::string::npos;
+            CHECK(said);
+            CHECK(result->prepared.empty());
+        }
+    }
+    { app::BackgroundLoad dropped(path, geo::kDisplayCrs); }  // destructor cancels and joins
+    SUCCEED("no thread left behind (ASan/TSan would report it)");
+}
+
+TEST_CASE("progress reads as the window shows it", "[app][loading]") {
+    data::LoadProgress p;
+    p.stage = data::LoadStage::Reading;
+    p.features_read = 412000;
+    p.features_total = 1000000;
+    CHECK(app::progress_text(p) == "Reading 412,000 of 1,000,000 features");
+    p.features_total = 0;
+    CHECK(app::progress_text(p) == "Reading 412,000 features");
+}
