@@ -11,6 +11,8 @@
 // so that every input terminates quickly.
 #include "geo/triangulate.h"
 
+#include "geo/morton.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -125,15 +127,6 @@ double twice_area(const Vec2* pts, size_t n) {
     double sum = 0;
     for (size_t i = 1; i + 1 < n; ++i) sum += cross(pts[i] - pts[0], pts[i + 1] - pts[0]);
     return sum;
-}
-
-// Spreads the low 16 bits of v to the even bit positions.
-uint32_t spread_bits(uint32_t v) {
-    v = (v | (v << 8)) & 0x00FF00FFu;
-    v = (v | (v << 4)) & 0x0F0F0F0Fu;
-    v = (v | (v << 2)) & 0x33333333u;
-    v = (v | (v << 1)) & 0x55555555u;
-    return v;
 }
 
 class EarClipper {
@@ -430,9 +423,22 @@ inline bool EarClipper::is_ear(uint32_t a, uint32_t b, uint32_t c) {
     // Every point in the ear's box has a z-code between those of the box corners.
     const uint32_t z_lo = z_code(ear.lo), z_hi = z_code(ear.hi);
     auto it = std::lower_bound(corners_.begin(), corners_.end(), ReflexCorner{z_lo, 0, {}}, by_z);
-    for (; it != corners_.end() && it->z <= z_hi; ++it) {
+    int outside = 0;
+    while (it != corners_.end() && it->z <= z_hi) {
         --budget_;
-        if (in_ear(ear, it->p) && nodes_[it->node].reflex) return false;
+        if (z_in_box(it->z, z_lo, z_hi)) {
+            if (in_ear(ear, it->p) && nodes_[it->node].reflex) return false;
+            outside = 0;
+            ++it;
+        } else if (++outside < 8) {
+            ++it;
+        } else {
+            // A run of corners outside the box: jump to the next code inside it.
+            const uint32_t next = z_next_in_box(it->z, z_lo, z_hi);
+            if (next <= it->z || next > z_hi) break;
+            it = std::lower_bound(it, corners_.end(), ReflexCorner{next, 0, {}}, by_z);
+            outside = 0;
+        }
     }
     return true;
 }
