@@ -30,7 +30,7 @@ string(JSON n ERROR_VARIABLE jerr LENGTH "${line}")
 if(jerr)
   message(FATAL_ERROR "not valid JSON: ${jerr}\n${line}")
 endif()
-foreach(key gdal_floor_s read_s reproject_s prepare_s upload_s first_frame_s frame_full_median_ms
+foreach(key gdal_floor_s load_s prepare_s upload_s first_frame_s frame_full_median_ms
             frame_full_p95_ms frame_full_max_ms settle_full_s frame_mid_median_ms frame_mid_p95_ms settle_mid_s
             frame_zoomed_median_ms frame_zoomed_p95_ms settle_zoomed_s detail_chunks_built pick_us peak_rss_mb
             features vertices chunks big_polygon_triangles big_polygon_triangulate_ms ratio_first_frame_to_floor)

@@ -17,7 +17,7 @@ void Picker::rebuild(const data::Catalog& catalog) {
         std::vector<geo::Box> boxes;
         boxes.reserve(l.layer.features.size());
         for (const auto& f : l.layer.features) boxes.push_back(f.geometry.bounds());
-        grids_.emplace_back(boxes);
+        grids_.emplace_back(std::move(boxes));
     }
 }
 

@@ -159,6 +159,7 @@ private:
     int frames_wanted_ = 3;
     std::vector<std::string> pending_files_;       // to load, one at a time, in the background
     std::unique_ptr<BackgroundLoad> loading_;
+    render::Camera last_camera_;                   // of the previous frame: is the camera moving?
     std::string message_;                    // shown in the status bar (settings problems, ...)
     float status_height_ = 24.0f;
 };
@@ -310,8 +311,8 @@ std::vector<std::string> WindowApp::font_texts() const {
         if (is_basemap(l.role)) continue;
         for (const auto& f : l.layer.features) {
             texts.push_back(ui::map_label(l.layer, f, options_.language));
-            for (const auto& v : f.values)
-                if (v) texts.push_back(*v);
+            for (const auto v : f.values)
+                if (v) texts.emplace_back(*v);
         }
         for (const auto& d : l.layer.diagnostics) texts.push_back(d.message);
     }
@@ -718,8 +719,10 @@ void WindowApp::frame(double dt) {
             draw.push_back(scene_->draw_item(li, layers_.opacity[li]));
     const float pixel_ratio = float(fb_cam.width_px) / float(win_w);
     // Big layers: a few milliseconds of work towards a sharp picture of this view; until it
-    // is sharp, keep drawing frames.
-    if (!scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(10), pixel_ratio)) wake(1);
+    // is sharp, keep drawing frames. Less while the camera moves, so that panning stays smooth.
+    const bool moving = fb_cam.centre != last_camera_.centre || fb_cam.metres_per_pixel != last_camera_.metres_per_pixel;
+    last_camera_ = fb_cam;
+    if (!scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(moving ? 5 : 8), pixel_ratio)) wake(1);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     renderer_->draw(fb_cam, draw, render::palette().background, pixel_ratio);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "data/diagnostic.h"
+#include "data/field_values.h"
 #include "geo/geometry.h"
 
 namespace data {
@@ -23,7 +24,7 @@ struct Field {
 struct Feature {
     int64_t source_id = -1;                          // FID in the source file
     geo::Geometry geometry;                          // in the layer's current CRS; may be empty
-    std::vector<std::optional<std::string>> values;  // one per field; nullopt = NULL/unknown
+    FieldValues values;                              // one per field; nullopt = NULL/unknown
 };
 
 struct Layer {
@@ -46,7 +47,8 @@ struct Layer {
     std::optional<std::string> text(const Feature& f, std::string_view field_name) const {
         auto i = field_index(field_name);
         if (!i || *i >= f.values.size()) return std::nullopt;
-        return f.values[*i];
+        const auto v = f.values[*i];
+        return v ? std::optional<std::string>(*v) : std::nullopt;
     }
     std::optional<double> number(const Feature& f, std::string_view field_name) const;
 

@@ -95,11 +95,13 @@ bool read_features(OGRLayer& src, GIntBig stop_fid, ReadPart& part, TransformPip
         if (stop_fid >= 0 && feature->GetFID() >= stop_fid) break;
         Feature f;
         f.source_id = feature->GetFID();
-        f.values.reserve(fields);
+        FieldValues::Builder values;
+        values.reserve(fields);
         for (int i = 0; i < fields; ++i) {
-            if (!feature->IsFieldSetAndNotNull(i)) f.values.emplace_back();
-            else f.values.emplace_back(part.decoder.decode(feature->GetFieldAsString(i)));
+            if (!feature->IsFieldSetAndNotNull(i)) values.add(std::nullopt);
+            else values.add(part.decoder.decode(feature->GetFieldAsString(i)));
         }
+        f.values = values.build();
         geo::Geometry converted;
         if (const OGRGeometry* geom = feature->GetGeometryRef())
             append_geometry(*geom, converted, f.source_id, part.problems);

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace geo {
 
-GridIndex::GridIndex(const std::vector<Box>& boxes, double items_per_cell) : boxes_(boxes) {
+GridIndex::GridIndex(std::vector<Box> boxes, double items_per_cell) : boxes_(std::move(boxes)) {
     size_t n = 0;
     for (const auto& b : boxes_)
         if (!b.empty()) {

@@ -14,7 +14,7 @@ public:
     GridIndex() = default;
     // boxes[i] is the box of item i; empty boxes are never returned. About `items_per_cell`
     // items per cell on average, capped at 512 x 512 cells.
-    explicit GridIndex(const std::vector<Box>& boxes, double items_per_cell = 2.0);
+    explicit GridIndex(std::vector<Box> boxes, double items_per_cell = 2.0);  // pass by move: 32 MB at 1M items
 
     // Items whose box, grown by `radius`, contains p. Each item at most once, ascending order.
     std::vector<uint32_t> query(Vec2 p, double radius = 0.0) const;

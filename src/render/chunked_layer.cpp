@@ -12,6 +12,7 @@ ChunkedLayerData prepare_chunked_layer(const data::Layer& layer, uint32_t chunk_
     bounds.reserve(layer.features.size());
     for (const auto& f : layer.features) bounds.push_back(f.geometry.bounds());
     out.chunks = build_feature_chunks(bounds, chunk_size);
+    out.coarse_boxes = layer.kind == geo::GeometryKind::Polygons;
     out.origin = out.chunks.bounds.empty() ? geo::Vec2{} : out.chunks.bounds.centre();
     out.boxes.reserve(out.chunks.order.size());
     for (uint32_t id : out.chunks.order) {

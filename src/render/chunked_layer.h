@@ -23,6 +23,7 @@ struct FeatureBox {
 // The CPU half, built on any thread: chunks and boxes.
 struct ChunkedLayerData {
     FeatureChunks chunks;
+    bool coarse_boxes = true;        // polygons: tiny features may be drawn as boxes; lines never
     std::vector<FeatureBox> boxes;  // in chunks.order
     geo::Vec2 origin;
 };
@@ -39,6 +40,10 @@ public:
     const FeatureChunks& chunks() const { return data_.chunks; }
     const StyleTexture& style() const { return style_; }
     geo::Vec2 origin() const { return data_.origin; }
+    // Whether a chunk is drawn in full at this scale (else as boxes).
+    bool detailed(uint32_t chunk, double metres_per_pixel) const {
+        return !data_.coarse_boxes || needs_detail(data_.chunks.chunks[chunk], metres_per_pixel);
+    }
 
     // Draws the boxes of features [first, first + count) of chunks().order (the box program
     // is bound with its uniforms set). Boxes and feature ids are read from buffer textures on

@@ -108,18 +108,18 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
     const auto& chunks = layer_.chunks().chunks;
     const double mpp = job_.camera.metres_per_pixel;
     // Enough work per step to be worth a glFinish, little enough to keep within a frame.
-    constexpr size_t kStepPrimitives = 10000;   // boxes: 2–8 ms on llvmpipe, 2 cores
-    constexpr size_t kStepDetailed = 4000;      // triangles or segments of detailed chunks
+    constexpr size_t kStepPrimitives = 15000;   // boxes: 2–5 ms on llvmpipe, 2 cores
+    constexpr size_t kStepDetailed = 3000;      // triangles or segments of detailed chunks
     size_t drawn = 0;
     while (job_.next < job_.chunks.size() && drawn < kStepPrimitives) {
         const uint32_t id = job_.chunks[job_.next];
         const FeatureChunk& c = chunks[id];
-        if (job_.pass == 0 && !needs_detail(c, mpp)) {
+        if (job_.pass == 0 && !layer_.detailed(id, mpp)) {
             // A run of consecutive coarse chunks is one draw call.
             uint32_t count = c.count;
             size_t n = job_.next + 1;
             while (n < job_.chunks.size() && job_.chunks[n] == job_.chunks[n - 1] + 1 &&
-                   !needs_detail(chunks[job_.chunks[n]], mpp) && drawn + count < kStepPrimitives) {
+                   !layer_.detailed(job_.chunks[n], mpp) && drawn + count < kStepPrimitives) {
                 count += chunks[job_.chunks[n]].count;
                 ++n;
             }
@@ -128,7 +128,7 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
             job_.next = n;
             continue;
         }
-        if (needs_detail(c, mpp)) {
+        if (layer_.detailed(id, mpp)) {
             const GpuMesh& mesh = layer_.detail(id, mpp);
             renderer.draw_mesh(job_.camera, mesh, layer_.style(), 1.0f, pixel_ratio,
                                job_.pass == 0 ? (kFillPass | kPointPass) : kLinePass);

@@ -6,13 +6,31 @@
 
 namespace render {
 
+namespace {
+// The base map: never hovered, selected or restyled per feature, so a cached picture of it
+// stays valid until the camera changes.
+bool is_static_role(data::LayerRole role) {
+    return role == data::LayerRole::Sea || role == data::LayerRole::Land || role == data::LayerRole::Rivers ||
+           role == data::LayerRole::Coastline;
+}
+}  // namespace
+
 PreparedLayer prepare_layer(const data::MapLayer& layer, size_t chunked_min_features) {
     PreparedLayer p;
     p.source = &layer;
-    if (layer.layer.kind == geo::GeometryKind::Polygons && layer.layer.features.size() >= chunked_min_features)
+    const bool many_features =
+        layer.layer.kind == geo::GeometryKind::Polygons && layer.layer.features.size() >= chunked_min_features;
+    if (many_features) {
         p.chunked = prepare_chunked_layer(layer.layer);
-    else
+    } else {
         p.mesh = build_layer_mesh(layer.layer);
+        // Heavy, and never restyled per feature: a picture is cheaper than drawing it each frame.
+        const size_t primitives = p.mesh.triangle_count() + 2 * p.mesh.segments.size();
+        if (chunked_min_features != SIZE_MAX && layer.layer.kind != geo::GeometryKind::Points &&
+            primitives >= kCachedLayerMinPrimitives && is_static_role(layer.role)) {
+            p.chunked = prepare_chunked_layer(layer.layer);
+        }
+    }
     p.styles = style_layer(layer);
     return p;
 }

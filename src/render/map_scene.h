@@ -20,10 +20,13 @@ namespace render {
 // From this many polygon features on, a layer is chunked and cached: below it, drawing the
 // whole mesh every frame is cheaper than managing pictures.
 inline constexpr size_t kChunkedLayerMinFeatures = 20000;
+// Layers of few features but many triangles and segments (the GSHHG coastline and rivers:
+// ~100k primitives, 30 ms a frame on llvmpipe) are cached as pictures too.
+inline constexpr size_t kCachedLayerMinPrimitives = 30000;
 
 struct PreparedLayer {
     const data::MapLayer* source = nullptr;
-    LayerMesh mesh;                            // small layers
+    LayerMesh mesh;                            // small layers (kept for statistics when cached)
     std::optional<ChunkedLayerData> chunked;   // big polygon layers
     std::vector<FeatureStyle> styles;
 };
@@ -34,6 +37,7 @@ PreparedLayer prepare_layer(const data::MapLayer& layer, size_t chunked_min_feat
 class MapScene {
 public:
     // CPU work: triangulation, outlines, styles. The catalog must outlive the scene.
+    // chunked_min_features = SIZE_MAX draws every layer whole (tests compare against it).
     // `ready`: layers prepared earlier (e.g. on a loading thread), used for the catalog layer
     // their `source` points at instead of being prepared again.
     explicit MapScene(const data::Catalog& catalog, size_t chunked_min_features = kChunkedLayerMinFeatures,
