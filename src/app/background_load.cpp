@@ -1,6 +1,8 @@
 #include "app/background_load.h"
 
 #include <cctype>
+#include <chrono>
+#include <cstdlib>
 #include <utility>
 
 namespace app {
@@ -21,9 +23,16 @@ BackgroundLoad::BackgroundLoad(std::string path, std::string display_crs) : path
         data::LoadOptions options;
         options.target_crs = crs;
         options.cancel = &cancel_;
-        options.on_progress = [this](const data::LoadProgress& p) {
-            std::lock_guard lock(mutex_);
-            progress_ = p;
+        // For the end-to-end test of the progress bar and Cancel: a pause per batch, so that a
+        // small file takes long enough to click on.
+        const char* pause = std::getenv("PARKATLAS_TEST_LOAD_PAUSE_MS");
+        const int pause_ms = pause ? std::atoi(pause) : 0;
+        options.on_progress = [this, pause_ms](const data::LoadProgress& p) {
+            {
+                std::lock_guard lock(mutex_);
+                progress_ = p;
+            }
+            if (pause_ms > 0 && !cancel_) std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms));
         };
         Result result{data::load_catalog("", {path_}, options), {}};
         for (const auto& layer : result.catalog.layers) {

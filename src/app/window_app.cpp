@@ -341,6 +341,7 @@ void WindowApp::rebuild_scene(std::vector<render::PreparedLayer> ready) {
 void WindowApp::poll_loading(float win_w, float win_h) {
     if (!loading_ && !pending_files_.empty()) {
         loading_ = std::make_unique<BackgroundLoad>(pending_files_.front(), geo::kDisplayCrs);
+        std::cerr << "parkatlas: loading " << pending_files_.front() << " in the background\n";
         pending_files_.erase(pending_files_.begin());
     }
     if (!loading_) return;
@@ -382,6 +383,7 @@ void WindowApp::finish_loading(BackgroundLoad::Result&& loaded, const std::strin
     // Show what was added: the user asked for it.
     if (!added.empty()) controller_.fly_to(added);
     message_ = "Added " + path;
+    std::cerr << "parkatlas: added " << path << "\n";
 }
 
 void WindowApp::draw_big_layer_highlight(ImDrawList& dl) {

@@ -19,31 +19,7 @@ if [ -z "${PARKATLAS_E2E_INNER:-}" ]; then
 fi
 
 # --- inside Xvfb from here on ---
-for tool in xdotool /usr/bin/import /usr/bin/convert; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "FAIL: $tool is missing"; exit 1; }
-done
-TMP=$(mktemp -d)
-APP_PID=
-cleanup() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; fi
-    rm -rf "$TMP"
-}
-trap cleanup EXIT
-fail() {
-    echo "FAIL: $*"
-    echo "--- app log ---"
-    cat "$TMP/app.log" 2>/dev/null
-    exit 1
-}
-wait_for() {
-    local condition=$1 seconds=$2 i
-    for ((i = 0; i < seconds * 10; i++)); do
-        eval "$condition" && return 0
-        kill -0 "$APP_PID" 2>/dev/null || fail "the app exited early"
-        sleep 0.1
-    done
-    return 1
-}
+source "$(dirname "$(readlink -f "$0")")/e2e_common.sh"
 
 DUMP="$TMP/selection.txt"
 export PARKATLAS_SELECTION_DUMP="$DUMP"
