@@ -13,6 +13,15 @@ bool is_static_role(data::LayerRole role) {
     return role == data::LayerRole::Sea || role == data::LayerRole::Land || role == data::LayerRole::Rivers ||
            role == data::LayerRole::Coastline;
 }
+// Whether every feature is drawn in the background colour only, changing no pixel.
+bool unseen(const std::vector<FeatureStyle>& styles) {
+    const Rgba background = palette().background;
+    return !styles.empty() && std::all_of(styles.begin(), styles.end(), [&](const FeatureStyle& s) {
+        const bool fill_unseen = s.fill.a == 0 || s.fill == background;
+        const bool stroke_unseen = s.stroke_px <= 0.0f || s.stroke.a == 0;
+        return fill_unseen && stroke_unseen && s.point_px <= 0.0f;
+    });
+}
 }  // namespace
 
 PreparedLayer prepare_layer(const data::MapLayer& layer, size_t chunked_min_features) {
@@ -32,6 +41,7 @@ PreparedLayer prepare_layer(const data::MapLayer& layer, size_t chunked_min_feat
         }
     }
     p.styles = style_layer(layer);
+    p.invisible = unseen(p.styles);
     return p;
 }
 
@@ -61,6 +71,7 @@ void MapScene::upload() {
 }
 
 DrawLayer MapScene::draw_item(size_t i, float opacity) const {
+    if (i < prepared_.size() && prepared_[i].invisible) return {nullptr, opacity, nullptr};
     return {gpu_layer(i), opacity, cache(i)};
 }
 
@@ -72,6 +83,7 @@ std::vector<DrawLayer> MapScene::draw_list() const {
 }
 
 void MapScene::set_styles(size_t i, const std::vector<FeatureStyle>& styles) {
+    if (i < prepared_.size()) prepared_[i].invisible = unseen(styles);
     if (GpuLayer* g = gpu_layer(i)) g->set_styles(styles);
     if (i < chunked_.size() && chunked_[i]) {
         chunked_[i]->set_styles(styles);
@@ -83,7 +95,8 @@ bool MapScene::advance(const MapRenderer& renderer, const Camera& view, std::chr
                        float pixel_ratio) {
     std::vector<LayerImageCache*> pending;
     for (size_t i = 0; i < caches_.size(); ++i)
-        if (caches_[i] && prepared_[i].source->visible && !caches_[i]->sharp(view)) pending.push_back(caches_[i].get());
+        if (caches_[i] && prepared_[i].source->visible && !prepared_[i].invisible && !caches_[i]->sharp(view))
+            pending.push_back(caches_[i].get());
     if (pending.empty()) return true;
     // Shared fairly: two big layers each get half the frame's budget.
     bool all = true;

@@ -29,6 +29,9 @@ struct PreparedLayer {
     LayerMesh mesh;                            // small layers (kept for statistics when cached)
     std::optional<ChunkedLayerData> chunked;   // big polygon layers
     std::vector<FeatureStyle> styles;
+    // Every feature drawn in the map's background colour and nothing else (the sea): drawing
+    // it would change no pixel and cost a full-screen pass, so it is not drawn.
+    bool invisible = false;
 };
 
 // The CPU work for one layer (any thread): its mesh, or chunks for a big polygon layer, and styles.

@@ -206,3 +206,20 @@ TEST_CASE("detailed chunks are evicted least recently used first, within the bud
     CHECK(render::ChunkedLayer::tolerance(3.0) == 1.0);    // half of 2 m, the scale at or below 3 m/px
     CHECK(render::ChunkedLayer::tolerance(0.25) == 0.125);
 }
+
+TEST_CASE("a layer drawn only in the background colour is not drawn at all", "[render][chunked]") {
+    data::Catalog catalog = grid_catalog();
+    catalog.layers[0].role = data::LayerRole::Sea;  // the sea is styled as the background
+    Gl gl;
+    render::MapScene scene(catalog);
+    scene.upload();
+    const render::DrawLayer item = scene.draw_item(0);
+    CHECK(item.layer == nullptr);
+    CHECK(item.cached == nullptr);
+    // Restyled into something visible, it is drawn again.
+    std::vector<render::FeatureStyle> red(catalog.layers[0].layer.features.size());
+    for (auto& s : red) s.fill = render::rgb(0xff0000);
+    scene.set_styles(0, red);
+    const render::DrawLayer again = scene.draw_item(0);
+    CHECK((again.layer != nullptr || again.cached != nullptr));
+}
