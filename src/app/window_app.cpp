@@ -636,7 +636,11 @@ void WindowApp::frame(double dt) {
     draw_investment_view(*ImGui::GetBackgroundDrawList());
     draw_measure(*ImGui::GetBackgroundDrawList(), measure_, cam, options_.language, ui_scale_);
     hovered_ = hover_hit();
-    if (hovered_) ui::draw_hover_tooltip(catalog_, *hovered_, options_.language);
+    if (hovered_) {
+        // Parks: the figures as of the slider's date, as everywhere else on screen.
+        const bool park = figures_.ok() && hovered_->first == figures_.parks_layer && hovered_->second < figures_.parks.size();
+        ui::draw_hover_tooltip(catalog_, *hovered_, options_.language, park ? &figures_.parks[hovered_->second] : nullptr);
+    }
 
     const float pad = 10.0f * ui_scale_;
     status_height_ = std::round(ImGui::GetFrameHeight() + 6.0f);

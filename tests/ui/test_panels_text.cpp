@@ -95,6 +95,19 @@ TEST_CASE("tooltip gives name, status, occupancy and free land", "[panels]") {
                                 (parks->layer.number(f, "lease_ha") || parks->layer.number(f, "area_ha"));
         CHECK((lines[3] == "Free land: unknown") == !computable);
     }
+    // As of a date on the slider, the tooltip shows that date's figures, not the layer's own.
+    for (size_t i = 0; i < parks->layer.features.size(); ++i) {
+        analysis::ParkAvailability dated;
+        dated.occ_pct = {76.6, "source", "2024-11"};
+        dated.free_ha = {12.5, "", ""};
+        dated.basis = analysis::kBasisTotalArea;
+        const auto lines = ui::tooltip_lines(*parks, i, ui::Language::En, &dated);
+        REQUIRE(lines.size() == 4);
+        CHECK(lines[2] == "Occupancy: 76.6 % (2024-11)");
+        CHECK(lines[3] == "Free land: 12.5 ha (of total area)");
+        analysis::ParkAvailability unknown;
+        CHECK(ui::tooltip_lines(*parks, i, ui::Language::En, &unknown)[2] == "Occupancy: unknown");
+    }
     CHECK(ui::format_number(1566.0) == "1,566");
     CHECK(ui::format_number(76.6, 1) == "76.6");
     CHECK(ui::format_number(1234567.5, 1) == "1,234,567.5");

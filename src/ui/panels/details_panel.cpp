@@ -73,9 +73,10 @@ DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector
     return action;
 }
 
-void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, Language lang) {
+void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, Language lang,
+                        const analysis::ParkAvailability* dated) {
     if (ref.first >= catalog.layers.size()) return;
-    const auto lines = tooltip_lines(catalog.layers[ref.first], ref.second, lang);
+    const auto lines = tooltip_lines(catalog.layers[ref.first], ref.second, lang, dated);
     if (lines.empty()) return;
     ImGui::BeginTooltip();
     for (size_t i = 0; i < lines.size(); ++i) {

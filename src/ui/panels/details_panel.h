@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/availability.h"
 #include "data/catalog.h"
 #include "ui/language.h"
 
@@ -35,7 +36,8 @@ struct DetailsExtras {
 DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector<FeatureRef>& hits, size_t current,
                                  Language lang, const ImVec2& pos, const ImVec2& size, const DetailsExtras* extras = nullptr);
 
-// The hover tooltip next to the mouse for one feature.
-void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, Language lang);
+// The hover tooltip next to the mouse for one feature (`dated`: see tooltip_lines).
+void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, Language lang,
+                        const analysis::ParkAvailability* dated = nullptr);
 
 }  // namespace ui

@@ -205,7 +205,8 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
     return rows;
 }
 
-std::vector<std::string> tooltip_lines(const data::MapLayer& ml, size_t feature, Language lang) {
+std::vector<std::string> tooltip_lines(const data::MapLayer& ml, size_t feature, Language lang,
+                                       const analysis::ParkAvailability* dated) {
     std::vector<std::string> lines;
     const data::Layer& l = ml.layer;
     if (feature >= l.features.size()) return lines;
@@ -215,7 +216,16 @@ std::vector<std::string> tooltip_lines(const data::MapLayer& ml, size_t feature,
         const auto s = l.text(f, "status");
         lines.push_back("Status: " + (s && !s->empty() ? words_for_value("status", *s) : std::string(kUnknown)));
     }
-    if (ml.role == data::LayerRole::Parks) {
+    if (ml.role == data::LayerRole::Parks && dated) {
+        const auto& occ = dated->occ_pct;
+        lines.push_back("Occupancy: " + (occ.value ? format_number(*occ.value, 1) + " %" +
+                                                         (occ.asof.empty() ? "" : " (" + occ.asof + ")")
+                                                   : std::string(kUnknown)));
+        const auto& free = dated->free_ha;
+        lines.push_back("Free land: " + (free.value ? format_number(*free.value, 1) + " ha" +
+                                                          (dated->basis == analysis::kBasisTotalArea ? " (of total area)" : "")
+                                                    : std::string(kUnknown)));
+    } else if (ml.role == data::LayerRole::Parks) {
         const auto occ = l.number(f, "occ_pct");
         const auto asof = l.text(f, "occ_asof");
         lines.push_back("Occupancy: " + (occ ? format_number(*occ, 1) + " %" + (asof ? " (" + *asof + ")" : "") : kUnknown));

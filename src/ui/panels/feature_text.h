@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/availability.h"
 #include "data/catalog.h"
 #include "ui/language.h"
 
@@ -31,8 +32,10 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
 // *basis says which area it came from.
 std::optional<double> free_land_ha(const data::Layer& layer, const data::Feature& f, std::string* basis = nullptr);
 
-// Short lines for the hover tooltip: name, status, occupancy, free land.
-std::vector<std::string> tooltip_lines(const data::MapLayer& layer, size_t feature, Language lang);
+// Short lines for the hover tooltip: name, status, occupancy, free land. For a park, `dated`
+// (its figures as of the window's date) wins over the layer's own occupancy.
+std::vector<std::string> tooltip_lines(const data::MapLayer& layer, size_t feature, Language lang,
+                                       const analysis::ParkAvailability* dated = nullptr);
 
 // "1,566" / "76.6": a figure with at most `decimals` decimals and thousands separators.
 std::string format_number(double v, int decimals = 2);
