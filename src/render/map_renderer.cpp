@@ -68,7 +68,11 @@ void MapRenderer::draw_boxes(const Camera& camera, const ChunkedLayer& layer, ui
     set_common_uniforms(*box_, camera, layer.origin(), 1.0f, pixel_ratio);
     glUniform1i(box_->uniform("u_boxes"), 1);
     glUniform1i(box_->uniform("u_ids"), 2);
+    // Neighbouring parcels' boxes overlap: blended, their translucent fills would pile up into
+    // an opaque slab, unlike the parcels themselves. Each pixel takes one box's colour instead.
+    glDisable(GL_BLEND);
     layer.draw_boxes(first, count, GL_TEXTURE1, GL_TEXTURE2);
+    glEnable(GL_BLEND);
 }
 
 void MapRenderer::draw_picture(const Camera& camera, GLuint texture, const Camera& picture_camera,

@@ -43,6 +43,7 @@ public:
     static void begin_map_blending();
     void draw_mesh(const Camera& camera, const GpuMesh& mesh, const StyleTexture& style, float opacity,
                    float pixel_ratio, unsigned passes = kAllPasses) const;
+    // Into a picture only: boxes replace what is under them (no blending) and are premultiplied.
     void draw_boxes(const Camera& camera, const ChunkedLayer& layer, uint32_t first, uint32_t count,
                     float pixel_ratio) const;
     // Draws the part `part` (display CRS) of a picture taken through `picture_camera` (its
