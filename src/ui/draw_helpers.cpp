@@ -8,11 +8,15 @@
 namespace ui {
 
 void draw_halo_text(ImDrawList& dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, ImU32 halo,
-                    const std::string& text, float halo_px) {
-    static constexpr float kDirections[8][2] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {0.7f, 0.7f}, {-0.7f, 0.7f},
-                                                {0.7f, -0.7f}, {-0.7f, -0.7f}};
-    for (const auto& d : kDirections)
-        dl.AddText(font, size, ImVec2(pos.x + d[0] * halo_px, pos.y + d[1] * halo_px), halo, text.c_str());
+                    const std::string& text, float halo_px, ImFont* halo_font) {
+    if (halo_font) {
+        dl.AddText(halo_font, size, pos, halo, text.c_str());
+    } else {
+        static constexpr float kDirections[8][2] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {0.7f, 0.7f}, {-0.7f, 0.7f},
+                                                    {0.7f, -0.7f}, {-0.7f, -0.7f}};
+        for (const auto& d : kDirections)
+            dl.AddText(font, size, ImVec2(pos.x + d[0] * halo_px, pos.y + d[1] * halo_px), halo, text.c_str());
+    }
     dl.AddText(font, size, pos, colour, text.c_str());
 }
 

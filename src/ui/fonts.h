@@ -13,6 +13,10 @@ struct MapFonts {
     ImFont* label = nullptr;    // park names on the map
     ImFont* body = nullptr;     // legend and furniture
     ImFont* title = nullptr;
+    // The label font grown by label_halo_px (its glyphs dilated in the atlas): one pass of it
+    // under a label draws the label's halo, where offset copies took eight.
+    ImFont* label_halo = nullptr;
+    float label_halo_px = 0.0f;
     std::string regular_path;   // the files used, for the log; empty = ImGui's built-in font
     std::string bold_path;
 };
@@ -20,6 +24,7 @@ struct MapFonts {
 // Adds the fonts to the current ImGui context's atlas. `texts`: every string that will be
 // drawn (feature names, UI words). `scale` multiplies every size (HiDPI, big images).
 // If no Noto/DejaVu file is found, falls back to ImGui's font and says so in *warning.
+// Builds the atlas (the halo font is made from its pixels).
 MapFonts load_map_fonts(const std::vector<std::string>& texts, float scale, std::string* warning);
 
 }  // namespace ui

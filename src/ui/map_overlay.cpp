@@ -89,7 +89,7 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
     for (const auto& p : placed) {
         const auto& t = texts[p.id];
         draw_halo_text(dl, fonts.label, size, ImVec2(float(p.rect.min.x + 1), float(p.rect.min.y)), t.colour,
-                       to_imgui(render::palette().halo), t.text, 1.6f * options.scale);
+                       to_imgui(render::palette().halo), t.text, 1.6f * options.scale, fonts.label_halo);
     }
     return {candidates.size(), placed.size(), {}};
 }
