@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <utility>
 
+#include "app/picking.h"
+
 namespace app {
 
 namespace {
@@ -34,10 +36,11 @@ BackgroundLoad::BackgroundLoad(std::string path, std::string display_crs) : path
             }
             if (pause_ms > 0 && !cancel_) std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms));
         };
-        Result result{data::load_catalog("", {path_}, options), {}};
+        Result result{data::load_catalog("", {path_}, options), {}, {}};
         for (const auto& layer : result.catalog.layers) {
             if (cancel_) break;
             result.prepared.push_back(render::prepare_layer(layer));
+            result.pick_indexes.push_back(Picker::index_layer(layer.layer));
         }
         {
             std::lock_guard lock(mutex_);

@@ -10,6 +10,7 @@
 
 #include "data/catalog.h"
 #include "data/load_options.h"
+#include "geo/spatial_index.h"
 #include "render/map_scene.h"
 
 namespace app {
@@ -30,6 +31,7 @@ public:
     struct Result {
         data::Catalog catalog;                       // layers and every message
         std::vector<render::PreparedLayer> prepared;  // one per layer, `source` to be re-pointed
+        std::vector<geo::GridIndex> pick_indexes;     // one per layer, for Picker::rebuild
     };
     // The result once finished() (then empty). The layers' meshes or chunks are built on the
     // loading thread too, so adding a million parcels does not freeze the window.

@@ -11,13 +11,19 @@ bool is_basemap(data::LayerRole role) {
     return role == R::Sea || role == R::Land || role == R::Rivers || role == R::Coastline;
 }
 
-void Picker::rebuild(const data::Catalog& catalog) {
+geo::GridIndex Picker::index_layer(const data::Layer& layer) {
+    std::vector<geo::Box> boxes;
+    boxes.reserve(layer.features.size());
+    for (const auto& f : layer.features) boxes.push_back(f.geometry.bounds());
+    return geo::GridIndex(std::move(boxes));
+}
+
+void Picker::rebuild(const data::Catalog& catalog, std::vector<geo::GridIndex> ready) {
     grids_.clear();
-    for (const auto& l : catalog.layers) {
-        std::vector<geo::Box> boxes;
-        boxes.reserve(l.layer.features.size());
-        for (const auto& f : l.layer.features) boxes.push_back(f.geometry.bounds());
-        grids_.emplace_back(std::move(boxes));
+    const size_t first_ready = catalog.layers.size() - std::min(ready.size(), catalog.layers.size());
+    for (size_t i = 0; i < catalog.layers.size(); ++i) {
+        if (i >= first_ready) grids_.push_back(std::move(ready[i - first_ready]));
+        else grids_.push_back(index_layer(catalog.layers[i].layer));
     }
 }
 

@@ -31,8 +31,11 @@ class Picker {
 public:
     Picker() = default;
     explicit Picker(const data::Catalog& catalog) { rebuild(catalog); }
-    // Call again whenever layers are added or removed.
-    void rebuild(const data::Catalog& catalog);
+    // Call again whenever layers are added or removed. `ready`: indexes built earlier (on a
+    // loading thread, by index_layer) for the last ready.size() layers of the catalog.
+    void rebuild(const data::Catalog& catalog, std::vector<geo::GridIndex> ready = {});
+    // The index of one layer: a million parcels take about 0.4 s, not to be spent on the UI thread.
+    static geo::GridIndex index_layer(const data::Layer& layer);
 
     // `draw_order`: layer indices bottom first (empty: the catalog's order). Invisible layers
     // are skipped. Hits: top-most layer first; within a layer, nearest pin / last drawn first.

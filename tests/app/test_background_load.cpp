@@ -2,6 +2,7 @@
 // takes layers already prepared for drawing.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -38,6 +39,18 @@ TEST_CASE("a background load ends with the layers, prepared for drawing", "[app]
     REQUIRE(result->prepared.size() == 1);
     CHECK(result->prepared[0].mesh.triangle_count() > 0);  // triangulated on the loading thread
     CHECK(result->prepared[0].styles.size() == 21);
+    // The picking index too: every park's own centre finds the park among its candidates.
+    REQUIRE(result->pick_indexes.size() == 1);
+    size_t found = 0, with_geometry = 0;
+    for (uint32_t i = 0; i < result->catalog.layers[0].layer.features.size(); ++i) {
+        const geo::Box b = result->catalog.layers[0].layer.features[i].geometry.bounds();
+        if (b.empty()) continue;
+        ++with_geometry;
+        const auto candidates = result->pick_indexes[0].query(b.centre());
+        found += std::find(candidates.begin(), candidates.end(), i) != candidates.end();
+    }
+    CHECK(with_geometry == 19);
+    CHECK(found == with_geometry);
     CHECK_FALSE(load.take());  // taken once
 }
 
