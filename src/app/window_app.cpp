@@ -30,6 +30,7 @@
 #include "geo/crs.h"
 #include "geo/web_mercator.h"
 #include "render/gl.h"
+#include "render/map_canvas.h"
 #include "render/map_renderer.h"
 #include "render/map_scene.h"
 #include "render/map_style.h"
@@ -94,14 +95,27 @@ private:
     std::vector<MouseEvent> mouse_events_;
     void wake(int frames = 3) { frames_wanted_ = std::max(frames_wanted_, frames); }
 
-    void rebuild_scene(std::vector<render::PreparedLayer> ready = {});
+    // `ready`: layers prepared and indexed on the loading thread (the last ones of the catalog).
+    void rebuild_scene(std::vector<render::PreparedLayer> ready = {}, std::vector<geo::GridIndex> pick_indexes = {});
     void poll_loading(float win_w, float win_h);
     void finish_loading(BackgroundLoad::Result&& loaded, const std::string& path);
-    void draw_big_layer_highlight(ImDrawList& dl);
+    // Hover and selection of areas and lines, drawn over the map: the map itself is a canvas
+    // (or a big layer's picture) that a hover must not redraw. Pins are restyled instead.
+    void draw_area_highlight(ImDrawList& dl);
+    bool is_pin_layer(size_t li) const { return catalog_.layers[li].layer.kind == geo::GeometryKind::Points; }
     void select(std::vector<ui::FeatureRef> hits, size_t current = 0);
     void write_selection_dump() const;
     void update_styles();
     void frame(double dt);
+    // With PARKATLAS_FRAME_LOG: where the last frame's time went, in ms (GL finished between
+    // phases, so each phase includes its own drawing).
+    struct FramePhases {
+        double ui = 0, pictures = 0, map = 0, panels = 0, swap = 0;
+        bool canvas_copied = false;  // the map was a copy of the canvas (else drawn scaled)
+    };
+    bool timing_phases_ = false;
+    FramePhases phases_;
+    double phase_mark(double& since) const;
     void apply_settings(const Settings& s);
     Settings current_settings() const;
     std::vector<std::string> font_texts() const;
@@ -124,6 +138,8 @@ private:
     CameraController controller_;
     std::unique_ptr<render::MapScene> scene_;
     std::optional<render::MapRenderer> renderer_;
+    std::optional<render::MapCanvas> canvas_;
+    uint64_t map_content_version_ = 0;   // bumped when layers or area styles change: the canvas is redrawn
     Picker picker_;
     ui::MapFonts fonts_;
     float ui_scale_ = 1.0f;
@@ -160,6 +176,7 @@ private:
     std::vector<std::string> pending_files_;       // to load, one at a time, in the background
     std::unique_ptr<BackgroundLoad> loading_;
     render::Camera last_camera_;                   // of the previous frame: is the camera moving?
+    double last_motion_time_ = -1.0;               // glfwGetTime() when the camera last moved
     std::string message_;                    // shown in the status bar (settings problems, ...)
     float status_height_ = 24.0f;
 };
@@ -319,10 +336,18 @@ std::vector<std::string> WindowApp::font_texts() const {
     return texts;
 }
 
-void WindowApp::rebuild_scene(std::vector<render::PreparedLayer> ready) {
+void WindowApp::rebuild_scene(std::vector<render::PreparedLayer> ready, std::vector<geo::GridIndex> pick_indexes) {
     scene_ = std::make_unique<render::MapScene>(catalog_, render::kChunkedLayerMinFeatures, std::move(ready));
     scene_->upload();
-    picker_.rebuild(catalog_);
+    ++map_content_version_;
+    if (canvas_) {
+        geo::Box extent;
+        for (const auto& l : catalog_.layers)
+            if (l.role != data::LayerRole::Sea)
+                for (const auto& f : l.layer.features) extent.merge(f.geometry.bounds());
+        canvas_->set_extent(extent);
+    }
+    picker_.rebuild(catalog_, std::move(pick_indexes));
     restyle_ = true;  // the new GPU layers start from the layer's own styles
     styled_layers_.clear();
     styled_sel_.reset();
@@ -356,7 +381,8 @@ void WindowApp::poll_loading(float win_w, float win_h) {
     const data::LoadProgress p = loading_->progress();
     if (ui::draw_loading_panel(p.file, progress_text(p), float(p.fraction), loading_->cancel_requested(), win_w, win_h))
         loading_->cancel();
-    wake(1);  // keep the bar moving
+    // The bar moves at about 12 frames a second (the main loop's timeout while loading): a
+    // frame per screen refresh would take CPU from the loader for nothing.
 }
 
 void WindowApp::finish_loading(BackgroundLoad::Result&& loaded, const std::string& path) {
@@ -379,18 +405,19 @@ void WindowApp::finish_loading(BackgroundLoad::Result&& loaded, const std::strin
     // The meshes and chunks were built on the loading thread: point them at their layers' new home.
     for (size_t i = 0; i < loaded.prepared.size() && first + i < catalog_.layers.size(); ++i)
         loaded.prepared[i].source = &catalog_.layers[first + i];
-    rebuild_scene(std::move(loaded.prepared));
+    // Indexes only if there is one for every added layer (a cancelled load stops early).
+    if (loaded.pick_indexes.size() != extra.layers.size()) loaded.pick_indexes.clear();
+    rebuild_scene(std::move(loaded.prepared), std::move(loaded.pick_indexes));
     // Show what was added: the user asked for it.
     if (!added.empty()) controller_.fly_to(added);
     message_ = "Added " + path;
     std::cerr << "parkatlas: added " << path << "\n";
 }
 
-void WindowApp::draw_big_layer_highlight(ImDrawList& dl) {
-    // Big layers are drawn from cached pictures, which a hover or a click must not redraw.
+void WindowApp::draw_area_highlight(ImDrawList& dl) {
     const render::Camera& cam = controller_.camera();
     auto outline = [&](const std::optional<ui::FeatureRef>& ref, Emphasis e) {
-        if (!ref || !scene_->cache(ref->first)) return;
+        if (!ref || is_pin_layer(ref->first)) return;
         const render::FeatureStyle s = emphasise(scene_->layers()[ref->first].styles[ref->second], e);
         ui::draw_geometry_outline(dl, cam, catalog_.layers[ref->first].layer.features[ref->second].geometry,
                                   ui::to_imgui(s.stroke), s.stroke_px * 0.75f);
@@ -414,8 +441,13 @@ void WindowApp::update_styles() {
     for (size_t li : layers) {
         render::GpuLayer* gpu = scene_->gpu_layer(li);
         if (!gpu) continue;
-        const std::optional<size_t> s = sel && sel->first == li ? std::optional(sel->second) : std::nullopt;
-        const std::optional<size_t> h = hovered_ && hovered_->first == li ? std::optional(hovered_->second) : std::nullopt;
+        // Areas and lines are emphasised over the map (draw_area_highlight); only the park
+        // colours of the chosen date change their styles, and the canvas with them.
+        if (!is_pin_layer(li) && !(restyle_ && figures_.ok() && li == figures_.parks_layer)) continue;
+        if (!is_pin_layer(li)) ++map_content_version_;
+        const bool pins = is_pin_layer(li);
+        const std::optional<size_t> s = pins && sel && sel->first == li ? std::optional(sel->second) : std::nullopt;
+        const std::optional<size_t> h = pins && hovered_ && hovered_->first == li ? std::optional(hovered_->second) : std::nullopt;
         // Parks start from their colours as of the chosen date, never from a rebuilt mesh.
         const bool dated = restyle_ || (figures_.ok() && li == figures_.parks_layer && !park_styles_.empty());
         auto styles = highlighted_styles(dated && li == figures_.parks_layer ? park_styles_ : scene_->layers()[li].styles, s, h);
@@ -565,7 +597,8 @@ void WindowApp::draw_investment_view(ImDrawList& dl) {
         std::string text = std::to_string(inv.projects) + (inv.projects == 1 ? " project" : " projects");
         text += inv.with_capital ? ", " + ui::format_number(inv.capital_musd) + " M USD known" : ", capital unknown";
         ui::draw_halo_text(dl, fonts_.label, fonts_.label->FontSize, ImVec2(at.x + r + 4, at.y - fonts_.label->FontSize * 0.5f),
-                           IM_COL32(120, 10, 60, 255), ui::to_imgui(render::palette().halo), text);
+                           IM_COL32(120, 10, 60, 255), ui::to_imgui(render::palette().halo), text,
+                           fonts_.label_halo_px, fonts_.label_halo);
     }
 }
 
@@ -607,7 +640,16 @@ void WindowApp::apply_settings(const Settings& s) {
     });
 }
 
+double WindowApp::phase_mark(double& since) const {
+    if (!timing_phases_) return 0.0;
+    glFinish();
+    const double now = glfwGetTime(), ms = (now - since) * 1000.0;
+    since = now;
+    return ms;
+}
+
 void WindowApp::frame(double dt) {
+    double mark = glfwGetTime();
     int win_w = 1, win_h = 1, fb_w = 1, fb_h = 1;
     glfwGetWindowSize(window_, &win_w, &win_h);
     glfwGetFramebufferSize(window_, &fb_w, &fb_h);
@@ -709,30 +751,57 @@ void WindowApp::frame(double dt) {
     ui::draw_status_bar(status, float(win_w), status_height_, float(win_h) - status_height_);
 
     poll_loading(float(win_w), float(win_h));
-    draw_big_layer_highlight(*ImGui::GetBackgroundDrawList());
+    draw_area_highlight(*ImGui::GetBackgroundDrawList());
     if (ImGui::IsAnyItemActive()) wake(2);  // a widget in use: its value may change after it was drawn
     ImGui::Render();
     update_styles();
+    phases_.ui = phase_mark(mark);
 
     render::Camera fb_cam = cam;
     fb_cam.width_px = std::max(fb_w, 1);
     fb_cam.height_px = std::max(fb_h, 1);
     fb_cam.metres_per_pixel = cam.metres_per_pixel * double(win_w) / fb_cam.width_px;
     fb_cam.centre.y -= status_height_ * 0.5 * cam.metres_per_pixel;  // same map under the status bar
-    std::vector<render::DrawLayer> draw;
+    // Areas and lines go into the canvas; pins are drawn over it every frame (they are
+    // restyled as clusters form and on hover). The content key changes whenever what the
+    // canvas shows does.
+    std::vector<render::DrawLayer> areas, pins;
+    uint64_t content = map_content_version_ * 0x9E3779B97F4A7C15ull + scene_->pictures_completed();
     for (size_t li : layers_.order)
-        if ((scene_->gpu_layer(li) || scene_->cache(li)) && catalog_.layers[li].visible && layers_.opacity[li] > 0.0f)
-            draw.push_back(scene_->draw_item(li, layers_.opacity[li]));
+        if ((scene_->gpu_layer(li) || scene_->cache(li)) && catalog_.layers[li].visible && layers_.opacity[li] > 0.0f) {
+            (is_pin_layer(li) ? pins : areas).push_back(scene_->draw_item(li, layers_.opacity[li]));
+            if (!is_pin_layer(li)) content = (content ^ (li * 1000003u + uint64_t(layers_.opacity[li] * 1e6f))) * 0x100000001B3ull;
+        }
     const float pixel_ratio = float(fb_cam.width_px) / float(win_w);
-    // Big layers: a few milliseconds of work towards a sharp picture of this view; until it
-    // is sharp, keep drawing frames. Less while the camera moves, so that panning stays smooth.
-    const bool moving = fb_cam.centre != last_camera_.centre || fb_cam.metres_per_pixel != last_camera_.metres_per_pixel;
+    // Moving: the camera changed in this frame or a moment ago, or the map is held by the
+    // mouse. Between the mouse's events a drag has frames without motion, which must not
+    // start a new canvas.
+    const double now = glfwGetTime();
+    if (fb_cam.centre != last_camera_.centre || fb_cam.metres_per_pixel != last_camera_.metres_per_pixel ||
+        fb_cam.width_px != last_camera_.width_px || fb_cam.height_px != last_camera_.height_px)
+        last_motion_time_ = now;
+    const bool recently_moved = now - last_motion_time_ < 0.12;
+    const bool moving = dragging_ || controller_.animating() || recently_moved;
     last_camera_ = fb_cam;
-    if (!scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(moving ? 5 : 8), pixel_ratio)) wake(1);
+    const render::MapCanvas::Shown shown = canvas_->present(
+        *renderer_, fb_cam, content, moving, [&](const render::Camera& c) { renderer_->draw_layers(c, areas, pixel_ratio); },
+        std::chrono::milliseconds(10));
+    if (!shown.exact || recently_moved || canvas_->busy()) wake(1);
+    phases_.canvas_copied = shown.copied;
+    phases_.map = phase_mark(mark);
+    // Big layers: a few milliseconds of work towards a sharp picture of this view, once the
+    // camera rests and the canvas is complete (in motion the canvas shows no new picture, and
+    // the first step of a new picture can take tens of milliseconds); until it is sharp, keep
+    // drawing frames.
+    if (!moving && shown.exact && !scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(8), pixel_ratio)) wake(1);
+    phases_.pictures = phase_mark(mark);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    renderer_->draw(fb_cam, draw, render::palette().background, pixel_ratio);
+    glViewport(0, 0, fb_cam.width_px, fb_cam.height_px);
+    renderer_->draw_layers(shown.camera, pins, pixel_ratio);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    phases_.panels = phase_mark(mark);
     glfwSwapBuffers(window_);
+    phases_.swap = phase_mark(mark);
 }
 
 int WindowApp::run() {
@@ -783,6 +852,7 @@ int WindowApp::run() {
         glfwDestroyWindow(window_);
         return 1;
     }
+    canvas_.emplace(render::palette().background);
     rebuild_scene();
     figures_ = ui::load_park_figures(catalog_, ui::metrics_path_beside_parks(catalog_));
     for (const auto& w : ui::data_warnings(figures_)) std::cerr << "parkatlas: warning: " << w << "\n";
@@ -828,25 +898,36 @@ int WindowApp::run() {
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
-    // PARKATLAS_FRAME_LOG=FILE: the time of every frame drawn, in ms, one per line (for
-    // checking the window stays fluid on a big layer; see bench/README.md).
+    // PARKATLAS_FRAME_LOG=FILE: every frame drawn, one line each: its time in ms, then its
+    // phases (ui map pictures panels swap; map = the canvas, pictures = big layers' work at
+    // rest, panels = pins and ImGui), whether the map was a copy of the canvas, and the canvas's
+    // strips, bands, canvases and overviews so far: for checking the window stays fluid on a big layer
+    // (see bench/README.md).
     std::unique_ptr<FILE, int (*)(FILE*)> frame_log(nullptr, &std::fclose);
     if (const char* path = std::getenv("PARKATLAS_FRAME_LOG")) frame_log.reset(std::fopen(path, "w"));
+    timing_phases_ = frame_log != nullptr;
     double last = glfwGetTime();
     while (!glfwWindowShouldClose(window_)) {
+        const bool loading = loading_ || !pending_files_.empty();
         if (frames_wanted_ > 0 || controller_.animating())
             glfwPollEvents();
         else
-            glfwWaitEventsTimeout(1.0);  // idle: sleep until something happens
+            glfwWaitEventsTimeout(loading ? 1.0 / 12.0 : 1.0);  // idle: sleep until something happens
         if (glfwWindowShouldClose(window_)) break;
         const double now = glfwGetTime();
         const double dt = std::min(0.1, now - last);
         last = now;
-        if (frames_wanted_ <= 0 && !controller_.animating()) continue;
+        if (frames_wanted_ <= 0 && !controller_.animating() && !loading) continue;
         frames_wanted_ = std::max(0, frames_wanted_ - 1);
         const double frame_start = glfwGetTime();
         frame(dt);
-        if (frame_log) std::fprintf(frame_log.get(), "%.2f\n", (glfwGetTime() - frame_start) * 1000.0), std::fflush(frame_log.get());
+        if (frame_log) {
+            const auto& cs = canvas_->stats();
+            std::fprintf(frame_log.get(), "%.2f %.2f %.2f %.2f %.2f %.2f %d %zu %zu %zu %zu\n", (glfwGetTime() - frame_start) * 1000.0,
+                         phases_.ui, phases_.map, phases_.pictures, phases_.panels, phases_.swap, int(phases_.canvas_copied),
+                         cs.strips, cs.bands, cs.canvases, cs.overviews);
+            std::fflush(frame_log.get());
+        }
     }
 
     if (!settings_file.empty()) {
@@ -856,6 +937,7 @@ int WindowApp::run() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext(imgui);
+    canvas_.reset();
     scene_.reset();  // GPU buffers go while the context is still current
     renderer_.reset();
     glfwDestroyWindow(window_);

@@ -96,6 +96,7 @@ void LayerImageCache::start(const Camera& camera, bool overview) {
     target.drawable = false;
     glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer.get());
     glViewport(0, 0, camera.width_px, camera.height_px);
+    glDisable(GL_SCISSOR_TEST);
     glClearColor(0, 0, 0, 0);
     glClear(GL_COLOR_BUFFER_BIT);
 }
@@ -104,6 +105,7 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
     Picture& target = job_.overview ? overview_ : back_;
     glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer.get());
     glViewport(0, 0, job_.camera.width_px, job_.camera.height_px);
+    glDisable(GL_SCISSOR_TEST);
     MapRenderer::begin_map_blending();
     const auto& chunks = layer_.chunks().chunks;
     const double mpp = job_.camera.metres_per_pixel;

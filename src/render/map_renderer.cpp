@@ -33,7 +33,6 @@ void MapRenderer::set_common_uniforms(const ShaderProgram& p, const Camera& came
 void MapRenderer::begin_map_blending() {
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
-    glDisable(GL_SCISSOR_TEST);
     glEnable(GL_BLEND);
     // Alpha accumulates as "over" too, so an offscreen picture ends up premultiplied.
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -76,7 +75,7 @@ void MapRenderer::draw_boxes(const Camera& camera, const ChunkedLayer& layer, ui
 }
 
 void MapRenderer::draw_picture(const Camera& camera, GLuint texture, const Camera& picture_camera,
-                               const geo::Box& part, float opacity) const {
+                               const geo::Box& part, float opacity, bool nearest) const {
     if (part.empty() || part.width() <= 0.0 || part.height() <= 0.0) return;
     const geo::Box pic = picture_camera.visible_box();
     const auto clip = [&](geo::Vec2 m) {
@@ -95,7 +94,7 @@ void MapRenderer::draw_picture(const Camera& camera, GLuint texture, const Camer
     glBindTexture(GL_TEXTURE_2D, texture);
     // Pixel for pixel when the scales match (the usual case once the camera stops): no blur.
     const bool same_scale = std::abs(picture_camera.metres_per_pixel / camera.metres_per_pixel - 1.0) < 1e-3;
-    const GLint filter = same_scale ? GL_NEAREST : GL_LINEAR;
+    const GLint filter = same_scale || nearest ? GL_NEAREST : GL_LINEAR;
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
     glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -107,10 +106,14 @@ void MapRenderer::draw_picture(const Camera& camera, GLuint texture, const Camer
 void MapRenderer::draw(const Camera& camera, const std::vector<DrawLayer>& layers, Rgba background,
                        float pixel_ratio) const {
     glViewport(0, 0, camera.width_px, camera.height_px);
-    begin_map_blending();
+    glDisable(GL_SCISSOR_TEST);
     glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
+    draw_layers(camera, layers, pixel_ratio);
+}
 
+void MapRenderer::draw_layers(const Camera& camera, const std::vector<DrawLayer>& layers, float pixel_ratio) const {
+    begin_map_blending();
     for (const auto& item : layers) {
         if (item.opacity <= 0.0f) continue;
         if (item.cached) item.cached->draw(*this, camera, item.opacity);

@@ -37,9 +37,13 @@ public:
     // size on HiDPI screens.
     void draw(const Camera& camera, const std::vector<DrawLayer>& layers, Rgba background,
               float pixel_ratio = 1.0f) const;
+    // The layers only: no clear, and viewport and scissor as the caller set them (a canvas
+    // draws strips of the map this way).
+    void draw_layers(const Camera& camera, const std::vector<DrawLayer>& layers, float pixel_ratio = 1.0f) const;
 
     // The pieces draw() is made of, for pictures rendered a part at a time. Each expects
-    // begin_map_blending() and a viewport of the camera's size.
+    // begin_map_blending() and a viewport of the camera's size. The scissor test is left as
+    // the caller set it.
     static void begin_map_blending();
     void draw_mesh(const Camera& camera, const GpuMesh& mesh, const StyleTexture& style, float opacity,
                    float pixel_ratio, unsigned passes = kAllPasses) const;
@@ -47,9 +51,10 @@ public:
     void draw_boxes(const Camera& camera, const ChunkedLayer& layer, uint32_t first, uint32_t count,
                     float pixel_ratio) const;
     // Draws the part `part` (display CRS) of a picture taken through `picture_camera` (its
-    // texture holds premultiplied colours) where it lies in `camera`'s view.
+    // texture holds premultiplied colours) where it lies in `camera`'s view. Scaled pictures
+    // are filtered unless `nearest` (a third cheaper on llvmpipe, for frames in motion).
     void draw_picture(const Camera& camera, GLuint texture, const Camera& picture_camera, const geo::Box& part,
-                      float opacity) const;
+                      float opacity, bool nearest = false) const;
 
 private:
     void set_common_uniforms(const ShaderProgram& p, const Camera& camera, geo::Vec2 origin, float opacity,

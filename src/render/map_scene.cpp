@@ -91,6 +91,13 @@ void MapScene::set_styles(size_t i, const std::vector<FeatureStyle>& styles) {
     }
 }
 
+size_t MapScene::pictures_completed() const {
+    size_t n = 0;
+    for (const auto& c : caches_)
+        if (c) n += c->stats().jobs_completed;
+    return n;
+}
+
 bool MapScene::advance(const MapRenderer& renderer, const Camera& view, std::chrono::duration<double> budget,
                        float pixel_ratio) {
     std::vector<LayerImageCache*> pending;

@@ -22,7 +22,7 @@ namespace render {
 inline constexpr size_t kChunkedLayerMinFeatures = 20000;
 // Layers of few features but many triangles and segments (the GSHHG coastline and rivers:
 // ~100k primitives, 30 ms a frame on llvmpipe) are cached as pictures too.
-inline constexpr size_t kCachedLayerMinPrimitives = 30000;
+inline constexpr size_t kCachedLayerMinPrimitives = 20000;
 
 struct PreparedLayer {
     const data::MapLayer* source = nullptr;
@@ -62,6 +62,8 @@ public:
     // Returns true when every visible one is sharp. Leaves another framebuffer bound.
     bool advance(const MapRenderer& renderer, const Camera& view, std::chrono::duration<double> budget,
                  float pixel_ratio = 1.0f);
+    // Pictures of big layers completed so far: when it changes, what they show has changed.
+    size_t pictures_completed() const;
 
 private:
     std::vector<PreparedLayer> prepared_;

@@ -22,6 +22,7 @@ public:
     static std::optional<OffscreenTarget> create(int width, int height, int samples, std::string* error);
 
     void bind() const;            // draw into the multisampled buffer
+    GLuint framebuffer() const { return draw_fbo_.get(); }  // the one bind() binds
     Image read_pixels() const;    // resolve and read back, top row first
 
     int width() const { return width_; }

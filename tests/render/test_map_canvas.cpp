@@ -1,0 +1,248 @@
+// The window's canvas shows what drawing the map directly would: after a scroll by whole
+// pixels (a copy plus the strips that came into view), after zooming once the camera rests,
+// and after the content changes; in motion it never redraws the whole map, and the overview
+// fills in where a zoomed-out view goes beyond the canvas.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+
+#include "data/catalog.h"
+#include "render/camera.h"
+#include "render/egl_context.h"
+#include "render/map_canvas.h"
+#include "render/map_renderer.h"
+#include "render/map_scene.h"
+#include "render/map_style.h"
+#include "render/offscreen_target.h"
+
+namespace {
+
+constexpr int kWidth = 320, kHeight = 240;
+const render::Rgba kBackground = render::rgb(0xffffff);
+
+// Triangles and diamonds of varied sizes, filled and outlined, over 12 km: many edges for a
+// misplaced pixel to show on.
+data::Catalog shapes_catalog() {
+    data::Layer layer;
+    layer.name = "shapes";
+    layer.kind = geo::GeometryKind::Polygons;
+    layer.crs = "EPSG:3857";
+    for (int i = 0; i < 24; ++i)
+        for (int j = 0; j < 24; ++j) {
+            const double x = 11870000.0 + i * 500.0, y = 2360000.0 + j * 500.0, r = 60.0 + (i * 7 + j * 3) % 11 * 15.0;
+            data::Feature f;
+            f.source_id = i * 24 + j;
+            f.geometry.kind = geo::GeometryKind::Polygons;
+            geo::Polygon p;
+            if ((i + j) % 2) p.outer = {{x, y}, {x + 2 * r, y + r * 0.3}, {x + r * 0.4, y + 2 * r}};
+            else p.outer = {{x + r, y}, {x + 2 * r, y + r}, {x + r, y + 2 * r}, {x, y + r}};
+            f.geometry.polygons.push_back(p);
+            layer.features.push_back(std::move(f));
+        }
+    data::Catalog catalog;
+    catalog.layers.push_back({std::move(layer), data::LayerRole::User, true});
+    return catalog;
+}
+
+render::Camera camera_at(double metres_per_pixel, double dx_px = 0.0, double dy_px = 0.0) {
+    render::Camera c;
+    c.centre = {11870000.0 + 6000.0 + dx_px * metres_per_pixel, 2360000.0 + 6000.0 + dy_px * metres_per_pixel};
+    c.metres_per_pixel = metres_per_pixel;
+    c.width_px = kWidth;
+    c.height_px = kHeight;
+    return c;
+}
+
+struct Gl {
+    std::optional<render::EglContext> context;
+    std::optional<render::OffscreenTarget> target;
+    std::optional<render::MapRenderer> renderer;
+    Gl() {
+        std::string error;
+        context = render::EglContext::create(&error);
+        REQUIRE(context);
+        target = render::OffscreenTarget::create(kWidth, kHeight, 1, &error);
+        REQUIRE(target);
+        renderer = render::MapRenderer::create(&error);
+        REQUIRE(renderer);
+    }
+    render::Image direct(const std::vector<render::DrawLayer>& layers, const render::Camera& cam) {
+        target->bind();
+        renderer->draw(cam, layers, kBackground);
+        return target->read_pixels();
+    }
+};
+
+struct Presented {
+    render::MapCanvas::Shown shown;
+    render::Image image;
+};
+
+Presented present(Gl& gl, render::MapCanvas& canvas, const render::Camera& cam, uint64_t content, bool moving,
+                  const std::vector<render::DrawLayer>& layers) {
+    const auto shown = canvas.present(
+        *gl.renderer, cam, content, moving, [&](const render::Camera& c) { gl.renderer->draw_layers(c, layers); },
+        std::chrono::milliseconds(0), gl.target->framebuffer());
+    return {shown, gl.target->read_pixels()};
+}
+
+// Presents the resting camera until the canvas and the overview are complete.
+Presented settle(Gl& gl, render::MapCanvas& canvas, const render::Camera& cam, uint64_t content,
+                 const std::vector<render::DrawLayer>& layers) {
+    Presented p = present(gl, canvas, cam, content, false, layers);
+    for (int i = 0; i < 100 && canvas.busy(); ++i) p = present(gl, canvas, cam, content, false, layers);
+    return p;
+}
+
+double share_different(const render::Image& a, const render::Image& b, int tolerance) {
+    size_t differ = 0;
+    for (size_t i = 0; i < a.rgba.size(); i += 4) {
+        int d = 0;
+        for (int k = 0; k < 3; ++k) d = std::max(d, std::abs(int(a.rgba[i + k]) - int(b.rgba[i + k])));
+        differ += d > tolerance;
+    }
+    return double(differ) / double(a.rgba.size() / 4);
+}
+
+size_t painted(const render::Image& img) {
+    size_t n = 0;
+    for (size_t i = 0; i < img.rgba.size(); i += 4) n += img.rgba[i] != 255 || img.rgba[i + 1] != 255 || img.rgba[i + 2] != 255;
+    return n;
+}
+
+geo::Box extent_of(const data::Catalog& catalog) {
+    geo::Box b;
+    for (const auto& f : catalog.layers[0].layer.features) b.merge(f.geometry.bounds());
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("a scroll uncovers strips on the side the view moves to, never overlapping", "[render][canvas]") {
+    using render::PixelRect;
+    CHECK(render::exposed_strips(100, 50, 0, 0).empty());
+    CHECK(render::exposed_strips(100, 50, 7, 0) == std::vector<PixelRect>{{93, 0, 7, 50}});
+    CHECK(render::exposed_strips(100, 50, -7, 0) == std::vector<PixelRect>{{0, 0, 7, 50}});
+    CHECK(render::exposed_strips(100, 50, 0, 4) == std::vector<PixelRect>{{0, 46, 100, 4}});
+    CHECK(render::exposed_strips(100, 50, 0, -4) == std::vector<PixelRect>{{0, 0, 100, 4}});
+    // Diagonal: a column strip, and a row strip that leaves out the column strip's corner.
+    CHECK(render::exposed_strips(100, 50, -7, 4) == std::vector<PixelRect>{{0, 0, 7, 50}, {7, 46, 93, 4}});
+    CHECK(render::exposed_strips(100, 50, 7, -4) == std::vector<PixelRect>{{93, 0, 7, 50}, {0, 0, 93, 4}});
+    // Farther than the picture: everything is new.
+    CHECK(render::exposed_strips(100, 50, 100, 0) == std::vector<PixelRect>{{0, 0, 100, 50}});
+    CHECK(render::exposed_strips(100, 50, 3, -60) == std::vector<PixelRect>{{0, 0, 100, 50}});
+}
+
+TEST_CASE("a canvas scrolled by whole pixels shows what a direct draw would", "[render][canvas]") {
+    const data::Catalog catalog = shapes_catalog();
+    Gl gl;
+    render::MapScene scene(catalog, SIZE_MAX);
+    scene.upload();
+    const auto layers = scene.draw_list();
+    render::MapCanvas canvas(kBackground, 4);
+
+    const render::Camera start = camera_at(20.0);
+    const Presented first = settle(gl, canvas, start, 1, layers);
+    CHECK(first.shown.exact);
+    REQUIRE(painted(first.image) > 5000);
+    CHECK(share_different(first.image, gl.direct(layers, start), 2) < 0.001);
+
+    // A drag: several moving frames, east-north-east then back south-west, by whole pixels.
+    const size_t strips_before = canvas.stats().strips;
+    render::Camera cam = start;
+    for (const auto& [dx, dy] : {std::pair{13, 5}, {9, -3}, {-30, -11}, {2, 0}}) {
+        cam.centre.x += dx * cam.metres_per_pixel;
+        cam.centre.y += dy * cam.metres_per_pixel;
+        const Presented p = present(gl, canvas, cam, 1, true, layers);
+        INFO("after scrolling by " << dx << ", " << dy);
+        CHECK(p.shown.copied);
+        CHECK(p.shown.camera.centre == cam.centre);
+        CHECK(share_different(p.image, gl.direct(layers, cam), 2) < 0.001);
+    }
+    CHECK(canvas.stats().strips - strips_before == 7);  // two strips a diagonal step, one for (2, 0)
+
+    // A pan of a fraction of a pixel is shown at the nearest whole pixel, and said so.
+    render::Camera fractional = cam;
+    fractional.centre.x += 0.3 * cam.metres_per_pixel;
+    const Presented p = present(gl, canvas, fractional, 1, true, layers);
+    CHECK(p.shown.copied);
+    CHECK(p.shown.camera.centre == cam.centre);
+}
+
+TEST_CASE("in motion a zoom shows the canvas scaled; at rest a new canvas replaces it", "[render][canvas]") {
+    const data::Catalog catalog = shapes_catalog();
+    Gl gl;
+    render::MapScene scene(catalog, SIZE_MAX);
+    scene.upload();
+    const auto layers = scene.draw_list();
+    render::MapCanvas canvas(kBackground, 4);
+    canvas.set_extent(extent_of(catalog));
+    const render::Camera start = camera_at(20.0);
+    settle(gl, canvas, start, 1, layers);
+    REQUIRE_FALSE(canvas.busy());
+    REQUIRE(canvas.stats().overviews == 1);
+
+    // Zooming in 1.5x: the old canvas, magnified; close to the truth, not exact.
+    const render::Camera closer = camera_at(20.0 / 1.5);
+    const size_t bands = canvas.stats().bands;
+    const Presented moving = present(gl, canvas, closer, 1, true, layers);
+    CHECK_FALSE(moving.shown.exact);
+    CHECK_FALSE(moving.shown.copied);
+    CHECK(canvas.stats().bands == bands);  // nothing redrawn while moving
+    const render::Image truth = gl.direct(layers, closer);
+    CHECK(share_different(moving.image, truth, 2) > 0.01);
+    CHECK(share_different(moving.image, truth, 120) < 0.10);
+
+    // At rest, bands are drawn a few a frame (here one: no budget); the old picture shows
+    // until the new one is complete, then the frame is exact.
+    Presented rest = present(gl, canvas, closer, 1, false, layers);
+    CHECK_FALSE(rest.shown.exact);
+    for (int i = 0; i < 10 && !rest.shown.exact; ++i) rest = present(gl, canvas, closer, 1, false, layers);
+    CHECK(rest.shown.exact);
+    CHECK(canvas.stats().bands - bands == 4);
+    CHECK(share_different(rest.image, truth, 2) < 0.001);
+
+    // Zooming out 3x in motion: beyond the canvas the overview fills in, not the background.
+    const render::Camera far = camera_at(60.0);
+    const Presented out = present(gl, canvas, far, 1, true, layers);
+    const render::Image far_truth = gl.direct(layers, far);
+    CHECK(painted(out.image) > painted(far_truth) / 2);
+    CHECK(share_different(out.image, far_truth, 120) < 0.10);
+}
+
+TEST_CASE("when the content changes the canvas is redrawn at rest, the old one shown meanwhile", "[render][canvas]") {
+    const data::Catalog catalog = shapes_catalog();
+    Gl gl;
+    render::MapScene scene(catalog, SIZE_MAX);
+    scene.upload();
+    auto layers = scene.draw_list();
+    render::MapCanvas canvas(kBackground, 4);
+    const render::Camera cam = camera_at(20.0);
+    const Presented before = settle(gl, canvas, cam, 1, layers);
+
+    layers[0].opacity = 0.3f;  // the layers panel's opacity slider: the content key changes
+    const render::Image faded = gl.direct(layers, cam);
+    REQUIRE(share_different(before.image, faded, 8) > 0.02);
+    // In motion (here: no motion, but flagged so) the canvas is not redrawn.
+    CHECK(share_different(present(gl, canvas, cam, 2, true, layers).image, before.image, 0) == 0.0);
+    Presented p = present(gl, canvas, cam, 2, false, layers);
+    CHECK_FALSE(p.shown.exact);
+    CHECK(share_different(p.image, before.image, 0) == 0.0);
+    for (int i = 0; i < 10 && !p.shown.exact; ++i) p = present(gl, canvas, cam, 2, false, layers);
+    CHECK(p.shown.exact);
+    CHECK(share_different(p.image, faded, 2) < 0.001);
+}
+
+TEST_CASE("with no canvas yet the map is drawn directly, even in motion", "[render][canvas]") {
+    const data::Catalog catalog = shapes_catalog();
+    Gl gl;
+    render::MapScene scene(catalog, SIZE_MAX);
+    scene.upload();
+    const auto layers = scene.draw_list();
+    render::MapCanvas canvas(kBackground, 4);
+    const render::Camera cam = camera_at(20.0);
+    const Presented p = present(gl, canvas, cam, 1, true, layers);
+    CHECK_FALSE(p.shown.exact);
+    CHECK(share_different(p.image, gl.direct(layers, cam), 2) < 0.001);
+    CHECK(canvas.busy());
+}
