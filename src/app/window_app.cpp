@@ -177,6 +177,9 @@ private:
     std::unique_ptr<BackgroundLoad> loading_;
     render::Camera last_camera_;                   // of the previous frame: is the camera moving?
     double last_motion_time_ = -1.0;               // glfwGetTime() when the camera last moved
+    size_t pictures_shown_ = 0;                    // big layers' pictures completed, as the canvas shows them
+    double pictures_shown_time_ = 0.0;
+    bool pictures_sharp_ = true;                   // big layers were sharp at the last frame at rest
     std::string message_;                    // shown in the status bar (settings problems, ...)
     float status_height_ = 24.0f;
 };
@@ -766,7 +769,14 @@ void WindowApp::frame(double dt) {
     // restyled as clusters form and on hover). The content key changes whenever what the
     // canvas shows does.
     std::vector<render::DrawLayer> areas, pins;
-    uint64_t content = map_content_version_ * 0x9E3779B97F4A7C15ull + scene_->pictures_completed();
+    // Big layers' new pictures enter the canvas together once all are sharp (or every quarter
+    // second meanwhile): one canvas redraw rather than one per picture.
+    const double now = glfwGetTime();
+    if (scene_->pictures_completed() != pictures_shown_ && (pictures_sharp_ || now - pictures_shown_time_ > 0.25)) {
+        pictures_shown_ = scene_->pictures_completed();
+        pictures_shown_time_ = now;
+    }
+    uint64_t content = map_content_version_ * 0x9E3779B97F4A7C15ull + pictures_shown_;
     for (size_t li : layers_.order)
         if ((scene_->gpu_layer(li) || scene_->cache(li)) && catalog_.layers[li].visible && layers_.opacity[li] > 0.0f) {
             (is_pin_layer(li) ? pins : areas).push_back(scene_->draw_item(li, layers_.opacity[li]));
@@ -776,7 +786,6 @@ void WindowApp::frame(double dt) {
     // Moving: the camera changed in this frame or a moment ago, or the map is held by the
     // mouse. Between the mouse's events a drag has frames without motion, which must not
     // start a new canvas.
-    const double now = glfwGetTime();
     if (fb_cam.centre != last_camera_.centre || fb_cam.metres_per_pixel != last_camera_.metres_per_pixel ||
         fb_cam.width_px != last_camera_.width_px || fb_cam.height_px != last_camera_.height_px)
         last_motion_time_ = now;
@@ -793,7 +802,10 @@ void WindowApp::frame(double dt) {
     // camera rests and the canvas is complete (in motion the canvas shows no new picture, and
     // the first step of a new picture can take tens of milliseconds); until it is sharp, keep
     // drawing frames.
-    if (!moving && shown.exact && !scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(8), pixel_ratio)) wake(1);
+    if (!moving && shown.exact) {
+        pictures_sharp_ = scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(12), pixel_ratio);
+        if (!pictures_sharp_ || pictures_shown_ != scene_->pictures_completed()) wake(1);
+    }
     phases_.pictures = phase_mark(mark);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, fb_cam.width_px, fb_cam.height_px);
