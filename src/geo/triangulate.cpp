@@ -2,10 +2,15 @@
 //
 // Each hole is joined to the outer ring by a two-way bridge (or at the vertex where it touches
 // the ring), leaving one weakly simple ring (outer CCW, holes CW), from which ears are clipped.
+// For big polygons the ring's links are kept in a grid while holes are joined, so that each
+// hole looks at the ring near it rather than at all of it.
 // Only a reflex corner inside an ear can block it, so reflex corners are kept in a compact
 // array: scanned whole for small rings, and sorted by Morton (z-order) code for big ones so that
 // an ear test only visits the corners whose codes fall between those of the ear's bounding box.
 // Clipping only ever sharpens corners, so the array only loses members while a ring is clipped.
+// Big rings are clipped from a queue of candidate ears rather than in laps round the ring: a
+// lap passes every corner that cannot be clipped yet (all of a hole's, ears blocked by one),
+// and it takes a lap for a clip to reach into a concave stretch by one corner.
 //
 // Input that stalls the clipper gets progressively more invasive repairs, under a work budget,
 // so that every input terminates quickly.
@@ -24,12 +29,17 @@ constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 // Up to this many vertices, scanning every reflex corner beats sorting them by z-order.
 constexpr size_t kZOrderMinVertices = 80;
+// Up to this many, laps round the ring (at most quadratic) beat keeping a queue of candidates.
+constexpr size_t kQueueMinVertices = 64;
+// Up to this many, joining holes scans all links rather than building a grid of them.
+constexpr size_t kLinkGridMinVertices = 64;
 
 struct Node {
     Vec2 p;
     uint32_t vertex;  // index into Triangulation::vertices
     uint32_t prev, next;
     bool reflex = false;  // reflex or flat corner
+    bool joined = false;  // part of the outer ring, holes joined so far included
 };
 
 // Position copied from the node so that scans stay within one array. The entry is stale once
@@ -51,6 +61,138 @@ bool by_position(const HoleVertex& a, const HoleVertex& b) {
     return a.p.x < b.p.x || (a.p.x == b.p.x && a.p.y < b.p.y);
 }
 
+// The link from one node to the next, i.e. an edge of a ring.
+struct Link {
+    uint32_t from, to;
+};
+
+// Links by the grid cells their segments cross, so that joining a hole looks at the ring near
+// it rather than at all of it (the ring grows with each hole: scans would cost n per hole).
+// Links are never edited in place: relinking adds a new entry, and an entry stands only while
+// its two nodes are still linked.
+struct LinkGrid {
+    Box bounds;
+    int cols = 1, rows = 1;
+    double cols_per_unit = 0, rows_per_unit = 0;
+    struct CellPos {
+        uint16_t col, row;
+    };
+    std::vector<CellPos> node_cells;  // scratch for build
+    std::vector<uint32_t> cell_start;  // links at build: cell c's are built[cell_start[c] ..]
+    std::vector<Link> built;
+    std::vector<uint32_t> added_head;  // links added later, one list per cell
+    struct Added {
+        Link link;
+        uint32_t next;
+    };
+    std::vector<Added> added;
+
+    static int index(double v, double lo, double per_unit, int size) {
+        const double i = (v - lo) * per_unit;
+        return i >= 0 ? static_cast<int>(std::min(i, size - 1.0)) : 0;  // NaN goes to 0 too
+    }
+    int col(double x) const { return index(x, bounds.min.x, cols_per_unit, cols); }
+    int row(double y) const { return index(y, bounds.min.y, rows_per_unit, rows); }
+    int cell(Vec2 p) const { return row(p.y) * cols + col(p.x); }
+
+    // Calls fn(cell) for every cell that segment ab crosses, each once. Where the segment spans
+    // columns, each column's rows are padded by one against rounding in the ray cast's crossings.
+    template <class Fn>
+    void cover(Vec2 a, Vec2 b, Fn&& fn) const {
+        if (b.x < a.x) std::swap(a, b);
+        const int c0 = col(a.x), c1 = col(b.x);
+        if (c0 == c1) {
+            const int r0 = row(std::min(a.y, b.y)), r1 = row(std::max(a.y, b.y));
+            for (int r = r0; r <= r1; ++r) fn(static_cast<size_t>(r * cols + c0));
+            return;
+        }
+        const double slope = (b.y - a.y) / (b.x - a.x);
+        for (int c = c0; c <= c1; ++c) {
+            const double x0 = std::max(a.x, bounds.min.x + c / cols_per_unit);
+            const double x1 = std::min(b.x, bounds.min.x + (c + 1) / cols_per_unit);
+            const double y0 = c == c0 ? a.y : a.y + (x0 - a.x) * slope;
+            const double y1 = c == c1 ? b.y : a.y + (x1 - a.x) * slope;
+            const int r0 = std::max(row(std::min(y0, y1)) - 1, 0), r1 = std::min(row(std::max(y0, y1)) + 1, rows - 1);
+            for (int r = r0; r <= r1; ++r) fn(static_cast<size_t>(r * cols + c));
+        }
+    }
+
+    bool single_cell() const { return cols == 1 && rows == 1; }
+
+    // Indexes every link of nodes[0, count), over cells of about two links each. Small rings
+    // get a single cell, and nothing is stored: the ring is scanned instead.
+    void build(const Node* nodes, size_t count) {
+        cols = rows = 1;
+        cols_per_unit = rows_per_unit = 0;
+        if (count <= kLinkGridMinVertices) return;
+        bounds = Box{};
+        for (size_t i = 0; i < count; ++i) bounds.expand(nodes[i].p);
+        const double width = bounds.width(), height = bounds.height();
+        if (width > 0 && height > 0 && std::isfinite(width * height)) {
+            const double cell_size = std::sqrt(2 * width * height / static_cast<double>(count));
+            cols = static_cast<int>(std::clamp(width / cell_size, 1.0, 2048.0));
+            rows = static_cast<int>(std::clamp(height / cell_size, 1.0, 2048.0));
+        }
+        cols_per_unit = cols > 1 ? cols / width : 0;
+        rows_per_unit = rows > 1 ? rows / height : 0;
+        if (single_cell()) return;
+        const size_t cells = static_cast<size_t>(cols) * static_cast<size_t>(rows);
+        // Most links lie within one cell: their ends' cells, computed once, settle them.
+        node_cells.resize(count);
+        for (size_t i = 0; i < count; ++i)
+            node_cells[i] = {static_cast<uint16_t>(col(nodes[i].p.x)), static_cast<uint16_t>(row(nodes[i].p.y))};
+        // Links that cross the polygon (scribbles, not boundaries) would fill the grid: scan.
+        size_t crossed = 0;
+        for (size_t i = 0; i < count; ++i) {
+            const CellPos from = node_cells[i], to = node_cells[nodes[i].next];
+            crossed += static_cast<size_t>(std::abs(from.col - to.col) + std::abs(from.row - to.row));
+        }
+        if (crossed > 8 * count) {
+            cols = rows = 1;
+            cols_per_unit = rows_per_unit = 0;
+            return;
+        }
+        const auto cover_link = [&](size_t i, auto&& fn) {
+            const CellPos from = node_cells[i], to = node_cells[nodes[i].next];
+            if (from.col == to.col && from.row == to.row) return fn(static_cast<size_t>(from.row * cols + from.col));
+            cover(nodes[i].p, nodes[nodes[i].next].p, fn);
+        };
+        cell_start.assign(cells + 1, 0);
+        for (size_t i = 0; i < count; ++i) cover_link(i, [&](size_t c) { ++cell_start[c + 1]; });
+        for (size_t c = 0; c < cells; ++c) cell_start[c + 1] += cell_start[c];
+        built.resize(cell_start[cells]);
+        for (size_t i = 0; i < count; ++i) {
+            const Link link{static_cast<uint32_t>(i), nodes[i].next};
+            cover_link(i, [&](size_t c) { built[cell_start[c]++] = link; });
+        }
+        for (size_t c = cells; c > 0; --c) cell_start[c] = cell_start[c - 1];  // undo the fill's shift
+        cell_start[0] = 0;
+        added_head.assign(cells, kNone);
+        added.clear();
+    }
+
+    // Indexes a link made after build.
+    void add(const Node* nodes, uint32_t from) {
+        if (single_cell()) return;
+        const Link link{from, nodes[from].next};
+        cover(nodes[from].p, nodes[link.to].p, [&](size_t c) {
+            added.push_back({link, added_head[c]});
+            added_head[c] = static_cast<uint32_t>(added.size() - 1);
+        });
+    }
+
+    // Calls fn(link) for the links indexed in a cell, stale ones included, until it returns true.
+    template <class Fn>
+    bool any_in_cell(int c, Fn&& fn) const {
+        const auto cell = static_cast<size_t>(c);
+        for (uint32_t i = cell_start[cell]; i < cell_start[cell + 1]; ++i)
+            if (fn(built[i])) return true;
+        for (uint32_t i = added_head[cell]; i != kNone; i = added[i].next)
+            if (fn(added[i].link)) return true;
+        return false;
+    }
+};
+
 // Where a hole joins the ring: the two nodes that get connected.
 struct Bridge {
     uint32_t ring = kNone;
@@ -67,15 +209,35 @@ struct Task {
     int stage;      // repairs already tried, see EarClipper::clip
 };
 
+// Per node, while its ring is clipped.
+struct ClipState {
+    uint32_t queue_prev = kNone, queue_next = kNone;  // in the queue of candidate ears
+    uint32_t blocker = kNone;  // reflex corner last found inside its ear
+    uint32_t waiters = kNone;  // first of the nodes whose ears it blocks, into Scratch::waiters
+    bool queued = false;
+};
+
+// Singly linked lists of the nodes whose ears a reflex corner blocks. An entry is stale once
+// its node's blocker has changed.
+struct Waiter {
+    uint32_t node;
+    uint32_t next;
+};
+
 // Reused between calls so that small polygons cost no allocations.
 struct Scratch {
     std::vector<Node> nodes;
     std::vector<ReflexCorner> corners;
+    std::vector<uint32_t> corner_z;  // corners' z-codes alone, for searching
     std::vector<uint32_t> holes;
     std::vector<HoleVertex> hole_vertices;  // one hole's, sorted by position
+    LinkGrid links;
     std::vector<Task> tasks;
+    std::vector<ClipState> states;
+    std::vector<Waiter> waiters;
 };
 thread_local Scratch t_scratch;
+thread_local detail::TriangulationStats t_last_stats;
 
 // Twice the signed area of triangle abc: > 0 when a, b, c turn counter-clockwise.
 inline double orient(Vec2 a, Vec2 b, Vec2 c) { return cross(b - a, c - a); }
@@ -122,6 +284,36 @@ bool segments_cross_properly(Vec2 a, Vec2 b, Vec2 c, Vec2 d) {
     return orient(a, b, c) * orient(a, b, d) < 0 && orient(c, d, a) * orient(c, d, b) < 0;
 }
 
+// The first index at or after `from` whose code is not below `target` (codes sorted): probes
+// 1, 2, 4... entries ahead, then bisects, so a target near `from` costs a few steps.
+size_t lower_bound_after(const std::vector<uint32_t>& codes, size_t from, uint32_t target) {
+    size_t step = 1, lo = from, hi = from;
+    while (hi < codes.size() && codes[hi] < target) {
+        lo = hi + 1;
+        hi += step;
+        step *= 2;
+    }
+    hi = std::min(hi, codes.size());
+    return static_cast<size_t>(std::lower_bound(codes.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                codes.begin() + static_cast<std::ptrdiff_t>(hi), target) -
+                               codes.begin());
+}
+
+// Same, searching from `hint` in whichever direction the target lies.
+size_t lower_bound_near(const std::vector<uint32_t>& codes, size_t hint, uint32_t target) {
+    hint = std::min(hint, codes.size());
+    if (hint < codes.size() && codes[hint] < target) return lower_bound_after(codes, hint, target);
+    size_t step = 1, lo = hint, hi = hint;  // codes[hi] >= target, or hi is the end
+    while (lo > 0 && codes[lo - 1] >= target) {
+        hi = lo - 1;
+        lo = hi >= step ? hi - step : 0;
+        step *= 2;
+    }
+    return static_cast<size_t>(std::lower_bound(codes.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                codes.begin() + static_cast<std::ptrdiff_t>(hi), target) -
+                               codes.begin());
+}
+
 // Twice the signed area, measured from the first point to limit cancellation far from 0,0.
 double twice_area(const Vec2* pts, size_t n) {
     double sum = 0;
@@ -133,27 +325,44 @@ class EarClipper {
 public:
     EarClipper(Triangulation& out, std::string* warning) : out_(out), warning_(warning) {}
     void run(const Polygon& polygon);
+    const detail::TriangulationStats& stats() const { return stats_; }
 
 private:
     // Ring construction and editing.
-    uint32_t add_ring(const Ring& ring, bool ccw);
+    uint32_t add_ring(const Ring& ring, bool outer);
     uint32_t add_node_copy(uint32_t i);
     void unlink(uint32_t i);
     uint32_t connect(uint32_t a, uint32_t b);
     bool locally_inside(uint32_t i, Vec2 target) const;
     // Holes.
     uint32_t leftmost(uint32_t start) const;
-    Bridge find_bridge(uint32_t hole, uint32_t outer) const;
+    Bridge find_bridge(uint32_t hole);
+    template <class Fn>
+    bool any_ring_link(Vec2 lo, Vec2 hi, Fn&& fn);
+    void join_holes(uint32_t outer);
     // Reflex corner index.
     uint32_t z_code(Vec2 p) const;
     uint32_t prepare_ring(uint32_t start);
     double turn(uint32_t i) const;
     void reclassify(uint32_t i);
+    void set_reflex(uint32_t i, bool reflex);
     void add_reflex_corner(uint32_t i);
     void drop_stale_corners();
+    // Queue of candidate ears.
+    void fill_queue(uint32_t start);
+    void enqueue(uint32_t i);
+    void dequeue(uint32_t i);
+    void wait_for(uint32_t i, uint32_t corner);
+    void release_waiters(uint32_t corner);
+    void requeue(uint32_t corner, bool was_reflex);
     // Clipping and repairs.
     void clip(uint32_t ear, int stage);
-    bool is_ear(uint32_t a, uint32_t b, uint32_t c);
+    uint32_t clip_in_laps(uint32_t ear);
+    uint32_t clip_from_queue(uint32_t ear);
+    void clip_ear(uint32_t a, uint32_t b, uint32_t c);
+    uint32_t ear_blocker(uint32_t a, uint32_t b, uint32_t c, uint32_t last_blocker);
+    uint32_t reflex_corner_in(const Ear& ear, uint32_t last_blocker);
+    uint32_t zorder_blocker(const Ear& ear);
     uint32_t cure_local_intersections(uint32_t start);
     bool split_at_diagonal(uint32_t start);
     bool is_valid_diagonal(uint32_t a, uint32_t b);
@@ -166,7 +375,15 @@ private:
     std::vector<Node>& storage_ = t_scratch.nodes;
     Node* nodes_ = storage_.data();  // refreshed whenever storage_ grows
     std::vector<ReflexCorner>& corners_ = t_scratch.corners;
+    std::vector<uint32_t>& corner_z_ = t_scratch.corner_z;
+    size_t finger_ = 0;  // where the last ear test started in corner_z_: the next is near
+    uint32_t ring_start_ = kNone;  // a node of the outer ring, while holes are joined to it
     size_t reflex_count_ = 0;  // live reflex corners in the current ring
+    size_t ring_size_ = 0;     // nodes in the current ring
+    std::vector<ClipState>& states_ = t_scratch.states;
+    uint32_t queue_head_ = kNone, queue_tail_ = kNone;
+    std::vector<Waiter>& waiters_ = t_scratch.waiters;
+    detail::TriangulationStats stats_;
     Box bounds_;
     double z_scale_ = 0;   // 0: the polygon is too small for z-order
     bool zorder_ = false;  // corners_ is sorted by z for the current ring
@@ -219,7 +436,8 @@ bool EarClipper::locally_inside(uint32_t i, Vec2 target) const {
     return left_of_next_edge || left_of_prev_edge;                                   // reflex corner
 }
 
-uint32_t EarClipper::add_ring(const Ring& ring, bool ccw) {
+// Adds the outer ring counter-clockwise, or a hole clockwise; returns its first node.
+uint32_t EarClipper::add_ring(const Ring& ring, bool outer) {
     auto& vertices = out_.vertices;
     const size_t first = vertices.size();
     size_t n = ring.size();
@@ -238,7 +456,7 @@ uint32_t EarClipper::add_ring(const Ring& ring, bool ccw) {
         warn("degenerate ring (fewer than 3 points or zero area) skipped");
         return kNone;
     }
-    const bool reverse = (signed_twice_area > 0) != ccw;
+    const bool reverse = (signed_twice_area > 0) != outer;
     const auto begin = static_cast<uint32_t>(storage_.size());
     storage_.resize(begin + count);
     nodes_ = storage_.data();
@@ -246,7 +464,7 @@ uint32_t EarClipper::add_ring(const Ring& ring, bool ccw) {
     for (size_t k = 0; k < count; ++k) {
         const size_t i = reverse ? count - 1 - k : k;
         if (end > begin && nodes_[end - 1].p == pts[i]) continue;  // repeated point
-        nodes_[end] = Node{pts[i], static_cast<uint32_t>(first + i), end - 1, end + 1};
+        nodes_[end] = Node{pts[i], static_cast<uint32_t>(first + i), end - 1, end + 1, false, outer};
         ++end;
     }
     storage_.resize(end);
@@ -264,8 +482,40 @@ uint32_t EarClipper::leftmost(uint32_t start) const {
     return best;
 }
 
+// Calls fn(link, cell) for the ring's links in the cells that the box lo-hi covers, until fn
+// returns true; a link that crosses several cells comes once for each. With a single cell,
+// walks the ring instead: small rings are scanned faster than their cells are built.
+template <class Fn>
+bool EarClipper::any_ring_link(Vec2 lo, Vec2 hi, Fn&& fn) {
+    const LinkGrid& grid = t_scratch.links;
+    if (grid.single_cell()) {
+        uint32_t p = ring_start_;
+        do {
+            ++stats_.bridge_visits;
+            if (fn(Link{p, nodes_[p].next}, 0)) return true;
+            p = nodes_[p].next;
+        } while (p != ring_start_);
+        return false;
+    }
+    const int col0 = grid.col(lo.x), col1 = grid.col(hi.x), row0 = grid.row(lo.y), row1 = grid.row(hi.y);
+    for (int row = row0; row <= row1; ++row) {
+        for (int col = col0; col <= col1; ++col) {
+            const int cell = row * grid.cols + col;
+            const bool found = grid.any_in_cell(cell, [&](Link link) {
+                ++stats_.bridge_visits;
+                const bool in_ring = nodes_[link.from].next == link.to && nodes_[link.to].prev == link.from &&
+                                     nodes_[link.from].joined;
+                return in_ring && fn(link, cell);
+            });
+            if (found) return true;
+        }
+    }
+    return false;
+}
+
 // Finds where to join a hole (given by its leftmost node) to the ring; none if the hole is not
-// inside it.
+// inside it. The ring's links are looked up in t_scratch.links, which holds those of every
+// ring: only those from joined nodes count.
 //
 // A hole that touches the ring at a shared vertex is joined there: otherwise a second pass of
 // the ring through that point, with the hole's corner nested inside the ring's, would let ears
@@ -275,7 +525,10 @@ uint32_t EarClipper::leftmost(uint32_t start) const {
 // visible unless ring vertices lie in the triangle (hole, hit, end), in which case the one at
 // the smallest angle to the ray is. Of coincident copies (bridge ends), only the one whose
 // wedge faces the hole qualifies.
-Bridge EarClipper::find_bridge(uint32_t hole, uint32_t outer) const {
+Bridge EarClipper::find_bridge(uint32_t hole) {
+    const LinkGrid& grid = t_scratch.links;
+
+    // Ring corners at a hole vertex: those in the cells that the hole's box covers.
     auto& hole_vertices = t_scratch.hole_vertices;
     hole_vertices.clear();
     Box hole_box;
@@ -286,44 +539,50 @@ Bridge EarClipper::find_bridge(uint32_t hole, uint32_t outer) const {
         h = nodes_[h].next;
     } while (h != hole);
     std::sort(hole_vertices.begin(), hole_vertices.end(), by_position);
+    Bridge touching;
+    const auto touches = [&](Link link, int cell) {
+        const Vec2 a = nodes_[link.from].p;
+        if (!hole_box.contains(a) || grid.cell(a) != cell) return false;
+        auto it = std::lower_bound(hole_vertices.begin(), hole_vertices.end(), HoleVertex{a, 0}, by_position);
+        for (; it != hole_vertices.end() && it->p == a; ++it) {
+            const Node& corner = nodes_[it->node];
+            if (locally_inside(link.from, nodes_[corner.next].p) && locally_inside(link.from, nodes_[corner.prev].p)) {
+                touching = {link.from, it->node};
+                return true;
+            }
+        }
+        return false;
+    };
+    if (any_ring_link(hole_box.min, hole_box.max, touches)) return touching;
 
+    // The ray: the cells of m's row left of m. A link is counted in the cell where it crosses.
     const Vec2 m = nodes_[hole].p;
     bool inside = false;
     double hit_x = -kInf;
     uint32_t edge = kNone;
-    uint32_t p = outer;
-    do {
-        const Vec2 a = nodes_[p].p, b = nodes_[nodes_[p].next].p;
-        if (hole_box.contains(a)) {
-            auto it = std::lower_bound(hole_vertices.begin(), hole_vertices.end(), HoleVertex{a, 0},
-                                       by_position);
-            for (; it != hole_vertices.end() && it->p == a; ++it) {
-                const Node& corner = nodes_[it->node];
-                if (locally_inside(p, nodes_[corner.next].p) && locally_inside(p, nodes_[corner.prev].p))
-                    return {p, it->node};
-            }
+    any_ring_link({-kInf, m.y}, m, [&](Link link, int cell) {
+        const Vec2 a = nodes_[link.from].p, b = nodes_[link.to].p;
+        if ((a.y > m.y) == (b.y > m.y)) return false;
+        const double x = a.x + (m.y - a.y) / (b.y - a.y) * (b.x - a.x);
+        if (x > m.x || grid.cell({std::clamp(x, std::min(a.x, b.x), std::max(a.x, b.x)), m.y}) != cell) return false;
+        inside = !inside;
+        if (x > hit_x || (x == hit_x && link.from < edge)) {
+            hit_x = x;
+            edge = link.from;
         }
-        if ((a.y > m.y) != (b.y > m.y)) {
-            const double x = a.x + (m.y - a.y) / (b.y - a.y) * (b.x - a.x);
-            if (x <= m.x) {
-                inside = !inside;
-                if (x > hit_x) {
-                    hit_x = x;
-                    edge = p;
-                }
-            }
-        }
-        p = nodes_[p].next;
-    } while (p != outer);
+        return false;
+    });
     if (!inside || edge == kNone) return {};
 
     const uint32_t edge_end = nodes_[edge].next;
     uint32_t best = nodes_[edge].p.x < nodes_[edge_end].p.x ? edge : edge_end;
     const Vec2 hit{hit_x, m.y}, end = nodes_[best].p;
     double best_slope = kInf;
-    p = outer;
-    do {
+    const Vec2 lo{std::min(end.x, hit_x), std::min(m.y, end.y)}, hi{m.x, std::max(m.y, end.y)};
+    any_ring_link(lo, hi, [&](Link link, int cell) {
+        const uint32_t p = link.from;
         const Vec2 q = nodes_[p].p;
+        if (grid.cell(q) != cell) return false;  // seen, or to be seen, in its own cell
         if (q.x < m.x && in_triangle_any_orientation(m, hit, end, q) && locally_inside(p, m)) {
             const double slope = std::abs(m.y - q.y) / (m.x - q.x);
             if (slope < best_slope || (slope == best_slope && q.x > nodes_[best].p.x)) {
@@ -331,8 +590,8 @@ Bridge EarClipper::find_bridge(uint32_t hole, uint32_t outer) const {
                 best_slope = slope;
             }
         }
-        p = nodes_[p].next;
-    } while (p != outer);
+        return false;
+    });
     return {best, hole};
 }
 
@@ -370,16 +629,21 @@ uint32_t EarClipper::prepare_ring(uint32_t start) {
     }
     size_t count = 0;
     corners_.clear();
+    corners_.reserve(storage_.size());
     do {
         ++count;
         if (nodes_[p].reflex) corners_.push_back({0, p, nodes_[p].p});
         p = nodes_[p].next;
     } while (p != stop);
     reflex_count_ = corners_.size();
+    ring_size_ = count;
     zorder_ = z_scale_ > 0 && count > kZOrderMinVertices;
+    corner_z_.clear();
     if (zorder_) {
+        corner_z_.reserve(corners_.size());
         for (ReflexCorner& corner : corners_) corner.z = z_code(corner.p);
         std::sort(corners_.begin(), corners_.end(), by_z);
+        for (const ReflexCorner& corner : corners_) corner_z_.push_back(corner.z);
     }
     return p;
 }
@@ -387,10 +651,12 @@ uint32_t EarClipper::prepare_ring(uint32_t start) {
 // Re-evaluates a corner whose neighbour was clipped. It can only have become sharper, but
 // rounding may still turn it reflex, and then it must join the array.
 inline void EarClipper::reclassify(uint32_t i) {
-    Node& n = nodes_[i];
     const bool reflex = turn(i) <= 0;
-    if (reflex == n.reflex) return;
-    n.reflex = reflex;
+    if (reflex != nodes_[i].reflex) set_reflex(i, reflex);
+}
+
+void EarClipper::set_reflex(uint32_t i, bool reflex) {
+    nodes_[i].reflex = reflex;
     if (reflex) return add_reflex_corner(i);
     --reflex_count_;
     // Scans pay for stale entries; dropping them once they pass a fifth of the array costs a
@@ -402,45 +668,128 @@ void EarClipper::add_reflex_corner(uint32_t i) {
     ++reflex_count_;
     const ReflexCorner corner{zorder_ ? z_code(nodes_[i].p) : 0, i, nodes_[i].p};
     const auto at = zorder_ ? std::upper_bound(corners_.begin(), corners_.end(), corner, by_z) : corners_.end();
+    if (zorder_) corner_z_.insert(corner_z_.begin() + (at - corners_.begin()), corner.z);
     corners_.insert(at, corner);
 }
 
 void EarClipper::drop_stale_corners() {
     std::erase_if(corners_, [&](const ReflexCorner& c) { return !nodes_[c.node].reflex; });
+    if (!zorder_) return;
+    corner_z_.clear();
+    for (const ReflexCorner& corner : corners_) corner_z_.push_back(corner.z);
 }
 
-inline bool EarClipper::is_ear(uint32_t a, uint32_t b, uint32_t c) {
+// Returns kNone when b is the tip of an ear, b itself when its corner is not convex, and
+// otherwise a reflex corner inside the ear, trying last_blocker first.
+inline uint32_t EarClipper::ear_blocker(uint32_t a, uint32_t b, uint32_t c, uint32_t last_blocker) {
+    ++stats_.ear_tests;
     const Vec2 pa = nodes_[a].p, pb = nodes_[b].p, pc = nodes_[c].p;
-    if (orient(pa, pb, pc) <= 0) return false;
-    if (reflex_count_ == 0) return true;  // what is left is convex
-    const Ear ear{pa, pb, pc, {std::min(pa.x, std::min(pb.x, pc.x)), std::min(pa.y, std::min(pb.y, pc.y))},
-                  {std::max(pa.x, std::max(pb.x, pc.x)), std::max(pa.y, std::max(pb.y, pc.y))}};
-    if (!zorder_) {
-        for (const ReflexCorner& corner : corners_)
-            if (in_ear(ear, corner.p) && nodes_[corner.node].reflex) return false;
-        return true;
+    if (orient(pa, pb, pc) <= 0) return b;
+    if (reflex_count_ == 0) return kNone;  // what is left is convex
+    return reflex_corner_in({pa, pb, pc, {std::min(pa.x, std::min(pb.x, pc.x)), std::min(pa.y, std::min(pb.y, pc.y))},
+                             {std::max(pa.x, std::max(pb.x, pc.x)), std::max(pa.y, std::max(pb.y, pc.y))}},
+                            last_blocker);
+}
+
+// A reflex corner inside the ear, or kNone.
+uint32_t EarClipper::reflex_corner_in(const Ear& ear, uint32_t last_blocker) {
+    // An ear that was blocked stays blocked by the same corner while that corner is reflex: the
+    // clips that grew it removed ears, which held no reflex corner. Checking it first makes the
+    // retest after each neighbouring clip cost O(1).
+    if (last_blocker != kNone && nodes_[last_blocker].reflex && in_ear(ear, nodes_[last_blocker].p))
+        return last_blocker;
+    if (zorder_) return zorder_blocker(ear);
+    for (const ReflexCorner& corner : corners_) {
+        ++stats_.corner_visits;
+        if (in_ear(ear, corner.p) && nodes_[corner.node].reflex) return corner.node;
     }
-    // Every point in the ear's box has a z-code between those of the box corners.
+    return kNone;
+}
+
+// Every point in the ear's box has a z-code between those of the box corners. Successive tests
+// are mostly near each other, so the search starts where the last one did.
+uint32_t EarClipper::zorder_blocker(const Ear& ear) {
     const uint32_t z_lo = z_code(ear.lo), z_hi = z_code(ear.hi);
-    auto it = std::lower_bound(corners_.begin(), corners_.end(), ReflexCorner{z_lo, 0, {}}, by_z);
+    size_t i = finger_ = lower_bound_near(corner_z_, finger_, z_lo);
     int outside = 0;
-    while (it != corners_.end() && it->z <= z_hi) {
+    while (i < corner_z_.size() && corner_z_[i] <= z_hi) {
         --budget_;
-        if (z_in_box(it->z, z_lo, z_hi)) {
-            if (in_ear(ear, it->p) && nodes_[it->node].reflex) return false;
+        ++stats_.corner_visits;
+        if (z_in_box(corner_z_[i], z_lo, z_hi)) {
+            const ReflexCorner& corner = corners_[i];
+            if (in_ear(ear, corner.p) && nodes_[corner.node].reflex) return corner.node;
             outside = 0;
-            ++it;
-        } else if (++outside < 8) {
-            ++it;
+            ++i;
+        } else if (++outside < 32) {
+            ++i;
         } else {
             // A run of corners outside the box: jump to the next code inside it.
-            const uint32_t next = z_next_in_box(it->z, z_lo, z_hi);
-            if (next <= it->z || next > z_hi) break;
-            it = std::lower_bound(it, corners_.end(), ReflexCorner{next, 0, {}}, by_z);
+            const uint32_t next = z_next_in_box(corner_z_[i], z_lo, z_hi);
+            if (next <= corner_z_[i] || next > z_hi) break;
+            i = lower_bound_after(corner_z_, i, next);
             outside = 0;
         }
     }
-    return true;
+    return kNone;
+}
+
+// Queues every convex corner of the ring, in ring order, and forgets what blocked them.
+void EarClipper::fill_queue(uint32_t start) {
+    if (states_.size() < storage_.size()) states_.resize(storage_.size());
+    queue_head_ = queue_tail_ = kNone;
+    waiters_.clear();
+    uint32_t p = start;
+    do {
+        states_[p] = ClipState{};
+        if (!nodes_[p].reflex) enqueue(p);
+        p = nodes_[p].next;
+    } while (p != start);
+}
+
+// Puts node i at the back of the queue, taking it out of its place if it was queued.
+inline void EarClipper::enqueue(uint32_t i) {
+    ClipState& state = states_[i];
+    if (state.queued) dequeue(i);
+    state.queued = true;
+    state.queue_prev = queue_tail_;
+    state.queue_next = kNone;
+    (queue_tail_ == kNone ? queue_head_ : states_[queue_tail_].queue_next) = i;
+    queue_tail_ = i;
+}
+
+inline void EarClipper::dequeue(uint32_t i) {
+    ClipState& state = states_[i];
+    (state.queue_prev == kNone ? queue_head_ : states_[state.queue_prev].queue_next) = state.queue_next;
+    (state.queue_next == kNone ? queue_tail_ : states_[state.queue_next].queue_prev) = state.queue_prev;
+    state.queued = false;
+}
+
+// Parks node i until the reflex corner inside its ear turns convex (or i's ear changes).
+inline void EarClipper::wait_for(uint32_t i, uint32_t corner) {
+    ClipState& state = states_[i];
+    if (state.blocker == corner) return;  // already on that corner's list
+    state.blocker = corner;
+    waiters_.push_back({i, states_[corner].waiters});
+    states_[corner].waiters = static_cast<uint32_t>(waiters_.size() - 1);
+}
+
+// Queues a neighbour of a clipped ear, and if it turned convex, the ears it blocked.
+inline void EarClipper::requeue(uint32_t corner, bool was_reflex) {
+    if (nodes_[corner].reflex) return;  // queued when its other neighbour is clipped
+    if (was_reflex) release_waiters(corner);
+    enqueue(corner);
+}
+
+// A corner turned convex: the ears it blocked may be ears now.
+void EarClipper::release_waiters(uint32_t corner) {
+    uint32_t w = states_[corner].waiters;
+    states_[corner].waiters = kNone;
+    for (; w != kNone; w = waiters_[w].next) {
+        const uint32_t i = waiters_[w].node;
+        if (states_[i].blocker != corner) continue;  // moved on to another corner, or clipped
+        states_[i].blocker = kNone;
+        if (!states_[i].queued) enqueue(i);
+    }
 }
 
 inline void EarClipper::emit(uint32_t a, uint32_t b, uint32_t c) {
@@ -449,27 +798,14 @@ inline void EarClipper::emit(uint32_t a, uint32_t b, uint32_t c) {
     out_.indices.push_back(nodes_[c].vertex);
 }
 
-// Clips ears until the ring is gone. When a whole lap finds no ear, the stage escalates:
-// 0 drop flat corners, 1 untwist local self-intersections, 2 split along a valid diagonal,
-// and if none is found clip convex corners regardless (approximate).
+// Clips ears until the ring is gone. When no ear is left to find, the stage escalates: 0 drop
+// flat corners, 1 untwist local self-intersections, 2 split along a valid diagonal, and if none
+// is found clip convex corners regardless (approximate).
 void EarClipper::clip(uint32_t ear, int stage) {
     ear = prepare_ring(ear);
-    if (ear == kNone) return;
-    uint32_t stop = ear;
-    while (nodes_[ear].prev != nodes_[ear].next) {
-        if (--budget_ < 0) return clip_forced(ear);
-        const uint32_t a = nodes_[ear].prev, c = nodes_[ear].next;
-        if (is_ear(a, ear, c)) {
-            emit(a, ear, c);
-            unlink(ear);
-            reclassify(a);
-            reclassify(c);
-            // Resuming past c rather than at it avoids long fans of thin triangles.
-            ear = stop = nodes_[c].next;
-            continue;
-        }
-        ear = c;
-        if (ear != stop) continue;
+    while (ear != kNone) {
+        ear = ring_size_ > kQueueMinVertices ? clip_from_queue(ear) : clip_in_laps(ear);
+        if (ear == kNone) return;
         switch (stage++) {
             case 0: break;  // prepare_ring below drops corners that clipping left flat
             case 1: ear = cure_local_intersections(ear); break;
@@ -477,9 +813,66 @@ void EarClipper::clip(uint32_t ear, int stage) {
             default: return clip_forced(ear);
         }
         ear = prepare_ring(ear);
-        if (ear == kNone) return;
-        stop = ear;
     }
+}
+
+// For small rings: walks round the ring testing each corner. Returns kNone when the ring is
+// gone, or a node of it when a whole lap found no ear.
+uint32_t EarClipper::clip_in_laps(uint32_t ear) {
+    uint32_t stop = ear;
+    while (ring_size_ > 2) {
+        if (--budget_ < 0) return clip_forced(ear), kNone;
+        const uint32_t a = nodes_[ear].prev, c = nodes_[ear].next;
+        if (ear_blocker(a, ear, c, kNone) == kNone) {
+            clip_ear(a, ear, c);
+            // Resuming past c rather than at it avoids long fans of thin triangles.
+            ear = stop = nodes_[c].next;
+            continue;
+        }
+        ear = c;
+        if (ear == stop) return ear;
+    }
+    return kNone;
+}
+
+// For big rings, where laps would pass over the same blocked corners again and again: tests
+// candidates from a queue, in passes around the ring. A clip queues its two neighbours (their
+// ears changed) at the back, so the rest of the pass skips them, which clips every other corner
+// of a convex run rather than a fan of thin triangles, as laps do. A reflex corner is queued
+// only when a neighbour is clipped, and a blocked ear when its blocking corner turns convex, so
+// each clip costs a constant number of tests. Returns as clip_in_laps does.
+uint32_t EarClipper::clip_from_queue(uint32_t ear) {
+    fill_queue(ear);
+    uint32_t live = ear;  // a node still in the ring, for the repairs
+    while (ring_size_ > 2) {
+        if (--budget_ < 0) return clip_forced(live), kNone;
+        if (queue_head_ == kNone) return live;
+        ear = queue_head_;
+        dequeue(ear);
+        const uint32_t a = nodes_[ear].prev, c = nodes_[ear].next;
+        const uint32_t blocker = ear_blocker(a, ear, c, states_[ear].blocker);
+        if (blocker == ear) continue;  // not convex: queued again when a neighbour is clipped
+        if (blocker != kNone) {
+            wait_for(ear, blocker);
+            live = ear;
+            continue;
+        }
+        states_[ear].blocker = kNone;
+        const bool a_was_reflex = nodes_[a].reflex, c_was_reflex = nodes_[c].reflex;
+        clip_ear(a, ear, c);
+        requeue(a, a_was_reflex);
+        requeue(c, c_was_reflex);
+        live = c;
+    }
+    return kNone;
+}
+
+inline void EarClipper::clip_ear(uint32_t a, uint32_t b, uint32_t c) {
+    emit(a, b, c);
+    unlink(b);
+    --ring_size_;
+    reclassify(a);
+    reclassify(c);
 }
 
 // Where edges a-p and q-b cross (p, q consecutive), the ring twists through a small loop;
@@ -559,8 +952,48 @@ void EarClipper::clip_forced(uint32_t ear) {
     }
 }
 
+// Joins every hole in t_scratch.holes (given by their leftmost nodes) to the outer ring.
+void EarClipper::join_holes(uint32_t outer) {
+    ring_start_ = outer;
+    auto& holes = t_scratch.holes;
+    // Left to right, so a hole's leftward ray can only meet holes that are already bridged.
+    std::sort(holes.begin(), holes.end(), [&](uint32_t a, uint32_t b) {
+        const Vec2 pa = nodes_[a].p, pb = nodes_[b].p;
+        return pa.x < pb.x || (pa.x == pb.x && pa.y < pb.y);
+    });
+    LinkGrid& grid = t_scratch.links;
+    grid.build(nodes_, storage_.size());
+    for (const uint32_t hole : holes) {
+        const Bridge bridge = find_bridge(hole);
+        if (bridge.ring == kNone) {
+            warn("hole outside the outer ring skipped");
+            continue;
+        }
+        uint32_t h = hole;
+        do {
+            nodes_[h].joined = true;
+            h = nodes_[h].next;
+        } while (h != hole);
+        const uint32_t hole_prev = nodes_[bridge.hole].prev;
+        const uint32_t hole_copy = connect(bridge.ring, bridge.hole), ring_copy = nodes_[hole_copy].next;
+        if (nodes_[bridge.ring].p == nodes_[bridge.hole].p) {
+            // Joined at a shared vertex: drop the zero-length edges so that each pass of the ring
+            // through that point is one corner, whose wedge a later touching hole can be fit into.
+            unlink(ring_copy);
+            unlink(bridge.hole);
+            for (const uint32_t from : {bridge.ring, hole_copy, hole_prev}) grid.add(nodes_, from);
+        } else {
+            for (const uint32_t from : {bridge.ring, ring_copy, hole_copy, hole_prev}) grid.add(nodes_, from);
+        }
+    }
+}
+
 void EarClipper::run(const Polygon& polygon) {
     storage_.clear();
+    // Room for every ring and the nodes that bridges copy: growing would copy them all.
+    size_t vertex_count = polygon.outer.size();
+    for (const Ring& hole : polygon.holes) vertex_count += hole.size();
+    storage_.reserve(vertex_count + 2 * polygon.holes.size());
     const uint32_t outer = add_ring(polygon.outer, true);
     auto& holes = t_scratch.holes;
     holes.clear();
@@ -570,25 +1003,7 @@ void EarClipper::run(const Polygon& polygon) {
     }
     if (outer == kNone) return;
 
-    // Left to right, so a hole's leftward ray can only meet holes that are already bridged.
-    std::sort(holes.begin(), holes.end(), [&](uint32_t a, uint32_t b) {
-        const Vec2 pa = nodes_[a].p, pb = nodes_[b].p;
-        return pa.x < pb.x || (pa.x == pb.x && pa.y < pb.y);
-    });
-    for (const uint32_t hole : holes) {
-        const Bridge bridge = find_bridge(hole, outer);
-        if (bridge.ring == kNone) {
-            warn("hole outside the outer ring skipped");
-            continue;
-        }
-        const uint32_t hole_copy = connect(bridge.ring, bridge.hole);
-        if (nodes_[bridge.ring].p == nodes_[bridge.hole].p) {
-            // Joined at a shared vertex: drop the zero-length edges so that each pass of the ring
-            // through that point is one corner, whose wedge a later touching hole can be fit into.
-            unlink(nodes_[hole_copy].next);
-            unlink(bridge.hole);
-        }
-    }
+    if (!holes.empty()) join_holes(outer);
 
     const size_t count = storage_.size();
     z_scale_ = 0;
@@ -616,8 +1031,12 @@ void EarClipper::run(const Polygon& polygon) {
 
 void triangulate_into(const Polygon& polygon, Triangulation& out, std::string* warning) {
     if (warning) warning->clear();
-    EarClipper(out, warning).run(polygon);
+    EarClipper clipper(out, warning);
+    clipper.run(polygon);
+    t_last_stats = clipper.stats();
 }
+
+detail::TriangulationStats detail::last_triangulation_stats() { return t_last_stats; }
 
 Triangulation triangulate(const Polygon& polygon, std::string* warning) {
     Triangulation result;

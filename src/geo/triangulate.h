@@ -30,4 +30,17 @@ Triangulation triangulate(const Polygon& polygon, std::string* warning = nullptr
 // so one mesh per layer is built without per-feature allocations.
 void triangulate_into(const Polygon& polygon, Triangulation& out, std::string* warning = nullptr);
 
+namespace detail {
+
+// Work done by the calling thread's last triangulate call: lets tests guard against
+// superlinear behaviour by counting rather than timing.
+struct TriangulationStats {
+    uint64_t ear_tests = 0;      // candidate ears tested
+    uint64_t corner_visits = 0;  // reflex corners looked at by those tests
+    uint64_t bridge_visits = 0;  // ring links looked at to join holes to the ring
+};
+TriangulationStats last_triangulation_stats();
+
+}  // namespace detail
+
 }  // namespace geo

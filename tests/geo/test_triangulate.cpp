@@ -102,6 +102,23 @@ Ring noisy_circle(Vec2 centre, double radius, int n, double jitter, std::mt19937
     return ring;
 }
 
+// Each edge of a counter-clockwise ring replaced by a slight outward arc of `points` vertices:
+// the ring gets big enough for the clipper's queue and the hole joiner's grid, while the
+// original vertices (where holes touch) stay put.
+Ring bulged(const Ring& ring, int points) {
+    Ring out;
+    for (size_t i = 0; i < ring.size(); ++i) {
+        const Vec2 a = ring[i], b = ring[(i + 1) % ring.size()], d = b - a;
+        const Vec2 outward = Vec2{d.y, -d.x} * 0.02;
+        out.push_back(a);
+        for (int k = 1; k <= points; ++k) {
+            const double t = double(k) / (points + 1);
+            out.push_back(a + d * t + outward * (4 * t * (1 - t)));
+        }
+    }
+    return out;
+}
+
 // Output may be incomplete, but it must stay well-formed.
 Triangulation triangulate_bad(const Polygon& polygon, std::string& warning) {
     Triangulation t = geo::triangulate(polygon, &warning);
@@ -173,6 +190,44 @@ TEST_CASE("holes touching the outer ring or each other", "[triangulate]") {
     }
     SECTION("two holes sharing a vertex") {
         check_clean({square, {{{2, 2}, {5, 5}, {2, 8}}, {{5, 5}, {8, 2}, {8, 8}}}});
+    }
+}
+
+TEST_CASE("triangulating holes that touch a big outer ring (queued clipping, gridded joining)", "[triangulate]") {
+    const Ring square = bulged(rectangle(0, 0, 10, 10), 20);
+    SECTION("at each corner of the outer ring") {
+        check_clean({square, {{{0, 0}, {4, 1}, {1, 4}}, {{10, 0}, {9, 4}, {6, 1}}, {{10, 10}, {6, 9}, {9, 6}},
+                              {{0, 10}, {1, 6}, {4, 9}}}});
+    }
+    SECTION("at a reflex vertex of the outer ring") {
+        const Ring notched = bulged({{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 6}, {5, 5}, {0, 4}}, 12);
+        check_clean({notched, {{{5, 5}, {8, 3}, {8, 7}}}});
+        check_clean({notched, {{{5, 5}, {6, 2}, {8, 3}}}});
+    }
+    SECTION("in the middle of an outer edge") {
+        check_clean({bulged({{0, 0}, {5, 0}, {10, 0}, {10, 10}, {0, 10}}, 16), {{{5, 0}, {7, 4}, {3, 4}}}});
+    }
+    SECTION("two holes at the same outer vertex, and holes sharing a vertex") {
+        check_clean({square, {{{0, 0}, {5, 1}, {4, 3}}, {{0, 0}, {3, 4}, {1, 5}}}});
+        check_clean({square, {{{2, 2}, {5, 5}, {2, 8}}, {{5, 5}, {8, 2}, {8, 8}}}});
+        const Ring outer{{9, 0},   {10, 10},  {6, 13},  {-4, 11}, {-8, 9}, {-13, 4},
+                         {-14, -3}, {-3, -4}, {-6, -13}, {2, -8},  {8, -6}, {8, -3}};
+        check_clean({bulged(outer, 8),
+                     {{{-13, 4}, {4, 9}, {8, 11}}, {{8, -3}, {0, 6}, {-6, 2}}, {{-13, 4}, {-11, 0}, {-6, 3}}}});
+    }
+    SECTION("many small holes, some touching each other") {
+        Polygon p{bulged(rectangle(0, 0, 40, 40), 30), {}};
+        for (int i = 0; i < 12; ++i)
+            for (int j = 0; j < 12; ++j) {
+                const Vec2 c{3.0 * i + 3, 3.0 * j + 3};
+                if ((i + j) % 3 == 0) {  // a bow tie of two triangles meeting at c
+                    p.holes.push_back({c, {c.x - 1, c.y - 0.5}, {c.x - 1, c.y + 0.5}});
+                    p.holes.push_back({c, {c.x + 1, c.y + 0.5}, {c.x + 1, c.y - 0.5}});
+                } else {
+                    p.holes.push_back(shifted(star(3 + (i + 2 * j) % 5, 0.4, 1.0), c));
+                }
+            }
+        check_clean(p);
     }
 }
 
@@ -285,4 +340,112 @@ TEST_CASE("100k-vertex polygon with 20 holes", "[triangulate]") {
     size_t non_positive = 0;
     for (size_t i = 0; i < t.indices.size(); i += 3) non_positive += twice_triangle_area(t, i) <= 0;
     CHECK(non_positive == 0);
+}
+
+namespace {
+
+// `count` circular holes of 500 vertices, radius `radius`, centred on a circle of radius `at`.
+void add_round_holes(Polygon& p, int count, double at, double radius) {
+    for (int h = 0; h < count; ++h) {
+        const double angle = 2 * kPi * h / count;
+        Ring hole;
+        for (int i = 0; i < 500; ++i) {
+            const double b = -2 * kPi * i / 500;
+            hole.push_back({at * std::cos(angle) + radius * std::cos(b), at * std::sin(angle) + radius * std::sin(b)});
+        }
+        p.holes.push_back(std::move(hole));
+    }
+}
+
+// A ring around the origin whose radius at angle a is radius(a, i).
+template <class Radius>
+Ring polar_ring(int n, Radius&& radius) {
+    Ring ring;
+    for (int i = 0; i < n; ++i) {
+        const double a = 2 * kPi * i / n, r = radius(a, i);
+        ring.push_back({r * std::cos(a), r * std::sin(a)});
+    }
+    return ring;
+}
+
+// Triangulates a big valid polygon: exact coverage, and work that grows linearly with its size.
+// The bounds are loose multiples of what the clipper needs (about one ear test per vertex);
+// walking the ring in laps needed 15-30 ear tests per vertex on these shapes, and scanning the
+// whole ring for each hole needs a ring's worth of bridge visits per hole.
+void check_big(const Polygon& p) {
+    std::string warning;
+    const Triangulation t = geo::triangulate(p, &warning);
+    const geo::detail::TriangulationStats stats = geo::detail::last_triangulation_stats();
+    CHECK(warning.empty());
+    REQUIRE(indices_in_range(t));
+    const size_t n = t.vertices.size();
+    CHECK(t.indices.size() / 3 == n + 2 * p.holes.size() - 2);
+    CHECK(covered_area(t) == Approx(geo::area(p)).epsilon(1e-9));
+    size_t non_positive = 0;
+    for (size_t i = 0; i < t.indices.size(); i += 3) non_positive += twice_triangle_area(t, i) <= 0;
+    CHECK(non_positive == 0);
+    CHECK(stats.ear_tests < 2 * n);
+    CHECK(stats.corner_visits < 100 * n);
+    CHECK(stats.bridge_visits < 10 * n);
+}
+
+}  // namespace
+
+TEST_CASE("triangulating big polygons with holes: exact coverage, work linear in size", "[triangulate]") {
+    SECTION("smooth circle of 100k vertices, 20 holes") {
+        Polygon p{polar_ring(100'000, [](double, int) { return 10000.0; }), {}};
+        add_round_holes(p, 20, 5000, 400);
+        check_big(p);
+    }
+    SECTION("wavy ring of 100k vertices, 20 holes (the benchmark's)") {
+        Polygon p{polar_ring(100'000,
+                             [](double a, int) {
+                                 return 10000 * (1 + 0.05 * std::sin(37 * a) + 0.01 * std::sin(1001 * a));
+                             }),
+                  {}};
+        add_round_holes(p, 20, 5000, 400);
+        check_big(p);
+    }
+    SECTION("ellipse 10:1 of 100k vertices, 20 holes along its axis") {
+        Polygon p{polar_ring(100'000, [](double, int) { return 1.0; }), {}};
+        for (Vec2& v : p.outer) v = {v.x * 10000, v.y * 1000};
+        for (int h = 0; h < 20; ++h) {
+            Ring hole;
+            for (int i = 0; i < 500; ++i) {
+                const double b = 2 * kPi * i / 500;
+                hole.push_back({-8000 + 16000.0 * h / 19 + 300 * std::cos(b), 300 * std::sin(b)});
+            }
+            p.holes.push_back(std::move(hole));
+        }
+        check_big(p);
+    }
+    SECTION("coastline of 100k vertices (random-walk radius), 20 holes") {
+        std::mt19937 rng(7);
+        std::normal_distribution<double> step(0, 0.003);
+        double walk = 0;
+        Polygon p{polar_ring(100'000,
+                             [&](double, int) {
+                                 walk = std::clamp(walk * 0.998 + step(rng), -0.3, 0.5);  // stays star-shaped
+                                 return 10000 * (1 + walk);
+                             }),
+                  {}};
+        add_round_holes(p, 20, 5000, 400);
+        check_big(p);
+    }
+    SECTION("circle of 200k vertices, 50 holes") {
+        Polygon p{polar_ring(200'000, [](double, int) { return 10000.0; }), {}};
+        add_round_holes(p, 50, 5000, 200);
+        check_big(p);
+    }
+    SECTION("circle of 100k vertices, 1000 small holes") {
+        Polygon p{polar_ring(100'000, [](double, int) { return 10000.0; }), {}};
+        for (int i = 0; i < 40; ++i)
+            for (int j = 0; j < 40; ++j) {
+                const Vec2 c{-8000 + 400.0 * i + 200, -8000 + 400.0 * j + 200};
+                if (std::hypot(c.x, c.y) > 8000 || p.holes.size() == 1000) continue;
+                p.holes.push_back(shifted(reversed(star(5, 60, 120)), c));
+            }
+        REQUIRE(p.holes.size() == 1000);
+        check_big(p);
+    }
 }
