@@ -77,6 +77,16 @@ bool LayerImageCache::covers(const Picture& p, const Camera& view) const {
     return needed.empty() || box_contains(p.box(), needed, view.metres_per_pixel * 0.5);
 }
 
+Camera LayerImageCache::view_picture_camera(const Camera& view) const {
+    Camera c = view;
+    const int mx = int(std::lround(view.width_px * kViewMargin));
+    const int my = int(std::lround(view.height_px * kViewMargin));
+    // The margin gives way first when the picture would be too big; the view itself never.
+    c.width_px = std::min(view.width_px + 2 * mx, std::max(view.width_px, kPictureMaxPixels));
+    c.height_px = std::min(view.height_px + 2 * my, std::max(view.height_px, kPictureMaxPixels));
+    return c;
+}
+
 bool LayerImageCache::sharp(const Camera& view) const {
     if (layer_.chunks().chunks.empty()) return true;
     return covers(overview_, view) || covers(view_, view);
@@ -178,18 +188,25 @@ bool LayerImageCache::advance(const MapRenderer& renderer, const Camera& view, s
         // The overview first: it is what shows wherever no sharper picture reaches.
         const bool need_overview = !overview_.drawable || overview_.generation != generation_;
         if (need_overview) {
-            if (!job_.active || !job_.overview || job_.generation != generation_) start(overview_camera(view), true);
+            if (!job_.active || !job_.overview || job_.generation != generation_) {
+                start(overview_camera(view), true);
+                // Both view pictures are allocated now, with the overview: a new texture costs
+                // llvmpipe ~5 ms per MB on first use, too much for the first frame of a new view.
+                const Camera c = view_picture_camera(view);
+                for (Picture* p : {&view_, &back_})
+                    if (!p->texture) {
+                        ensure_target(p->texture, p->framebuffer, c.width_px, c.height_px, p->camera);
+                        p->camera.width_px = c.width_px;
+                        p->camera.height_px = c.height_px;
+                        glClearColor(0, 0, 0, 0);  // touched now: memory is mapped on first use
+                        glClear(GL_COLOR_BUFFER_BIT);
+                    }
+            }
         } else if (!job_.active || job_.overview || job_.generation != generation_ ||
                    !same_scale(job_.camera, view) ||
                    !box_contains(job_.camera.visible_box(),
                                  intersection(view.visible_box(), layer_.chunks().bounds), view.metres_per_pixel)) {
-            Camera c = view;
-            const int mx = int(std::lround(view.width_px * kViewMargin));
-            const int my = int(std::lround(view.height_px * kViewMargin));
-            // The margin gives way first when the picture would be too big; the view itself never.
-            c.width_px = std::min(view.width_px + 2 * mx, std::max(view.width_px, kPictureMaxPixels));
-            c.height_px = std::min(view.height_px + 2 * my, std::max(view.height_px, kPictureMaxPixels));
-            start(c, false);
+            start(view_picture_camera(view), false);
         }
         step(renderer, pixel_ratio);
         glFinish();  // the time spent must be real before it is compared with the budget

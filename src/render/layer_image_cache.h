@@ -68,6 +68,7 @@ private:
     };
 
     Camera overview_camera(const Camera& view) const;
+    Camera view_picture_camera(const Camera& view) const;  // the view with its margin
     bool covers(const Picture& p, const Camera& view) const;
     void start(const Camera& camera, bool overview);
     // One bounded piece of the job; returns the number of primitives drawn (roughly).

@@ -55,6 +55,10 @@ void MapCanvas::Surface::ensure(int w, int h) {
     framebuffer = make_framebuffer();
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer.get());
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture.get(), 0);
+    // Touched now: llvmpipe maps a texture's memory on first use, ~5 ms per MB.
+    glDisable(GL_SCISSOR_TEST);
+    glClearColor(0, 0, 0, 0);
+    glClear(GL_COLOR_BUFFER_BIT);
     width = w;
     height = h;
 }
@@ -133,6 +137,9 @@ bool MapCanvas::run(const DrawLayers& draw, std::chrono::duration<double> budget
     }
     if (job_.next_band < bands_) return false;
     std::swap(c.front, c.back);
+    // The twin is allocated now, at rest: a new texture costs llvmpipe ~5 ms per MB on first
+    // use, which the first scroll would otherwise pay.
+    c.back.ensure(w, h);
     c.camera = job_.camera;
     c.content = job_.content;
     c.valid = true;
