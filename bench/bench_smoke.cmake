@@ -33,7 +33,9 @@ endif()
 foreach(key gdal_floor_s load_s prepare_s upload_s first_frame_s frame_full_median_ms
             frame_full_p95_ms frame_full_max_ms settle_full_s frame_mid_median_ms frame_mid_p95_ms settle_mid_s
             frame_zoomed_median_ms frame_zoomed_p95_ms settle_zoomed_s detail_chunks_built pick_us peak_rss_mb
-            features vertices chunks big_polygon_triangles big_polygon_triangulate_ms ratio_first_frame_to_floor)
+            features vertices chunks big_polygon_triangles big_polygon_triangulate_ms big_smooth_polygon_triangles
+            big_smooth_polygon_triangulate_ms big_polygon_triangulate_warm_ms moving_frames moving_frames_copied
+            ratio_first_frame_to_floor)
   string(JSON v ERROR_VARIABLE jerr GET "${line}" ${key})
   if(jerr)
     message(FATAL_ERROR "key ${key} missing: ${line}")
@@ -46,14 +48,21 @@ string(JSON features GET "${line}" features)
 string(JSON gdal_features GET "${line}" gdal_features)
 string(JSON detail GET "${line}" detail_chunks_built)
 string(JSON big GET "${line}" big_polygon_triangles)
+string(JSON big_smooth GET "${line}" big_smooth_polygon_triangles)
 string(JSON painted GET "${line}" painted_pixels)
 string(JSON hits GET "${line}" pick_hits)
+string(JSON moving GET "${line}" moving_frames)
+string(JSON copied GET "${line}" moving_frames_copied)
+# Half of every path is a drag by whole pixels: those frames must be copies of the canvas.
+if(moving EQUAL 0 OR copied LESS 1 OR copied GREATER moving)
+  message(FATAL_ERROR "moving frames ${moving}, of which copies of the canvas ${copied}")
+endif()
 if(NOT features EQUAL 2000 OR NOT gdal_features EQUAL 2000)
   message(FATAL_ERROR "expected 2000 features, got loader ${features}, GDAL ${gdal_features}")
 endif()
-# Zoomed in, chunks must have been triangulated; the big polygon must have been covered.
-if(detail EQUAL 0 OR big LESS 100000 OR painted EQUAL 0 OR hits EQUAL 0)
-  message(FATAL_ERROR "nothing drawn, detailed or picked: detailed chunks ${detail}, big polygon triangles ${big}, "
-                      "painted ${painted}, hits ${hits}")
+# Zoomed in, chunks must have been triangulated; the big polygons must have been covered.
+if(detail EQUAL 0 OR big LESS 100000 OR big_smooth LESS 100000 OR painted EQUAL 0 OR hits EQUAL 0)
+  message(FATAL_ERROR "nothing drawn, detailed or picked: detailed chunks ${detail}, big polygon triangles ${big} "
+                      "(smooth ${big_smooth}), painted ${painted}, hits ${hits}")
 endif()
 message(STATUS "bench_smoke OK: ${line}")
