@@ -66,4 +66,19 @@ inline UniqueTexture make_texture() { return make_gl_object<UniqueTexture, glGen
 inline UniqueFramebuffer make_framebuffer() { return make_gl_object<UniqueFramebuffer, glGenFramebuffers>(); }
 inline UniqueRenderbuffer make_renderbuffer() { return make_gl_object<UniqueRenderbuffer, glGenRenderbuffers>(); }
 
+// A picture to render into: an RGBA8 texture (edges clamped, filtered linearly) and a
+// framebuffer drawing into it, left bound.
+inline void make_picture_target(UniqueTexture& texture, UniqueFramebuffer& framebuffer, int width, int height) {
+    texture = make_texture();
+    glBindTexture(GL_TEXTURE_2D, texture.get());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    framebuffer = make_framebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer.get());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture.get(), 0);
+}
+
 }  // namespace render

@@ -45,16 +45,7 @@ std::vector<PixelRect> exposed_strips(int width, int height, int dx, int dy) {
 
 void MapCanvas::Surface::ensure(int w, int h) {
     if (texture && width == w && height == h) return;
-    texture = make_texture();
-    glBindTexture(GL_TEXTURE_2D, texture.get());
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    framebuffer = make_framebuffer();
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer.get());
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture.get(), 0);
+    make_picture_target(texture, framebuffer, w, h);
     // Touched now: llvmpipe maps a texture's memory on first use, ~5 ms per MB.
     glDisable(GL_SCISSOR_TEST);
     glClearColor(0, 0, 0, 0);
@@ -191,6 +182,13 @@ MapCanvas::Shown MapCanvas::present(const MapRenderer& renderer, const Camera& v
                                     const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target) {
     Shown shown{view};
     content_ = content;
+    // Draws towards a canvas of `camera` with this content, going on with the job if it is
+    // that one; true once complete.
+    const auto canvas_for = [&](const Camera& camera) {
+        if (!job_.active || job_.overview || job_.content != content || !same_camera(job_.camera, camera))
+            start(false, camera, content);
+        return run(draw, budget);
+    };
     if (view_.valid && (view_.camera.width_px != view.width_px || view_.camera.height_px != view.height_px)) {
         view_.valid = false;
         if (job_.active && !job_.overview) job_ = {};
@@ -208,9 +206,7 @@ MapCanvas::Shown MapCanvas::present(const MapRenderer& renderer, const Camera& v
             }
             shown.camera = view_.camera;
             if (!moving && view_.content != content) {
-                if (!job_.active || job_.overview || job_.content != content || !same_camera(job_.camera, view_.camera))
-                    start(false, view_.camera, content);
-                run(draw, budget);
+                canvas_for(view_.camera);
             } else if (!moving && (!overview_.valid || overview_.content != content) && !extent_.empty()) {
                 // Resting and current: time to draw the overview that zooming out will need
                 // (a stale one is still shown until then).
@@ -226,14 +222,10 @@ MapCanvas::Shown MapCanvas::present(const MapRenderer& renderer, const Camera& v
 
     if (!view_.valid && !overview_.valid) {
         // Nothing to show yet (the first frames): the map is drawn directly until a canvas is.
-        if (!moving) {
-            if (!job_.active || job_.overview || job_.content != content || !same_camera(job_.camera, view))
-                start(false, view, content);
-            if (run(draw, budget)) {
-                blit(view_.front, target);
-                shown.exact = shown.copied = true;
-                return shown;
-            }
+        if (!moving && canvas_for(view)) {
+            blit(view_.front, target);
+            shown.exact = shown.copied = true;
+            return shown;
         }
         glBindFramebuffer(GL_FRAMEBUFFER, target);
         draw_region(view, {0, 0, view.width_px, view.height_px}, draw);
@@ -245,9 +237,7 @@ MapCanvas::Shown MapCanvas::present(const MapRenderer& renderer, const Camera& v
         return shown;
     }
     // Resting somewhere new: a canvas for this view, shown once complete.
-    if (!job_.active || job_.overview || job_.content != content || !same_camera(job_.camera, view))
-        start(false, view, content);
-    if (run(draw, budget)) {
+    if (canvas_for(view)) {
         blit(view_.front, target);
         shown.exact = shown.copied = true;
         return shown;

@@ -13,8 +13,12 @@
 #include "render/map_scene.h"
 #include "render/map_style.h"
 #include "render/offscreen_target.h"
+#include "support/gl_fixture.h"
 
 namespace {
+
+using test_support::painted;
+using test_support::share_different;
 
 // A 60 x 60 grid of 200 m squares 300 m apart; every third has a hole, every seventh is a
 // two-part multipolygon. Display CRS metres near Hai Phong.
@@ -54,19 +58,7 @@ render::Camera camera_at(double metres_per_pixel) {
     return c;
 }
 
-struct Gl {
-    std::optional<render::EglContext> context;
-    std::optional<render::OffscreenTarget> target;
-    std::optional<render::MapRenderer> renderer;
-    Gl() {
-        std::string error;
-        context = render::EglContext::create(&error);
-        REQUIRE(context);
-        target = render::OffscreenTarget::create(320, 240, 1, &error);
-        REQUIRE(target);
-        renderer = render::MapRenderer::create(&error);
-        REQUIRE(renderer);
-    }
+struct Gl : test_support::GlFixture {
     render::Image draw(render::MapScene& scene, const render::Camera& cam) {
         target->bind();
         renderer->draw(cam, scene.draw_list(), render::rgb(0xffffff));
@@ -79,16 +71,6 @@ struct Gl {
     }
 };
 
-double share_different(const render::Image& a, const render::Image& b, int tolerance) {
-    size_t differ = 0;
-    for (size_t i = 0; i < a.rgba.size(); i += 4) {
-        int d = 0;
-        for (int k = 0; k < 3; ++k) d = std::max(d, std::abs(int(a.rgba[i + k]) - int(b.rgba[i + k])));
-        differ += d > tolerance;
-    }
-    return double(differ) / double(a.rgba.size() / 4);
-}
-
 std::array<double, 3> mean_colour(const render::Image& img) {
     std::array<double, 3> m{};
     for (size_t i = 0; i < img.rgba.size(); i += 4)
@@ -97,11 +79,6 @@ std::array<double, 3> mean_colour(const render::Image& img) {
     return m;
 }
 
-size_t painted(const render::Image& img) {
-    size_t n = 0;
-    for (size_t i = 0; i < img.rgba.size(); i += 4) n += img.rgba[i] != 255 || img.rgba[i + 1] != 255 || img.rgba[i + 2] != 255;
-    return n;
-}
 
 }  // namespace
 

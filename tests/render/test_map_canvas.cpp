@@ -14,10 +14,13 @@
 #include "render/map_scene.h"
 #include "render/map_style.h"
 #include "render/offscreen_target.h"
+#include "support/gl_fixture.h"
 
 namespace {
 
-constexpr int kWidth = 320, kHeight = 240;
+using test_support::painted;
+using test_support::share_different;
+constexpr int kWidth = test_support::kTargetWidth, kHeight = test_support::kTargetHeight;
 const render::Rgba kBackground = render::rgb(0xffffff);
 
 // Triangles and diamonds of varied sizes, filled and outlined, over 12 km: many edges for a
@@ -53,19 +56,7 @@ render::Camera camera_at(double metres_per_pixel, double dx_px = 0.0, double dy_
     return c;
 }
 
-struct Gl {
-    std::optional<render::EglContext> context;
-    std::optional<render::OffscreenTarget> target;
-    std::optional<render::MapRenderer> renderer;
-    Gl() {
-        std::string error;
-        context = render::EglContext::create(&error);
-        REQUIRE(context);
-        target = render::OffscreenTarget::create(kWidth, kHeight, 1, &error);
-        REQUIRE(target);
-        renderer = render::MapRenderer::create(&error);
-        REQUIRE(renderer);
-    }
+struct Gl : test_support::GlFixture {
     render::Image direct(const std::vector<render::DrawLayer>& layers, const render::Camera& cam) {
         target->bind();
         renderer->draw(cam, layers, kBackground);
@@ -94,21 +85,18 @@ Presented settle(Gl& gl, render::MapCanvas& canvas, const render::Camera& cam, u
     return p;
 }
 
-double share_different(const render::Image& a, const render::Image& b, int tolerance) {
-    size_t differ = 0;
-    for (size_t i = 0; i < a.rgba.size(); i += 4) {
-        int d = 0;
-        for (int k = 0; k < 3; ++k) d = std::max(d, std::abs(int(a.rgba[i + k]) - int(b.rgba[i + k])));
-        differ += d > tolerance;
+// The shapes, drawn whole (no pictures), and a canvas of four bands.
+struct ShapesOnCanvas {
+    data::Catalog catalog = shapes_catalog();
+    Gl gl;
+    render::MapScene scene{catalog, SIZE_MAX};
+    std::vector<render::DrawLayer> layers;
+    render::MapCanvas canvas{kBackground, 4};
+    ShapesOnCanvas() {
+        scene.upload();
+        layers = scene.draw_list();
     }
-    return double(differ) / double(a.rgba.size() / 4);
-}
-
-size_t painted(const render::Image& img) {
-    size_t n = 0;
-    for (size_t i = 0; i < img.rgba.size(); i += 4) n += img.rgba[i] != 255 || img.rgba[i + 1] != 255 || img.rgba[i + 2] != 255;
-    return n;
-}
+};
 
 geo::Box extent_of(const data::Catalog& catalog) {
     geo::Box b;
@@ -133,13 +121,7 @@ TEST_CASE("a scroll uncovers strips on the side the view moves to, never overlap
     CHECK(render::exposed_strips(100, 50, 3, -60) == std::vector<PixelRect>{{0, 0, 100, 50}});
 }
 
-TEST_CASE("a canvas scrolled by whole pixels shows what a direct draw would", "[render][canvas]") {
-    const data::Catalog catalog = shapes_catalog();
-    Gl gl;
-    render::MapScene scene(catalog, SIZE_MAX);
-    scene.upload();
-    const auto layers = scene.draw_list();
-    render::MapCanvas canvas(kBackground, 4);
+TEST_CASE_METHOD(ShapesOnCanvas, "a canvas scrolled by whole pixels shows what a direct draw would", "[render][canvas]") {
 
     const render::Camera start = camera_at(20.0);
     const Presented first = settle(gl, canvas, start, 1, layers);
@@ -169,13 +151,7 @@ TEST_CASE("a canvas scrolled by whole pixels shows what a direct draw would", "[
     CHECK(p.shown.camera.centre == cam.centre);
 }
 
-TEST_CASE("in motion a zoom shows the canvas scaled; at rest a new canvas replaces it", "[render][canvas]") {
-    const data::Catalog catalog = shapes_catalog();
-    Gl gl;
-    render::MapScene scene(catalog, SIZE_MAX);
-    scene.upload();
-    const auto layers = scene.draw_list();
-    render::MapCanvas canvas(kBackground, 4);
+TEST_CASE_METHOD(ShapesOnCanvas, "in motion a zoom shows the canvas scaled; at rest a new canvas replaces it", "[render][canvas]") {
     canvas.set_extent(extent_of(catalog));
     const render::Camera start = camera_at(20.0);
     settle(gl, canvas, start, 1, layers);
@@ -210,13 +186,7 @@ TEST_CASE("in motion a zoom shows the canvas scaled; at rest a new canvas replac
     CHECK(share_different(out.image, far_truth, 120) < 0.10);
 }
 
-TEST_CASE("when the content changes the canvas is redrawn at rest, the old one shown meanwhile", "[render][canvas]") {
-    const data::Catalog catalog = shapes_catalog();
-    Gl gl;
-    render::MapScene scene(catalog, SIZE_MAX);
-    scene.upload();
-    auto layers = scene.draw_list();
-    render::MapCanvas canvas(kBackground, 4);
+TEST_CASE_METHOD(ShapesOnCanvas, "when the content changes the canvas is redrawn at rest, the old one shown meanwhile", "[render][canvas]") {
     const render::Camera cam = camera_at(20.0);
     const Presented before = settle(gl, canvas, cam, 1, layers);
 
@@ -233,13 +203,7 @@ TEST_CASE("when the content changes the canvas is redrawn at rest, the old one s
     CHECK(share_different(p.image, faded, 2) < 0.001);
 }
 
-TEST_CASE("with no canvas yet the map is drawn directly, even in motion", "[render][canvas]") {
-    const data::Catalog catalog = shapes_catalog();
-    Gl gl;
-    render::MapScene scene(catalog, SIZE_MAX);
-    scene.upload();
-    const auto layers = scene.draw_list();
-    render::MapCanvas canvas(kBackground, 4);
+TEST_CASE_METHOD(ShapesOnCanvas, "with no canvas yet the map is drawn directly, even in motion", "[render][canvas]") {
     const render::Camera cam = camera_at(20.0);
     const Presented p = present(gl, canvas, cam, 1, true, layers);
     CHECK_FALSE(p.shown.exact);
