@@ -8,18 +8,8 @@
 # Exit 77 (skipped) only when xvfb-run is not installed.
 set -u
 BIN=${1:?usage: window_analysis_e2e.sh PARKATLAS_BINARY}
-if ! command -v xvfb-run >/dev/null 2>&1; then
-    echo "SKIP: xvfb-run is not installed"
-    exit 77
-fi
-
-if [ -z "${PARKATLAS_E2E_INNER:-}" ]; then
-    export PARKATLAS_E2E_INNER=1
-    exec timeout 100 xvfb-run -a -s '-screen 0 1600x1000x24' "$0" "$BIN"
-fi
-
-# --- inside Xvfb from here on ---
-source "$(dirname "$(readlink -f "$0")")/e2e_common.sh"
+# Re-runs itself inside Xvfb (100 s at most); from here on, inside.
+E2E_TIMEOUT=100 source "$(dirname "$(readlink -f "$0")")/e2e_common.sh"
 
 DUMP="$TMP/selection.txt"
 export PARKATLAS_SELECTION_DUMP="$DUMP"

@@ -8,18 +8,8 @@
 set -u
 BIN=${1:?usage: window_load_e2e.sh PARKATLAS_BINARY PARKATLAS_MAKE_CADASTRE}
 MAKE=${2:?usage: window_load_e2e.sh PARKATLAS_BINARY PARKATLAS_MAKE_CADASTRE}
-if ! command -v xvfb-run >/dev/null 2>&1; then
-    echo "SKIP: xvfb-run is not installed"
-    exit 77
-fi
-
-if [ -z "${PARKATLAS_E2E_INNER:-}" ]; then
-    export PARKATLAS_E2E_INNER=1
-    exec timeout 150 xvfb-run -a -s '-screen 0 1600x1000x24' "$0" "$BIN" "$MAKE"
-fi
-
-# --- inside Xvfb from here on ---
-source "$(dirname "$(readlink -f "$0")")/e2e_common.sh"
+# Re-runs itself inside Xvfb (150 s at most); from here on, inside.
+E2E_TIMEOUT=150 source "$(dirname "$(readlink -f "$0")")/e2e_common.sh"
 
 "$MAKE" "$TMP/parcels.shp" --parcels 40000 >/dev/null || fail "cannot generate the test cadastre"
 export XDG_CONFIG_HOME="$TMP/config"
