@@ -344,10 +344,14 @@ void WindowApp::rebuild_scene(std::vector<render::PreparedLayer> ready, std::vec
     scene_->upload();
     ++map_content_version_;
     if (canvas_) {
+        // A big layer's extent is its chunks' (already known): walking a million parcels'
+        // vertices again would stall the UI thread when a load finishes.
         geo::Box extent;
-        for (const auto& l : catalog_.layers)
-            if (l.role != data::LayerRole::Sea)
-                for (const auto& f : l.layer.features) extent.merge(f.geometry.bounds());
+        for (size_t i = 0; i < catalog_.layers.size(); ++i) {
+            if (catalog_.layers[i].role == data::LayerRole::Sea) continue;
+            if (const render::LayerImageCache* big = scene_->cache(i)) extent.merge(big->layer().chunks().bounds);
+            else extent.merge(catalog_.layers[i].layer.bounds());
+        }
         canvas_->set_extent(extent);
     }
     picker_.rebuild(catalog_, std::move(pick_indexes));
