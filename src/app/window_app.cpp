@@ -450,9 +450,9 @@ void WindowApp::update_styles() {
         if (!gpu) continue;
         // Areas and lines are emphasised over the map (draw_area_highlight); only the park
         // colours of the chosen date change their styles, and the canvas with them.
-        if (!is_pin_layer(li) && !(restyle_ && figures_.ok() && li == figures_.parks_layer)) continue;
-        if (!is_pin_layer(li)) ++map_content_version_;
         const bool pins = is_pin_layer(li);
+        if (!pins && !(restyle_ && figures_.ok() && li == figures_.parks_layer)) continue;
+        if (!pins) ++map_content_version_;
         const std::optional<size_t> s = pins && sel && sel->first == li ? std::optional(sel->second) : std::nullopt;
         const std::optional<size_t> h = pins && hovered_ && hovered_->first == li ? std::optional(hovered_->second) : std::nullopt;
         // Parks start from their colours as of the chosen date, never from a rebuilt mesh.
@@ -783,8 +783,12 @@ void WindowApp::frame(double dt) {
     uint64_t content = map_content_version_ * 0x9E3779B97F4A7C15ull + pictures_shown_;
     for (size_t li : layers_.order)
         if ((scene_->gpu_layer(li) || scene_->cache(li)) && catalog_.layers[li].visible && layers_.opacity[li] > 0.0f) {
-            (is_pin_layer(li) ? pins : areas).push_back(scene_->draw_item(li, layers_.opacity[li]));
-            if (!is_pin_layer(li)) content = (content ^ (li * 1000003u + uint64_t(layers_.opacity[li] * 1e6f))) * 0x100000001B3ull;
+            if (is_pin_layer(li)) {
+                pins.push_back(scene_->draw_item(li, layers_.opacity[li]));
+                continue;
+            }
+            areas.push_back(scene_->draw_item(li, layers_.opacity[li]));
+            content = (content ^ (li * 1000003u + uint64_t(layers_.opacity[li] * 1e6f))) * 0x100000001B3ull;
         }
     const float pixel_ratio = float(fb_cam.width_px) / float(win_w);
     // Moving: the camera changed in this frame or a moment ago, or the map is held by the
