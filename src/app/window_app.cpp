@@ -36,6 +36,7 @@
 #include "render/map_style.h"
 #include "ui/fonts.h"
 #include "ui/map_overlay.h"
+#include "ui/panel_cache.h"
 #include "ui/panels/attribute_table.h"
 #include "ui/panels/availability_text.h"
 #include "ui/panels/compare_panel.h"
@@ -142,6 +143,7 @@ private:
     uint64_t map_content_version_ = 0;   // bumped when layers or area styles change: the canvas is redrawn
     Picker picker_;
     ui::MapFonts fonts_;
+    ui::PanelCache panel_cache_;
     float ui_scale_ = 1.0f;
     ui::LayersPanelState layers_;
     ui::ParkListState park_list_;
@@ -818,7 +820,7 @@ void WindowApp::frame(double dt) {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, fb_cam.width_px, fb_cam.height_px);
     renderer_->draw_layers(shown.camera, pins, pixel_ratio);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    panel_cache_.render(*ImGui::GetDrawData(), 0);
     phases_.panels = phase_mark(mark);
     glfwSwapBuffers(window_);
     phases_.swap = phase_mark(mark);
@@ -958,6 +960,7 @@ int WindowApp::run() {
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext(imgui);
     canvas_.reset();
+    panel_cache_.clear();
     scene_.reset();  // GPU buffers go while the context is still current
     renderer_.reset();
     glfwDestroyWindow(window_);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ui/panel_cache.h"
 #include "ui/panels/feature_text.h"
 
 namespace ui {
@@ -49,10 +50,9 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
     // `place`: the window app's layout changed (a window opened or closed): put it in its slot.
     ImGui::SetNextWindowPos(pos, place ? ImGuiCond_Always : ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(size, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    ImGui::SetNextWindowBgAlpha(0.96f);
     const std::string title = std::string(tr(Text::TableTitle, lang)) + " · " + tr(Text::AsOf, lang) + " " +
                               format_date(asof, lang == Language::Vi) + "###table";
-    if (!ImGui::Begin(title.c_str(), open)) {
+    if (!begin_opaque_panel(title.c_str(), open)) {
         state.focus_filter = true;
         ImGui::End();
         return action;

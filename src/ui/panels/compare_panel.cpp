@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ui/panel_cache.h"
 #include "ui/panels/availability_text.h"
 
 namespace ui {
@@ -25,9 +26,8 @@ CompareAction draw_compare_panel(const ParkFigures& f, const std::vector<std::st
     // `place`: the window app's layout changed (a window opened or closed): put it in its slot.
     ImGui::SetNextWindowPos(pos, place ? ImGuiCond_Always : ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(size, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    ImGui::SetNextWindowBgAlpha(0.96f);
     const std::string title = std::string(tr(Text::CompareTitle, lang)) + " · " + availability_heading(f, lang) + "###compare";
-    if (!ImGui::Begin(title.c_str(), open)) {
+    if (!begin_opaque_panel(title.c_str(), open)) {
         ImGui::End();
         return action;
     }

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "ui/panel_cache.h"
 #include "ui/panels/feature_text.h"
 
 namespace ui {
@@ -18,9 +19,8 @@ DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector
 
     ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
     ImGui::SetNextWindowSize(size, ImGuiCond_Always);
-    ImGui::SetNextWindowBgAlpha(0.96f);
     bool open = true;
-    if (ImGui::Begin("Details", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse)) {
+    if (begin_opaque_panel("Details", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextDisabled("%s", layer_title(ml).c_str());
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(feature_title(ml, fi, lang).c_str());

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "ui/panel_cache.h"
 #include "ui/panels/feature_text.h"
 
 namespace ui {
@@ -104,9 +105,8 @@ std::string draw_gauge_panel(const ParkFigures& f, WhatIfState& what_if, Languag
     // `place`: the window app's layout changed (a window opened or closed): put it in its slot.
     ImGui::SetNextWindowPos(pos, place ? ImGuiCond_Always : ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(size, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    ImGui::SetNextWindowBgAlpha(0.96f);
     const std::string title = std::string(tr(Text::GaugeTitle, lang)) + " · " + format_date(f.asof, lang == Language::Vi) + "###gauge";
-    if (!ImGui::Begin(title.c_str(), open)) {
+    if (!begin_opaque_panel(title.c_str(), open)) {
         ImGui::End();
         return clicked;
     }

@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "ui/panel_cache.h"
 #include "ui/panels/feature_text.h"
 
 namespace ui {
@@ -23,8 +24,7 @@ LayersAction draw_layers_panel(data::Catalog& catalog, LayersPanelState& state, 
     LayersAction action;
     ImGui::SetNextWindowPos(pos, ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(size, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowBgAlpha(0.94f);
-    if (ImGui::Begin("Layers")) {
+    if (begin_opaque_panel("Layers")) {
         // Top of the list = top of the map.
         for (size_t row = state.order.size(); row-- > 0;) {
             const size_t li = state.order[row];

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/panel_cache.h"
 #include "ui/panels/feature_text.h"
 #include "ui/panels/text_fold.h"
 
@@ -30,8 +31,7 @@ std::optional<FeatureRef> draw_park_list(const data::Catalog& catalog, ParkListS
     std::optional<FeatureRef> chosen;
     ImGui::SetNextWindowPos(pos, ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(size, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowBgAlpha(0.94f);
-    if (ImGui::Begin("Parks")) {
+    if (begin_opaque_panel("Parks")) {
         ImGui::Checkbox("Investment view (projects per park)", &state.investment_view);
         ImGui::SetNextItemWidth(-1.0f);
         ImGui::InputTextWithHint("##search", "search: VSIP, Đình Vũ, dinh vu…", state.query, sizeof state.query);

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/panel_cache.h"
 #include "ui/panels/date_slider.h"
 
 namespace ui {
@@ -23,8 +24,7 @@ ToolbarAction draw_toolbar(ToolbarState& state, const ParkFigures& figures, Lang
     ToolbarAction action;
     ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, 1e6f));
-    ImGui::SetNextWindowBgAlpha(0.94f);
-    ImGui::Begin("##toolbar", nullptr,
+    begin_opaque_panel("##toolbar", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
     if (toggle_button(tr(Text::ToolTable, lang), state.table)) state.table = !state.table;
