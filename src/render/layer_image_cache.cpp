@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace render {
 
@@ -23,6 +24,23 @@ geo::Box intersection(const geo::Box& a, const geo::Box& b) {
     r.min = {std::max(a.min.x, b.min.x), std::max(a.min.y, b.min.y)};
     r.max = {std::min(a.max.x, b.max.x), std::min(a.max.y, b.max.y)};
     return r;
+}
+
+// The picture rows (GL's, bottom up) that a chunk's features can touch, with room for
+// outlines and their antialiasing.
+std::pair<int, int> picture_rows(const Camera& camera, const geo::Box& bounds) {
+    constexpr double kPadPx = 16.0;
+    const double top = camera.map_to_screen({bounds.min.x, bounds.max.y}).y;
+    const double bottom = camera.map_to_screen({bounds.min.x, bounds.min.y}).y;
+    const int r0 = std::clamp(int(std::floor(camera.height_px - bottom - kPadPx)), 0, camera.height_px);
+    const int r1 = std::clamp(int(std::ceil(camera.height_px - top + kPadPx)), 0, camera.height_px);
+    return {r0, std::max(r0, r1)};
+}
+
+double picture_columns(const Camera& camera, const geo::Box& bounds) {
+    const double w = (std::min(bounds.max.x, camera.visible_box().max.x) - std::max(bounds.min.x, camera.visible_box().min.x)) /
+                     camera.metres_per_pixel;
+    return std::clamp(w, 1.0, double(camera.width_px));
 }
 
 void ensure_target(UniqueTexture& texture, UniqueFramebuffer& framebuffer, int width, int height, const Camera& old) {
@@ -113,6 +131,9 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
     // Enough work per step to be worth a glFinish, little enough to keep within a frame.
     constexpr size_t kStepPrimitives = 15000;   // boxes: 2–5 ms on llvmpipe, 2 cores
     constexpr size_t kStepDetailed = 3000;      // triangles or segments of detailed chunks
+    // A detailed chunk over much of the picture (a land polygon, a district) costs its pixels
+    // rather than its triangles: it is drawn a band of about this many pixels per step.
+    constexpr double kStepPixels = double(1 << 20);  // ~4 ms of blended fill
     size_t drawn = 0;
     while (job_.next < job_.chunks.size() && drawn < kStepPrimitives) {
         const uint32_t id = job_.chunks[job_.next];
@@ -133,9 +154,27 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
         }
         if (layer_.detailed(id, mpp)) {
             const GpuMesh& mesh = layer_.detail(id, mpp);
-            renderer.draw_mesh(job_.camera, mesh, layer_.style(), 1.0f, pixel_ratio,
-                               job_.pass == 0 ? (kFillPass | kPointPass) : kLinePass);
-            drawn += job_.pass == 0 ? mesh.fill_index_count() / 3 : mesh.segment_count();
+            const unsigned passes = job_.pass == 0 ? (kFillPass | kPointPass) : kLinePass;
+            const size_t primitives = job_.pass == 0 ? mesh.fill_index_count() / 3 : mesh.segment_count();
+            const auto [r0, r1] = picture_rows(job_.camera, c.bounds);
+            const int band = std::max(1, int(kStepPixels / picture_columns(job_.camera, c.bounds)));
+            if (r1 - r0 > band) {
+                // Bands tile the chunk's rows, so every pixel is drawn once, as unbanded.
+                const int from = r0 + job_.band_rows_done;
+                glEnable(GL_SCISSOR_TEST);
+                glScissor(0, from, job_.camera.width_px, std::min(band, r1 - from));
+                renderer.draw_mesh(job_.camera, mesh, layer_.style(), 1.0f, pixel_ratio, passes);
+                glDisable(GL_SCISSOR_TEST);
+                drawn += primitives;
+                job_.band_rows_done += band;
+                if (r0 + job_.band_rows_done >= r1) {
+                    job_.band_rows_done = 0;
+                    ++job_.next;
+                }
+                break;
+            }
+            renderer.draw_mesh(job_.camera, mesh, layer_.style(), 1.0f, pixel_ratio, passes);
+            drawn += primitives;
             ++job_.next;
             // Triangulating and drawing a detailed chunk is the costly case: check the clock.
             if (drawn >= kStepDetailed) break;
@@ -174,8 +213,10 @@ bool LayerImageCache::advance(const MapRenderer& renderer, const Camera& view, s
     }
     const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(budget);
     bool first = true;
-    while (first || Clock::now() < deadline) {
+    // Another step only if it should end within the budget, judged by the last one.
+    while (first || Clock::now() + std::chrono::duration_cast<Clock::duration>(last_step_) < deadline) {
         first = false;
+        const auto step_start = Clock::now();
         // The overview first: it is what shows wherever no sharper picture reaches.
         const bool need_overview = !overview_.drawable || overview_.generation != generation_;
         if (need_overview) {
@@ -201,6 +242,7 @@ bool LayerImageCache::advance(const MapRenderer& renderer, const Camera& view, s
         }
         step(renderer, pixel_ratio);
         glFinish();  // the time spent must be real before it is compared with the budget
+        last_step_ = Clock::now() - step_start;
         if (job_.pass == 1 && job_.next >= job_.chunks.size()) finish();
         if (sharp(view)) return true;
     }

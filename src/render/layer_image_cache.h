@@ -64,6 +64,7 @@ private:
         std::vector<uint32_t> chunks;  // intersecting the picture, in chunk order
         size_t next = 0;
         int pass = 0;                  // 0: fills and boxes, 1: outlines of detailed chunks
+        int band_rows_done = 0;        // of the current chunk, when it is drawn in bands
         uint64_t generation = 0;
     };
 
@@ -78,6 +79,7 @@ private:
     ChunkedLayer& layer_;
     Picture overview_, view_, back_;
     Job job_;
+    std::chrono::duration<double> last_step_{0};  // the time the last step took, to foresee the next
     uint64_t generation_ = 1;
     Stats stats_;
 };

@@ -200,3 +200,52 @@ TEST_CASE("a layer drawn only in the background colour is not drawn at all", "[r
     const render::DrawLayer again = scene.draw_item(0);
     CHECK((again.layer != nullptr || again.cached != nullptr));
 }
+
+TEST_CASE("a polygon over the whole picture is drawn a band at a time, to the same picture", "[render][chunked]") {
+    // One 40 km square with a hole (a land mass, a district): on llvmpipe its cost is its
+    // pixels, so a step draws a band of rows of it instead of all of it.
+    data::Layer layer;
+    layer.name = "land";
+    layer.kind = geo::GeometryKind::Polygons;
+    layer.crs = "EPSG:3857";
+    data::Feature f;
+    f.geometry.kind = geo::GeometryKind::Polygons;
+    const double x = 11860000.0, y = 2350000.0;
+    geo::Polygon p;
+    p.outer = {{x, y}, {x + 40000, y}, {x + 40000, y + 40000}, {x, y + 40000}};
+    p.holes.push_back({{x + 15000, y + 15000}, {x + 15000, y + 25000}, {x + 25000, y + 25000}, {x + 25000, y + 15000}});
+    f.geometry.polygons.push_back(p);
+    layer.features.push_back(std::move(f));
+    data::Catalog catalog;
+    catalog.layers.push_back({std::move(layer), data::LayerRole::User, true});
+
+    Gl gl;
+    std::string error;
+    // A view of 1600 x 1000: its picture, with margins, is 2.7 million pixels.
+    auto big = render::OffscreenTarget::create(1600, 1000, 1, &error);
+    REQUIRE(big);
+    render::Camera cam;
+    cam.centre = {x + 20000.0, y + 20000.0};
+    cam.metres_per_pixel = 30.0;
+    cam.width_px = 1600;
+    cam.height_px = 1000;
+    const auto draw = [&](render::MapScene& scene) {
+        big->bind();
+        gl.renderer->draw(cam, scene.draw_list(), render::rgb(0xffffff));
+        return big->read_pixels();
+    };
+
+    render::MapScene whole(catalog, SIZE_MAX), stepwise(catalog, 1);
+    whole.upload();
+    stepwise.upload();
+    REQUIRE(stepwise.cache(0));
+    const render::Image expected = draw(whole);
+    int calls = 0;
+    while (!stepwise.advance(*gl.renderer, cam, std::chrono::seconds(0)) && calls < 1000) ++calls;
+    // Unbanded it took four steps (fills, then outlines, of the overview and of the view);
+    // each pass of the 2048 x 2048 overview and of the view's picture is now three bands or more.
+    CHECK(stepwise.cache(0)->stats().steps >= 12);
+    const render::Image got = draw(stepwise);
+    REQUIRE(test_support::painted(expected) > 100000);
+    CHECK(share_different(expected, got, 8) < 0.002);
+}
