@@ -809,10 +809,10 @@ void WindowApp::frame(double dt) {
     phases_.canvas_copied = shown.copied;
     phases_.map = phase_mark(mark);
     // Big layers: a few milliseconds of work towards a sharp picture of this view, once the
-    // camera rests and the canvas is complete (in motion the canvas shows no new picture, and
-    // the first step of a new picture can take tens of milliseconds); until it is sharp, keep
-    // drawing frames.
-    if (!moving && shown.exact) {
+    // camera rests and the canvas has no work left (in motion the canvas shows no new picture;
+    // a frame with both canvas bands and picture steps ran to 35-50 ms); until it is sharp,
+    // keep drawing frames.
+    if (!moving && shown.exact && shown.bands == 0 && !canvas_->busy()) {
         pictures_sharp_ = scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(12), pixel_ratio);
         if (!pictures_sharp_ || pictures_shown_ != scene_->pictures_completed()) wake(1);
     }

@@ -180,6 +180,14 @@ bool MapCanvas::busy() const {
 
 MapCanvas::Shown MapCanvas::present(const MapRenderer& renderer, const Camera& view, uint64_t content, bool moving,
                                     const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target) {
+    const size_t bands_before = stats_.bands;
+    Shown shown = present_map(renderer, view, content, moving, draw, budget, target);
+    shown.bands = stats_.bands - bands_before;
+    return shown;
+}
+
+MapCanvas::Shown MapCanvas::present_map(const MapRenderer& renderer, const Camera& view, uint64_t content, bool moving,
+                                        const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target) {
     Shown shown{view};
     content_ = content;
     // Draws towards a canvas of `camera` with this content, going on with the job if it is

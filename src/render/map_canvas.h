@@ -51,6 +51,7 @@ public:
         Camera camera;       // where the map was drawn: `view` moved by under half a pixel when scrolled
         bool exact = false;  // the canvas is complete and current for this camera and content
         bool copied = false; // the frame was a 1:1 copy (no shading)
+        size_t bands = 0;    // canvas bands drawn in this call: the frame's budget went on them
     };
     // Puts the map for `view` into framebuffer `target` (size of `view`). `content`: a key of
     // everything drawn (styles, layers, pictures); when it changes the canvas is redrawn.
@@ -67,6 +68,8 @@ public:
     const Stats& stats() const { return stats_; }
 
 private:
+    Shown present_map(const MapRenderer& renderer, const Camera& view, uint64_t content, bool moving,
+                      const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target);
     struct Surface {
         UniqueTexture texture;
         UniqueFramebuffer framebuffer;
