@@ -25,7 +25,11 @@ ChunkedLayerData prepare_chunked_layer(const data::Layer& layer, uint32_t chunk_
 
 ChunkedLayer::ChunkedLayer(const data::Layer& layer, ChunkedLayerData data, const std::vector<FeatureStyle>& styles,
                            size_t detail_budget_bytes)
-    : layer_(layer), data_(std::move(data)), style_(styles), detail_budget_(detail_budget_bytes) {
+    : layer_(layer),
+      data_(std::move(data)),
+      style_(styles),
+      detail_budget_(detail_budget_bytes),
+      builder_([this](uint32_t chunk, double tolerance) { return build(chunk, tolerance); }) {
     box_vao_ = make_vertex_array();  // core profile: a draw needs one bound, even empty
     box_buffer_ = make_buffer();
     glBindBuffer(GL_TEXTURE_BUFFER, box_buffer_.get());
@@ -66,20 +70,59 @@ uint64_t ChunkedLayer::key(uint32_t chunk, double metres_per_pixel) {
     return (uint64_t(chunk) << 8) | uint64_t(scale_level(metres_per_pixel) + 128);
 }
 
+LayerMesh ChunkedLayer::build(uint32_t chunk, double tolerance) const {
+    // Reads only what no one changes after construction: the layer and the chunks.
+    const FeatureChunk& c = data_.chunks.chunks.at(chunk);
+    const std::span<const uint32_t> ids(data_.chunks.order.data() + c.first, c.count);
+    return build_feature_mesh(layer_, ids, data_.origin, tolerance);
+}
+
+const GpuMesh& ChunkedLayer::add(uint64_t k, const LayerMesh& built) {
+    auto mesh = std::make_unique<GpuMesh>(built);
+    detail_bytes_ += mesh->bytes();
+    ++chunks_built_;
+    auto it = detail_.emplace(k, Resident{std::move(mesh), 0}).first;  // callers checked it is absent
+    evict_for(k);
+    it->second.last_used = ++clock_;
+    return *it->second.mesh;
+}
+
+void ChunkedLayer::upload_built() {
+    for (DetailBuilder::Built& b : builder_.take_built())
+        if (!detail_.count(b.key)) add(b.key, b.mesh);
+}
+
 const GpuMesh& ChunkedLayer::detail(uint32_t chunk, double metres_per_pixel) {
+    const uint64_t k = key(chunk, metres_per_pixel);
+    upload_built();
+    if (!detail_.count(k) && builder_.claim(k)) upload_built();  // it was being built: take that one
+    if (auto it = detail_.find(k); it != detail_.end()) {
+        it->second.last_used = ++clock_;
+        return *it->second.mesh;
+    }
+    return add(k, build(chunk, tolerance(metres_per_pixel)));
+}
+
+const GpuMesh* ChunkedLayer::try_detail(uint32_t chunk, double metres_per_pixel) {
+    upload_built();
     const uint64_t k = key(chunk, metres_per_pixel);
     auto it = detail_.find(k);
     if (it == detail_.end()) {
-        const FeatureChunk& c = data_.chunks.chunks.at(chunk);
-        const std::span<const uint32_t> ids(data_.chunks.order.data() + c.first, c.count);
-        auto mesh = std::make_unique<GpuMesh>(build_feature_mesh(layer_, ids, data_.origin, tolerance(metres_per_pixel)));
-        detail_bytes_ += mesh->bytes();
-        ++chunks_built_;
-        it = detail_.emplace(k, Resident{std::move(mesh), 0}).first;
-        evict_for(k);
+        builder_.request({k, chunk, tolerance(metres_per_pixel)});
+        return nullptr;
     }
     it->second.last_used = ++clock_;
-    return *it->second.mesh;
+    return it->second.mesh.get();
+}
+
+void ChunkedLayer::prefetch(const std::vector<uint32_t>& chunks, double metres_per_pixel) {
+    upload_built();
+    std::vector<DetailBuilder::Request> wanted;
+    for (uint32_t c : chunks) {
+        const uint64_t k = key(c, metres_per_pixel);
+        if (detailed(c, metres_per_pixel) && !detail_.count(k)) wanted.push_back({k, c, tolerance(metres_per_pixel)});
+    }
+    builder_.replace_queue(std::move(wanted));
 }
 
 void ChunkedLayer::evict_for(uint64_t keep) {

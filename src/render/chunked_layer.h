@@ -4,12 +4,14 @@
 // in a least-recently-used cache under a byte budget.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <unordered_map>
 #include <vector>
 
 #include "data/layer.h"
+#include "render/detail_builder.h"
 #include "render/feature_chunks.h"
 #include "render/gpu_mesh.h"
 #include "render/style_texture.h"
@@ -55,6 +57,14 @@ public:
     // scale at or below it, so one mesh serves a range of zooms. May evict other meshes,
     // never the one returned.
     const GpuMesh& detail(uint32_t chunk, double metres_per_pixel);
+    // The same without waiting: the mesh if it is resident (uploading what the builder thread
+    // has finished), else null, its build asked for.
+    const GpuMesh* try_detail(uint32_t chunk, double metres_per_pixel);
+    // Asks the builder thread for the meshes of these chunks that will be drawn in full at
+    // this scale, in this order, instead of what it was asked for before.
+    void prefetch(const std::vector<uint32_t>& chunks, double metres_per_pixel);
+    // Waits until the builder has finished a mesh (or has nothing left to build) or `deadline`.
+    bool wait_for_detail(std::chrono::steady_clock::time_point deadline) { return builder_.wait(deadline); }
     bool has_detail(uint32_t chunk, double metres_per_pixel) const { return detail_.count(key(chunk, metres_per_pixel)) != 0; }
     static double tolerance(double metres_per_pixel);
     size_t detail_bytes() const { return detail_bytes_; }
@@ -67,6 +77,9 @@ private:
         uint64_t last_used = 0;
     };
     static uint64_t key(uint32_t chunk, double metres_per_pixel);
+    LayerMesh build(uint32_t chunk, double tolerance) const;  // any thread
+    const GpuMesh& add(uint64_t key, const LayerMesh& mesh);
+    void upload_built();
     void evict_for(uint64_t keep);
 
     const data::Layer& layer_;
@@ -78,6 +91,7 @@ private:
     std::unordered_map<uint64_t, Resident> detail_;  // by key(chunk, scale)
     size_t detail_budget_ = 0, detail_bytes_ = 0, chunks_built_ = 0;
     uint64_t clock_ = 0;
+    DetailBuilder builder_;  // last: its thread reads the members above, and stops first
 };
 
 }  // namespace render

@@ -107,6 +107,7 @@ void LayerImageCache::start(const Camera& camera, bool overview) {
     job_.overview = overview;
     job_.camera = camera;
     job_.chunks = layer_.chunks().intersecting(camera.visible_box());
+    layer_.prefetch(job_.chunks, camera.metres_per_pixel);  // built on the builder thread, in drawing order
     job_.generation = generation_;
     ++stats_.jobs_started;
     Picture& target = overview ? overview_ : back_;
@@ -153,7 +154,12 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
             continue;
         }
         if (layer_.detailed(id, mpp)) {
-            const GpuMesh& mesh = layer_.detail(id, mpp);
+            const GpuMesh* built = layer_.try_detail(id, mpp);
+            if (!built) {
+                job_.waiting = true;
+                break;
+            }
+            const GpuMesh& mesh = *built;
             const unsigned passes = job_.pass == 0 ? (kFillPass | kPointPass) : kLinePass;
             const size_t primitives = job_.pass == 0 ? mesh.fill_index_count() / 3 : mesh.segment_count();
             const auto [r0, r1] = picture_rows(job_.camera, c.bounds);
@@ -176,7 +182,7 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
             renderer.draw_mesh(job_.camera, mesh, layer_.style(), 1.0f, pixel_ratio, passes);
             drawn += primitives;
             ++job_.next;
-            // Triangulating and drawing a detailed chunk is the costly case: check the clock.
+            // Drawing detailed chunks is the costly case: check the clock.
             if (drawn >= kStepDetailed) break;
             continue;
         }
@@ -240,9 +246,12 @@ bool LayerImageCache::advance(const MapRenderer& renderer, const Camera& view, s
                                  intersection(view.visible_box(), layer_.chunks().bounds), view.metres_per_pixel)) {
             start(view_picture_camera(view), false);
         }
+        job_.waiting = false;
         step(renderer, pixel_ratio);
         glFinish();  // the time spent must be real before it is compared with the budget
         last_step_ = Clock::now() - step_start;
+        // Stopped at a mesh not built yet: wait for the builder, within the budget only.
+        if (job_.waiting && !layer_.wait_for_detail(deadline)) return sharp(view);
         if (job_.pass == 1 && job_.next >= job_.chunks.size()) finish();
         if (sharp(view)) return true;
     }

@@ -29,8 +29,10 @@ public:
     explicit LayerImageCache(ChunkedLayer& layer) : layer_(layer) {}
 
     // Renders towards a sharp picture of `view` for about `budget` (always at least one step,
-    // so a zero budget still progresses). Returns true once `view` is shown sharp. Changes the
-    // bound framebuffer and viewport: the caller rebinds its own.
+    // so a zero budget still progresses, unless the step needs a chunk's mesh that the layer's
+    // builder thread has not finished: that is waited for within the budget only). Returns
+    // true once `view` is shown sharp. Changes the bound framebuffer and viewport: the caller
+    // rebinds its own.
     bool advance(const MapRenderer& renderer, const Camera& view, std::chrono::duration<double> budget,
                  float pixel_ratio = 1.0f);
     // Sharp: a current picture at this scale covers every part of the layer in view.
@@ -65,6 +67,7 @@ private:
         size_t next = 0;
         int pass = 0;                  // 0: fills and boxes, 1: outlines of detailed chunks
         int band_rows_done = 0;        // of the current chunk, when it is drawn in bands
+        bool waiting = false;          // the last step stopped at a mesh still being built
         uint64_t generation = 0;
     };
 
