@@ -253,7 +253,7 @@ int main(int argc, char** argv) {
             std::chrono::milliseconds(budget_ms), target->framebuffer());
         // Pictures only in frames whose canvas (and its overview) has no work left: the two
         // together made 35-70 ms frames.
-        const bool sharp = !moving && shown.exact && shown.bands == 0 && !canvas.busy() && cache.advance(*renderer, c, std::chrono::milliseconds(still_budget_ms));
+        const bool sharp = canvas.rest_turn(shown, moving) == render::MapCanvas::RestTurn::Pictures && cache.advance(*renderer, c, std::chrono::milliseconds(still_budget_ms));
         glFinish();
         copied_frames += moving && shown.copied;
         moving_frames += moving;

@@ -809,16 +809,15 @@ void WindowApp::frame(double dt) {
     phases_.canvas_copied = shown.copied;
     phases_.map = phase_mark(mark);
     // Big layers: a few milliseconds of work towards a sharp picture of this view, once the
-    // camera rests and the canvas has no work left (in motion the canvas shows no new picture;
-    // a frame with both canvas bands and picture steps ran to 35-50 ms); until it is sharp,
-    // keep drawing frames.
-    if (!moving && shown.exact) {
-        if (shown.bands == 0 && !canvas_->busy()) {
-            pictures_sharp_ = scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(12), pixel_ratio);
-            if (!pictures_sharp_ || pictures_shown_ != scene_->pictures_completed()) wake(1);
-        } else {
-            wake(1);  // this frame went on the canvas: the pictures' turn is the next one
-        }
+    // camera rests and the canvas has no work left (in motion the canvas shows no new
+    // picture); until it is sharp, keep drawing frames.
+    switch (canvas_->rest_turn(shown, moving)) {
+    case render::MapCanvas::RestTurn::Pictures:
+        pictures_sharp_ = scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(12), pixel_ratio);
+        if (!pictures_sharp_ || pictures_shown_ != scene_->pictures_completed()) wake(1);
+        break;
+    case render::MapCanvas::RestTurn::NextFrame: wake(1); break;
+    case render::MapCanvas::RestTurn::None: break;
     }
     phases_.pictures = phase_mark(mark);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);

@@ -178,6 +178,11 @@ bool MapCanvas::busy() const {
            (!extent_.empty() && (!overview_.valid || overview_.content != content_));
 }
 
+MapCanvas::RestTurn MapCanvas::rest_turn(const Shown& shown, bool moving) const {
+    if (moving || !shown.exact) return RestTurn::None;  // the canvas is not settled yet
+    return shown.bands == 0 && !busy() ? RestTurn::Pictures : RestTurn::NextFrame;
+}
+
 MapCanvas::Shown MapCanvas::present(const MapRenderer& renderer, const Camera& view, uint64_t content, bool moving,
                                     const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target) {
     const size_t bands_before = stats_.bands;

@@ -62,6 +62,12 @@ public:
     // Work remains (a canvas or the overview to draw): keep presenting frames.
     bool busy() const;
 
+    // What the rest of a frame that `present` returned `shown` is for. At rest, big layers'
+    // pictures take their steps only in frames with no canvas work (the two together ran to
+    // 35-50 ms); a frame that went on the canvas asks for the next one, the pictures' turn.
+    enum class RestTurn { None, Pictures, NextFrame };
+    RestTurn rest_turn(const Shown& shown, bool moving) const;
+
     struct Stats {
         size_t scrolls = 0, strips = 0, bands = 0, canvases = 0, overviews = 0, scaled_frames = 0;
     };

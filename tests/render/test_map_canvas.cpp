@@ -210,3 +210,31 @@ TEST_CASE_METHOD(ShapesOnCanvas, "with no canvas yet the map is drawn directly, 
     CHECK(share_different(p.image, gl.direct(layers, cam), 2) < 0.001);
     CHECK(canvas.busy());
 }
+
+TEST_CASE_METHOD(ShapesOnCanvas, "at rest the pictures get their turn only in frames without canvas work", "[render][canvas]") {
+    using Turn = render::MapCanvas::RestTurn;
+    canvas.set_extent(extent_of(catalog));
+    const render::Camera cam = camera_at(20.0);
+    // Until the canvas and its overview are done, each resting frame drew bands or left work:
+    // every one of them must ask for the next frame, or the pictures would never be drawn.
+    Presented p = present(gl, canvas, cam, 1, false, layers);
+    size_t frames = 1;
+    for (; frames < 100 && canvas.rest_turn(p.shown, false) != Turn::Pictures; ++frames) {
+        INFO("frame " << frames << ": bands " << p.shown.bands << ", exact " << p.shown.exact);
+        CHECK((canvas.rest_turn(p.shown, false) == Turn::NextFrame || !p.shown.exact));
+        CHECK((p.shown.bands > 0 || canvas.busy()));
+        p = present(gl, canvas, cam, 1, false, layers);
+    }
+    CHECK(frames > 4);  // four bands of canvas, then the overview's
+    CHECK(canvas.rest_turn(p.shown, false) == Turn::Pictures);
+    CHECK(p.shown.bands == 0);
+    CHECK_FALSE(canvas.busy());
+    CHECK(canvas.rest_turn(p.shown, true) == Turn::None);  // in motion: neither
+
+    // New content (a picture completed): the canvas's turn again, then the pictures'.
+    p = present(gl, canvas, cam, 2, false, layers);
+    CHECK(canvas.rest_turn(p.shown, false) != Turn::Pictures);
+    p = settle(gl, canvas, cam, 2, layers);
+    p = present(gl, canvas, cam, 2, false, layers);
+    CHECK(canvas.rest_turn(p.shown, false) == Turn::Pictures);
+}
