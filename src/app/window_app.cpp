@@ -113,6 +113,7 @@ private:
     struct FramePhases {
         double ui = 0, pictures = 0, map = 0, panels = 0, swap = 0;
         bool canvas_copied = false;  // the map was a copy of the canvas (else drawn scaled)
+        bool moving = false;         // the camera was moving (else at rest: canvas or picture work)
     };
     bool timing_phases_ = false;
     FramePhases phases_;
@@ -137,6 +138,7 @@ private:
     WindowOptions options_;
     GLFWwindow* window_ = nullptr;
     CameraController controller_;
+    render::PicturePool picture_pool_;  // textures of big layers' pictures, across scene rebuilds (outlives scene_)
     std::unique_ptr<render::MapScene> scene_;
     std::optional<render::MapRenderer> renderer_;
     std::optional<render::MapCanvas> canvas_;
@@ -342,8 +344,10 @@ std::vector<std::string> WindowApp::font_texts() const {
 }
 
 void WindowApp::rebuild_scene(std::vector<render::PreparedLayer> ready, std::vector<geo::GridIndex> pick_indexes) {
+    // The old scene goes first: its pictures' textures go to the pool, for the new one.
+    scene_.reset();
     scene_ = std::make_unique<render::MapScene>(catalog_, render::kChunkedLayerMinFeatures, std::move(ready));
-    scene_->upload();
+    scene_->upload(&picture_pool_);
     ++map_content_version_;
     if (canvas_) {
         // A big layer's extent is its chunks' (already known): walking a million parcels'
@@ -807,6 +811,7 @@ void WindowApp::frame(double dt) {
         std::chrono::milliseconds(10));
     if (!shown.exact || recently_moved || canvas_->busy()) wake(1);
     phases_.canvas_copied = shown.copied;
+    phases_.moving = moving;
     phases_.map = phase_mark(mark);
     // Big layers: a few milliseconds of work towards a sharp picture of this view, once the
     // camera rests and the canvas has no work left (in motion the canvas shows no new
@@ -926,8 +931,8 @@ int WindowApp::run() {
     // PARKATLAS_FRAME_LOG=FILE: every frame drawn, one line each: its time in ms, then its
     // phases (ui map pictures panels swap; map = the canvas, pictures = big layers' work at
     // rest, panels = pins and ImGui), whether the map was a copy of the canvas, and the canvas's
-    // strips, bands, canvases and overviews so far: for checking the window stays fluid on a big layer
-    // (see bench/README.md).
+    // strips, bands, canvases and overviews so far, then whether the camera was moving: for
+    // checking the window stays fluid on a big layer (see bench/README.md).
     std::unique_ptr<FILE, int (*)(FILE*)> frame_log(nullptr, &std::fclose);
     if (const char* path = std::getenv("PARKATLAS_FRAME_LOG")) frame_log.reset(std::fopen(path, "w"));
     timing_phases_ = frame_log != nullptr;
@@ -948,9 +953,9 @@ int WindowApp::run() {
         frame(dt);
         if (frame_log) {
             const auto& cs = canvas_->stats();
-            std::fprintf(frame_log.get(), "%.2f %.2f %.2f %.2f %.2f %.2f %d %zu %zu %zu %zu\n", (glfwGetTime() - frame_start) * 1000.0,
+            std::fprintf(frame_log.get(), "%.2f %.2f %.2f %.2f %.2f %.2f %d %zu %zu %zu %zu %d\n", (glfwGetTime() - frame_start) * 1000.0,
                          phases_.ui, phases_.map, phases_.pictures, phases_.panels, phases_.swap, int(phases_.canvas_copied),
-                         cs.strips, cs.bands, cs.canvases, cs.overviews);
+                         cs.strips, cs.bands, cs.canvases, cs.overviews, int(phases_.moving));
             std::fflush(frame_log.get());
         }
     }
@@ -965,6 +970,7 @@ int WindowApp::run() {
     canvas_.reset();
     panel_cache_.clear();
     scene_.reset();  // GPU buffers go while the context is still current
+    picture_pool_.clear();
     renderer_.reset();
     glfwDestroyWindow(window_);
     return 0;

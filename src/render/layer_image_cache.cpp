@@ -43,11 +43,6 @@ double picture_columns(const Camera& camera, const geo::Box& bounds) {
     return std::clamp(w, 1.0, double(camera.width_px));
 }
 
-void ensure_target(UniqueTexture& texture, UniqueFramebuffer& framebuffer, int width, int height, const Camera& old) {
-    if (texture && old.width_px == width && old.height_px == height) return;
-    make_picture_target(texture, framebuffer, width, height);
-}
-
 }  // namespace
 
 std::vector<geo::Box> subtract_box(const geo::Box& outer, const geo::Box& hole) {
@@ -62,6 +57,29 @@ std::vector<geo::Box> subtract_box(const geo::Box& outer, const geo::Box& hole) 
     add({outer.min.x, h.min.y}, {h.min.x, h.max.y});     // left
     add({h.max.x, h.min.y}, {outer.max.x, h.max.y});     // right
     return out;
+}
+
+LayerImageCache::~LayerImageCache() {
+    for (Picture* p : {&overview_, &view_, &back_}) give_back(*p);
+}
+
+void LayerImageCache::ensure_target(Picture& p, int width, int height) {
+    if (p.texture && p.camera.width_px == width && p.camera.height_px == height) return;
+    give_back(p);
+    PicturePool none;
+    PictureTarget t = (pool_ ? *pool_ : none).take(width, height);
+    p.texture = std::move(t.texture);
+    p.framebuffer = std::move(t.framebuffer);
+    p.camera.width_px = width;
+    p.camera.height_px = height;
+}
+
+void LayerImageCache::give_back(Picture& p) {
+    p.drawable = false;
+    if (pool_ && p.texture)
+        pool_->give({std::move(p.texture), std::move(p.framebuffer), p.camera.width_px, p.camera.height_px});
+    p.texture.reset();
+    p.framebuffer.reset();
 }
 
 Camera LayerImageCache::overview_camera(const Camera& view) const {
@@ -111,7 +129,7 @@ void LayerImageCache::start(const Camera& camera, bool overview) {
     job_.generation = generation_;
     ++stats_.jobs_started;
     Picture& target = overview ? overview_ : back_;
-    ensure_target(target.texture, target.framebuffer, camera.width_px, camera.height_px, target.camera);
+    ensure_target(target, camera.width_px, camera.height_px);
     target.camera = camera;
     target.drawable = false;
     glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer.get());
@@ -211,10 +229,24 @@ void LayerImageCache::finish() {
     job_ = {};
 }
 
+bool LayerImageCache::make_missing_picture(const Camera& view) {
+    if (!overview_.drawable) return false;  // the overview comes first
+    for (Picture* p : {&back_, &view_})
+        if (!p->texture) {
+            const Camera c = view_picture_camera(view);
+            ensure_target(*p, c.width_px, c.height_px);
+            glClearColor(0, 0, 0, 0);  // touched now: memory is mapped on first use
+            glClear(GL_COLOR_BUFFER_BIT);
+            return true;
+        }
+    return false;
+}
+
 bool LayerImageCache::advance(const MapRenderer& renderer, const Camera& view, std::chrono::duration<double> budget,
                               float pixel_ratio) {
     if (sharp(view)) {
         if (job_.active && !job_.overview) job_ = {};  // the view is done; drop a stale job
+        make_missing_picture(view);
         return true;
     }
     const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(budget);
@@ -226,20 +258,7 @@ bool LayerImageCache::advance(const MapRenderer& renderer, const Camera& view, s
         // The overview first: it is what shows wherever no sharper picture reaches.
         const bool need_overview = !overview_.drawable || overview_.generation != generation_;
         if (need_overview) {
-            if (!job_.active || !job_.overview || job_.generation != generation_) {
-                start(overview_camera(view), true);
-                // Both view pictures are allocated now, with the overview: a new texture costs
-                // llvmpipe ~5 ms per MB on first use, too much for the first frame of a new view.
-                const Camera c = view_picture_camera(view);
-                for (Picture* p : {&view_, &back_})
-                    if (!p->texture) {
-                        ensure_target(p->texture, p->framebuffer, c.width_px, c.height_px, p->camera);
-                        p->camera.width_px = c.width_px;
-                        p->camera.height_px = c.height_px;
-                        glClearColor(0, 0, 0, 0);  // touched now: memory is mapped on first use
-                        glClear(GL_COLOR_BUFFER_BIT);
-                    }
-            }
+            if (!job_.active || !job_.overview || job_.generation != generation_) start(overview_camera(view), true);
         } else if (!job_.active || job_.overview || job_.generation != generation_ ||
                    !same_scale(job_.camera, view) ||
                    !box_contains(job_.camera.visible_box(),

@@ -17,6 +17,7 @@
 #include "render/chunked_layer.h"
 #include "render/gl_handles.h"
 #include "render/map_renderer.h"
+#include "render/picture_pool.h"
 
 namespace render {
 
@@ -26,7 +27,11 @@ inline constexpr double kViewMargin = 0.15;  // of the view's size, on each side
 
 class LayerImageCache {
 public:
-    explicit LayerImageCache(ChunkedLayer& layer) : layer_(layer) {}
+    // With a pool, picture textures come from it and go back to it (see picture_pool.h).
+    explicit LayerImageCache(ChunkedLayer& layer, PicturePool* pool = nullptr) : layer_(layer), pool_(pool) {}
+    ~LayerImageCache();
+    LayerImageCache(const LayerImageCache&) = delete;
+    LayerImageCache& operator=(const LayerImageCache&) = delete;
 
     // Renders towards a sharp picture of `view` for about `budget` (always at least one step,
     // so a zero budget still progresses, unless the step needs a chunk's mesh that the layer's
@@ -35,6 +40,9 @@ public:
     // rebinds its own.
     bool advance(const MapRenderer& renderer, const Camera& view, std::chrono::duration<double> budget,
                  float pixel_ratio = 1.0f);
+    // For idle frames: makes one view picture that is still missing (true if it did), rather
+    // than in the first frame of a new view: a new texture costs llvmpipe 25-90 ms.
+    bool make_missing_picture(const Camera& view);
     // Sharp: a current picture at this scale covers every part of the layer in view.
     bool sharp(const Camera& view) const;
     // Styles changed: new pictures are rendered; the old ones are shown until then.
@@ -78,8 +86,11 @@ private:
     // One bounded piece of the job; returns the number of primitives drawn (roughly).
     size_t step(const MapRenderer& renderer, float pixel_ratio);
     void finish();
+    void ensure_target(Picture& p, int width, int height);  // of this size, from the pool if any
+    void give_back(Picture& p);
 
     ChunkedLayer& layer_;
+    PicturePool* pool_ = nullptr;
     Picture overview_, view_, back_;
     Job job_;
     std::chrono::duration<double> last_step_{0};  // the time the last step took, to foresee the next

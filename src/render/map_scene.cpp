@@ -52,7 +52,7 @@ MapScene::MapScene(const data::Catalog& catalog, size_t chunked_min_features, st
     }
 }
 
-void MapScene::upload() {
+void MapScene::upload(PicturePool* pool) {
     gpu_.clear();
     chunked_.clear();
     caches_.clear();
@@ -60,7 +60,7 @@ void MapScene::upload() {
         if (p.chunked) {
             gpu_.push_back(nullptr);
             chunked_.push_back(std::make_unique<ChunkedLayer>(p.source->layer, std::move(*p.chunked), p.styles));
-            caches_.push_back(std::make_unique<LayerImageCache>(*chunked_.back()));
+            caches_.push_back(std::make_unique<LayerImageCache>(*chunked_.back(), pool));
             p.chunked.reset();
         } else {
             gpu_.push_back(std::make_unique<GpuLayer>(p.mesh, p.styles));
@@ -104,7 +104,12 @@ bool MapScene::advance(const MapRenderer& renderer, const Camera& view, std::chr
     for (size_t i = 0; i < caches_.size(); ++i)
         if (caches_[i] && prepared_[i].source->visible && !prepared_[i].invisible && !caches_[i]->sharp(view))
             pending.push_back(caches_[i].get());
-    if (pending.empty()) return true;
+    if (pending.empty()) {
+        // Idle: one missing picture texture made now, not in the first frame of a new view.
+        for (auto& c : caches_)
+            if (c && c->make_missing_picture(view)) break;
+        return true;
+    }
     // Shared fairly: two big layers each get half the frame's budget.
     bool all = true;
     for (auto* c : pending) all &= c->advance(renderer, view, budget / double(pending.size()), pixel_ratio);

@@ -46,8 +46,9 @@ public:
     explicit MapScene(const data::Catalog& catalog, size_t chunked_min_features = kChunkedLayerMinFeatures,
                       std::vector<PreparedLayer> ready = {});
 
-    // GPU work: needs a current context. Call once.
-    void upload();
+    // GPU work: needs a current context. Call once. Big layers' pictures take their textures
+    // from `pool` and give them back when the scene goes (it must outlive the scene).
+    void upload(PicturePool* pool = nullptr);
 
     // Layer i as an item of a draw list (null layer before upload()).
     DrawLayer draw_item(size_t i, float opacity = 1.0f) const;

@@ -13,6 +13,7 @@
 #include "render/map_scene.h"
 #include "render/map_style.h"
 #include "render/offscreen_target.h"
+#include "render/picture_pool.h"
 #include "support/gl_fixture.h"
 
 namespace {
@@ -250,4 +251,29 @@ TEST_CASE("a polygon over the whole picture is drawn a band at a time, to the sa
     const render::Image got = draw(stepwise);
     REQUIRE(test_support::painted(expected) > 100000);
     CHECK(share_different(expected, got, 8) < 0.002);
+}
+
+TEST_CASE("a scene rebuilt after a load gets its pictures' textures back from the pool", "[render][chunked]") {
+    const data::Catalog catalog = grid_catalog();
+    Gl gl;
+    render::PicturePool pool;
+    const render::Camera cam = camera_at(10.0);
+    render::Image before;
+    {
+        render::MapScene scene(catalog, 1);
+        scene.upload(&pool);
+        before = gl.draw_sharp(scene, cam);
+        // Sharp at a zoom: the overview and a view picture; an idle call makes the other view's.
+        for (int i = 0; i < 3; ++i) scene.advance(*gl.renderer, cam, std::chrono::milliseconds(1));
+        CHECK(pool.kept() == 0);
+    }
+    CHECK(pool.kept() == 3);  // overview and two views, given back with the scene
+    render::MapScene again(catalog, 1);
+    again.upload(&pool);
+    const render::Image after = gl.draw_sharp(again, cam);
+    CHECK(pool.reused() >= 2);  // the overview and the view it drew, no new textures
+    CHECK(share_different(before, after, 0) == 0.0);
+    for (int i = 0; i < 3; ++i) again.advance(*gl.renderer, cam, std::chrono::milliseconds(1));
+    CHECK(pool.reused() == 3);
+    CHECK(pool.kept() == 0);
 }
