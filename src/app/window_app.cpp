@@ -116,6 +116,15 @@ private:
         bool moving = false;         // the camera was moving (else at rest: canvas or picture work)
     };
     bool timing_phases_ = false;
+    // At rest, canvas bands and picture steps get what is left of a kRestFrameMs frame once
+    // the rest of it is paid (ImGui, the copy into the window, pins, swap: 15-20 ms at
+    // 1920x1080 on llvmpipe), between 4 and 12 ms; a fixed 10 + 12 ms made 35-50 ms frames.
+    static constexpr double kRestFrameMs = 28.0;
+    double frame_fixed_ms_ = 16.0;  // smoothed time of a frame without its rest work
+    double rest_work_ms_ = 0.0;     // this frame's
+    std::chrono::duration<double> rest_budget() const {
+        return std::chrono::duration<double, std::milli>(std::clamp(kRestFrameMs - frame_fixed_ms_, 4.0, 12.0));
+    }
     FramePhases phases_;
     double phase_mark(double& since) const;
     void apply_settings(const Settings& s);
@@ -808,7 +817,8 @@ void WindowApp::frame(double dt) {
     last_camera_ = fb_cam;
     const render::MapCanvas::Shown shown = canvas_->present(
         *renderer_, fb_cam, content, moving, [&](const render::Camera& c) { renderer_->draw_layers(c, areas, pixel_ratio); },
-        std::chrono::milliseconds(10));
+        rest_budget());
+    rest_work_ms_ = std::chrono::duration<double, std::milli>(shown.band_time).count();
     if (!shown.exact || recently_moved || canvas_->busy()) wake(1);
     phases_.canvas_copied = shown.copied;
     phases_.moving = moving;
@@ -817,10 +827,13 @@ void WindowApp::frame(double dt) {
     // camera rests and the canvas has no work left (in motion the canvas shows no new
     // picture); until it is sharp, keep drawing frames.
     switch (canvas_->rest_turn(shown, moving)) {
-    case render::MapCanvas::RestTurn::Pictures:
-        pictures_sharp_ = scene_->advance(*renderer_, fb_cam, std::chrono::milliseconds(12), pixel_ratio);
+    case render::MapCanvas::RestTurn::Pictures: {
+        const double start = glfwGetTime();
+        pictures_sharp_ = scene_->advance(*renderer_, fb_cam, rest_budget(), pixel_ratio);
+        rest_work_ms_ += (glfwGetTime() - start) * 1000.0;
         if (!pictures_sharp_ || pictures_shown_ != scene_->pictures_completed()) wake(1);
         break;
+    }
     case render::MapCanvas::RestTurn::NextFrame: wake(1); break;
     case render::MapCanvas::RestTurn::None: break;
     }
@@ -951,6 +964,9 @@ int WindowApp::run() {
         frames_wanted_ = std::max(0, frames_wanted_ - 1);
         const double frame_start = glfwGetTime();
         frame(dt);
+        // The swap has waited for the frame: its time is real.
+        const double fixed_ms = std::max(0.0, (glfwGetTime() - frame_start) * 1000.0 - rest_work_ms_);
+        frame_fixed_ms_ += 0.25 * (fixed_ms - frame_fixed_ms_);
         if (frame_log) {
             const auto& cs = canvas_->stats();
             std::fprintf(frame_log.get(), "%.2f %.2f %.2f %.2f %.2f %.2f %d %zu %zu %zu %zu %d\n", (glfwGetTime() - frame_start) * 1000.0,

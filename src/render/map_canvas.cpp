@@ -117,12 +117,16 @@ bool MapCanvas::run(const DrawLayers& draw, std::chrono::duration<double> budget
     const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(budget);
     const int w = job_.camera.width_px, h = job_.camera.height_px;
     bool first = true;
-    while (job_.next_band < bands_ && (first || Clock::now() < deadline)) {
+    while (job_.next_band < bands_ &&
+           (first || Clock::now() + std::chrono::duration_cast<Clock::duration>(last_band_) < deadline)) {
         first = false;
+        const auto band_start = Clock::now();
         const int y0 = h * job_.next_band / bands_, y1 = h * (job_.next_band + 1) / bands_;
         glBindFramebuffer(GL_FRAMEBUFFER, c.back.framebuffer.get());
         draw_region(job_.camera, {0, y0, w, y1 - y0}, draw);
         glFinish();  // the time spent must be real before it is compared with the budget
+        last_band_ = Clock::now() - band_start;
+        band_time_ += last_band_;
         ++job_.next_band;
         ++stats_.bands;
     }
@@ -186,8 +190,10 @@ MapCanvas::RestTurn MapCanvas::rest_turn(const Shown& shown, bool moving) const 
 MapCanvas::Shown MapCanvas::present(const MapRenderer& renderer, const Camera& view, uint64_t content, bool moving,
                                     const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target) {
     const size_t bands_before = stats_.bands;
+    band_time_ = {};
     Shown shown = present_map(renderer, view, content, moving, draw, budget, target);
     shown.bands = stats_.bands - bands_before;
+    shown.band_time = band_time_;
     return shown;
 }
 

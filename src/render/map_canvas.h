@@ -52,6 +52,7 @@ public:
         bool exact = false;  // the canvas is complete and current for this camera and content
         bool copied = false; // the frame was a 1:1 copy (no shading)
         size_t bands = 0;    // canvas bands drawn in this call: the frame's budget went on them
+        std::chrono::duration<double> band_time{0};  // and the time they took
     };
     // Puts the map for `view` into framebuffer `target` (size of `view`). `content`: a key of
     // everything drawn (styles, layers, pictures); when it changes the canvas is redrawn.
@@ -99,7 +100,8 @@ private:
 
     void scroll(Canvas& c, int dx, int dy, const DrawLayers& draw);
     void draw_region(const Camera& camera, const PixelRect& r, const DrawLayers& draw) const;
-    // Runs the job for about `budget` (at least one band); true once its canvas is complete.
+    // Runs the job for about `budget` (at least one band; another only if the last one's time
+    // still fits); true once its canvas is complete.
     bool run(const DrawLayers& draw, std::chrono::duration<double> budget);
     void start(bool overview, const Camera& camera, uint64_t content);
     void show_scaled(const MapRenderer& renderer, const Camera& view, bool nearest, GLuint target);
@@ -111,6 +113,7 @@ private:
     geo::Box extent_;
     Canvas view_, overview_;
     Job job_;
+    std::chrono::duration<double> last_band_{0}, band_time_{0};  // the last band's; this call's
     uint64_t content_ = 0;  // of the last present()
     Stats stats_;
 };
