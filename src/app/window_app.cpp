@@ -178,7 +178,15 @@ private:
     std::set<size_t> styled_layers_;         // layers whose styles differ from the base
     std::optional<ui::FeatureRef> styled_sel_, styled_hover_;
     std::set<ui::FeatureRef> hidden_, styled_hidden_;   // pins merged into clusters or the investment view
-    void draw_pin_clusters(ImDrawList& dl);
+    // Investment pins closer than a badge's width are shown as one badge with their count;
+    // the pins it stands for go into hidden_.
+    struct PinBadge {
+        ImVec2 centre;
+        size_t count = 0;
+    };
+    std::vector<PinBadge> pin_badges();
+    void draw_pin_badges(ImDrawList& dl, const std::vector<PinBadge>& badges) const;
+    float badge_radius() const { return 11.0f * ui_scale_; }
     void draw_investment_view(ImDrawList& dl);
 
     bool dragging_ = false, drag_moved_ = false;
@@ -566,7 +574,8 @@ void WindowApp::draw_analysis_panels(float top, float left, float right, float b
     }
 }
 
-void WindowApp::draw_pin_clusters(ImDrawList& dl) {
+std::vector<WindowApp::PinBadge> WindowApp::pin_badges() {
+    std::vector<PinBadge> badges;
     for (size_t li = 0; li < catalog_.layers.size(); ++li) {
         const data::MapLayer& ml = catalog_.layers[li];
         if (ml.role != data::LayerRole::Projects || !ml.visible) continue;
@@ -582,18 +591,24 @@ void WindowApp::draw_pin_clusters(ImDrawList& dl) {
             pts.push_back(controller_.camera().map_to_screen(g.points.front()));
             index.push_back(fi);
         }
-        const float r = 11.0f * ui_scale_;
-        for (const PinCluster& c : cluster_pins(pts, 2.0 * r)) {
+        for (const PinCluster& c : cluster_pins(pts, 2.0 * badge_radius())) {
             if (c.members.size() < 2) continue;
             for (size_t m : c.members) hidden_.insert({li, index[m]});
-            const ImVec2 at(float(c.centre.x), float(c.centre.y));
-            dl.AddCircleFilled(at, r, ui::to_imgui(render::palette().project_pin), 24);
-            dl.AddCircle(at, r, IM_COL32(255, 255, 255, 255), 24, 2.0f);
-            const std::string n = std::to_string(c.members.size());
-            const ImVec2 ext = fonts_.label->CalcTextSizeA(fonts_.label->FontSize, 1e9f, 0.0f, n.c_str());
-            dl.AddText(fonts_.label, fonts_.label->FontSize, ImVec2(at.x - ext.x * 0.5f, at.y - ext.y * 0.5f),
-                       IM_COL32(255, 255, 255, 255), n.c_str());
+            badges.push_back({ImVec2(float(c.centre.x), float(c.centre.y)), c.members.size()});
         }
+    }
+    return badges;
+}
+
+void WindowApp::draw_pin_badges(ImDrawList& dl, const std::vector<PinBadge>& badges) const {
+    const float r = badge_radius();
+    for (const PinBadge& b : badges) {
+        dl.AddCircleFilled(b.centre, r, ui::to_imgui(render::palette().project_pin), 24);
+        dl.AddCircle(b.centre, r, IM_COL32(255, 255, 255, 255), 24, 2.0f);
+        const std::string n = std::to_string(b.count);
+        const ImVec2 ext = fonts_.label->CalcTextSizeA(fonts_.label->FontSize, 1e9f, 0.0f, n.c_str());
+        dl.AddText(fonts_.label, fonts_.label->FontSize, ImVec2(b.centre.x - ext.x * 0.5f, b.centre.y - ext.y * 0.5f),
+                   IM_COL32(255, 255, 255, 255), n.c_str());
     }
 }
 
@@ -692,11 +707,16 @@ void WindowApp::frame(double dt) {
         const auto [layer, feature] = hits_[current_hit_];
         overlay_options.selected = &catalog_.layers[layer].layer.features[feature];
     }
+    // Badges are drawn over the labels: the labels keep clear of them (a park's name under
+    // its projects' badge was unreadable).
+    hidden_.clear();
+    const std::vector<PinBadge> badges = pin_badges();
+    const float br = badge_radius() + 1.0f;  // the white ring
+    for (const PinBadge& b : badges)
+        overlay_options.keep_clear.push_back({{b.centre.x - br, b.centre.y - br}, {b.centre.x + br, b.centre.y + br}});
     const ui::OverlayReport overlay =
         ui::draw_map_overlay(*ImGui::GetBackgroundDrawList(), catalog_, cam, fonts_, overlay_options);
-
-    hidden_.clear();
-    draw_pin_clusters(*ImGui::GetBackgroundDrawList());
+    draw_pin_badges(*ImGui::GetBackgroundDrawList(), badges);
     draw_investment_view(*ImGui::GetBackgroundDrawList());
     draw_measure(*ImGui::GetBackgroundDrawList(), measure_, cam, options_.language, ui_scale_);
     hovered_ = hover_hit();

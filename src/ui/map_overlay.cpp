@@ -91,7 +91,9 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
         draw_halo_text(dl, fonts.label, size, ImVec2(float(p.rect.min.x + 1), float(p.rect.min.y)), t.colour,
                        to_imgui(render::palette().halo), t.text, 1.6f * options.scale, fonts.label_halo);
     }
-    return {candidates.size(), placed.size(), {}};
+    OverlayReport report{candidates.size(), placed.size(), {}};
+    for (const auto& p : placed) report.label_rects.push_back(p.rect);
+    return report;
 }
 
 geo::Box draw_title(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o) {
@@ -220,6 +222,7 @@ OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, con
     }
     furniture.push_back(draw_scale_bar(dl, camera, fonts, s, ImVec2(14 * s, h - 14 * s)));
     layers.SetCurrentChannel(&dl, 0);
+    furniture.insert(furniture.end(), options.keep_clear.begin(), options.keep_clear.end());
     OverlayReport report = draw_labels(dl, catalog, camera, fonts, options, furniture);
     layers.Merge(&dl);
     report.legend_rect = legend_rect;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "data/catalog.h"
 #include "geo/geometry.h"
@@ -21,6 +22,7 @@ struct OverlayOptions {
     bool title = true;
     const data::Feature* selected = nullptr;  // its label is placed before all others
     std::string occupancy_dates = {};  // legend heading after "Occupancy, "; empty: the layer's occ_asof dates
+    std::vector<geo::Box> keep_clear = {};  // screen boxes labels avoid: what is drawn over them (pin badges)
 };
 
 struct OverlayReport {
@@ -28,6 +30,7 @@ struct OverlayReport {
     size_t labels_placed = 0;
     geo::Box legend_rect;          // screen pixels
     geo::Box title_rect = {};      // screen pixels; empty without a title
+    std::vector<geo::Box> label_rects = {};  // screen pixels, of the labels placed
 };
 
 OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,

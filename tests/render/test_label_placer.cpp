@@ -41,3 +41,23 @@ TEST_CASE("higher priority labels win a contested spot", "[labels]") {
     REQUIRE(placed.size() == 1);
     CHECK(placed[0].id == 2);
 }
+
+TEST_CASE("a park's name keeps clear of a badge on its anchor, above or below it", "[labels]") {
+    // The window's project badges (24 px across, here 26 with their ring) sit where park
+    // names are anchored; a name goes next to its badge rather than under it or nowhere.
+    const geo::Box screen{{0, 0}, {800, 600}};
+    const geo::Vec2 anchor{400, 300};
+    const geo::Box badge{{387, 287}, {413, 313}};
+    render::LabelCandidate name{0, anchor, {120.0, 17.0}, 1.0, render::LabelAnchor::Centre, 0.0};
+    auto placed = render::place_labels({name}, screen, {badge});
+    REQUIRE(placed.size() == 1);
+    CHECK_FALSE(overlap(placed[0].rect, badge));
+    CHECK(std::abs((placed[0].rect.min.x + placed[0].rect.max.x) / 2 - anchor.x) < 1.0);  // still centred on it
+    CHECK(placed[0].rect.min.y >= badge.max.y);  // below first
+
+    // Below taken (another name): above.
+    const geo::Box below{{300, 315}, {500, 340}};
+    placed = render::place_labels({name}, screen, {badge, below});
+    REQUIRE(placed.size() == 1);
+    CHECK(placed[0].rect.max.y <= badge.min.y);
+}
