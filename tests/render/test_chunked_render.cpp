@@ -15,38 +15,17 @@
 #include "render/offscreen_target.h"
 #include "render/picture_pool.h"
 #include "support/gl_fixture.h"
+#include "support/grid_layer.h"
 
 namespace {
 
 using test_support::painted;
 using test_support::share_different;
 
-// A 60 x 60 grid of 200 m squares 300 m apart; every third has a hole, every seventh is a
-// two-part multipolygon. Display CRS metres near Hai Phong.
+// A 60 x 60 grid of squares with holes and two-part multipolygons (see grid_layer.h).
 data::Catalog grid_catalog() {
-    data::Layer layer;
-    layer.name = "parcels";
-    layer.kind = geo::GeometryKind::Polygons;
-    layer.crs = "EPSG:3857";
-    for (int i = 0; i < 60; ++i)
-        for (int j = 0; j < 60; ++j) {
-            const double x = 11870000.0 + i * 300.0, y = 2360000.0 + j * 300.0;
-            data::Feature f;
-            f.source_id = i * 60 + j;
-            f.geometry.kind = geo::GeometryKind::Polygons;
-            geo::Polygon p;
-            p.outer = {{x, y}, {x + 200, y}, {x + 200, y + 200}, {x, y + 200}};
-            if ((i * 60 + j) % 3 == 0) p.holes.push_back({{x + 60, y + 60}, {x + 60, y + 140}, {x + 140, y + 140}, {x + 140, y + 60}});
-            f.geometry.polygons.push_back(p);
-            if ((i * 60 + j) % 7 == 0) {
-                geo::Polygon q;
-                q.outer = {{x + 210, y}, {x + 260, y}, {x + 260, y + 50}, {x + 210, y + 50}};
-                f.geometry.polygons.push_back(q);
-            }
-            layer.features.push_back(std::move(f));
-        }
     data::Catalog catalog;
-    catalog.layers.push_back({std::move(layer), data::LayerRole::User, true});
+    catalog.layers.push_back({test_support::grid_layer(60, true), data::LayerRole::User, true});
     return catalog;
 }
 

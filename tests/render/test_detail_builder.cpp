@@ -11,6 +11,7 @@
 #include "render/chunked_layer.h"
 #include "render/detail_builder.h"
 #include "support/gl_fixture.h"
+#include "support/grid_layer.h"
 
 namespace {
 
@@ -33,24 +34,6 @@ std::vector<render::DetailBuilder::Built> take(render::DetailBuilder& builder, s
     return all;
 }
 
-// 40 x 40 squares of 200 m, 300 m apart, in display metres.
-data::Layer grid_layer() {
-    data::Layer layer;
-    layer.name = "parcels";
-    layer.kind = geo::GeometryKind::Polygons;
-    layer.crs = "EPSG:3857";
-    for (int i = 0; i < 40; ++i)
-        for (int j = 0; j < 40; ++j) {
-            const double x = 11870000.0 + i * 300.0, y = 2360000.0 + j * 300.0;
-            data::Feature f;
-            f.geometry.kind = geo::GeometryKind::Polygons;
-            geo::Polygon p;
-            p.outer = {{x, y}, {x + 200, y}, {x + 200, y + 200}, {x, y + 200}};
-            f.geometry.polygons.push_back(p);
-            layer.features.push_back(std::move(f));
-        }
-    return layer;
-}
 
 }  // namespace
 
@@ -109,7 +92,7 @@ TEST_CASE("a new queue replaces the requests not started, and a claimed one is n
 
 TEST_CASE("try_detail asks the builder and never builds on the drawing thread", "[render][detail_builder]") {
     test_support::GlFixture gl;  // meshes are uploaded: a GL context
-    const data::Layer layer = grid_layer();
+    const data::Layer layer = test_support::grid_layer(40, false);
     render::ChunkedLayer async(layer, render::prepare_chunked_layer(layer, 100),
                                std::vector<render::FeatureStyle>(layer.features.size()));
     render::ChunkedLayer sync(layer, render::prepare_chunked_layer(layer, 100),
