@@ -26,21 +26,23 @@ geo::Box intersection(const geo::Box& a, const geo::Box& b) {
     return r;
 }
 
-// The picture rows (GL's, bottom up) that a chunk's features can touch, with room for
-// outlines and their antialiasing.
-std::pair<int, int> picture_rows(const Camera& camera, const geo::Box& bounds) {
+// Where a chunk's features can touch the picture: its rows (GL's, bottom up, with room for
+// outlines and their antialiasing) and how many columns wide.
+struct Footprint {
+    int row0 = 0, row1 = 0;
+    double columns = 1.0;
+};
+Footprint picture_footprint(const Camera& camera, const geo::Box& bounds) {
     constexpr double kPadPx = 16.0;
     const double top = camera.map_to_screen({bounds.min.x, bounds.max.y}).y;
     const double bottom = camera.map_to_screen({bounds.min.x, bounds.min.y}).y;
-    const int r0 = std::clamp(int(std::floor(camera.height_px - bottom - kPadPx)), 0, camera.height_px);
-    const int r1 = std::clamp(int(std::ceil(camera.height_px - top + kPadPx)), 0, camera.height_px);
-    return {r0, std::max(r0, r1)};
-}
-
-double picture_columns(const Camera& camera, const geo::Box& bounds) {
-    const double w = (std::min(bounds.max.x, camera.visible_box().max.x) - std::max(bounds.min.x, camera.visible_box().min.x)) /
-                     camera.metres_per_pixel;
-    return std::clamp(w, 1.0, double(camera.width_px));
+    const geo::Box visible = camera.visible_box();
+    Footprint f;
+    f.row0 = std::clamp(int(std::floor(camera.height_px - bottom - kPadPx)), 0, camera.height_px);
+    f.row1 = std::max(f.row0, std::clamp(int(std::ceil(camera.height_px - top + kPadPx)), 0, camera.height_px));
+    const double w = (std::min(bounds.max.x, visible.max.x) - std::max(bounds.min.x, visible.min.x)) / camera.metres_per_pixel;
+    f.columns = std::clamp(w, 1.0, double(camera.width_px));
+    return f;
 }
 
 }  // namespace
@@ -66,8 +68,7 @@ LayerImageCache::~LayerImageCache() {
 void LayerImageCache::ensure_target(Picture& p, int width, int height) {
     if (p.texture && p.camera.width_px == width && p.camera.height_px == height) return;
     give_back(p);
-    PicturePool none;
-    PictureTarget t = (pool_ ? *pool_ : none).take(width, height);
+    PictureTarget t = pool_ ? pool_->take(width, height) : PicturePool::make(width, height);
     p.texture = std::move(t.texture);
     p.framebuffer = std::move(t.framebuffer);
     p.camera.width_px = width;
@@ -180,8 +181,9 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
             const GpuMesh& mesh = *built;
             const unsigned passes = job_.pass == 0 ? (kFillPass | kPointPass) : kLinePass;
             const size_t primitives = job_.pass == 0 ? mesh.fill_index_count() / 3 : mesh.segment_count();
-            const auto [r0, r1] = picture_rows(job_.camera, c.bounds);
-            const int band = std::max(1, int(kStepPixels / picture_columns(job_.camera, c.bounds)));
+            const Footprint fp = picture_footprint(job_.camera, c.bounds);
+            const int r0 = fp.row0, r1 = fp.row1;
+            const int band = std::max(1, int(kStepPixels / fp.columns));
             if (r1 - r0 > band) {
                 // Bands tile the chunk's rows, so every pixel is drawn once, as unbanded.
                 const int from = r0 + job_.band_rows_done;

@@ -4,6 +4,14 @@
 
 namespace render {
 
+PictureTarget PicturePool::make(int width, int height) {
+    PictureTarget t;
+    make_picture_target(t.texture, t.framebuffer, width, height);
+    t.width = width;
+    t.height = height;
+    return t;
+}
+
 PictureTarget PicturePool::take(int width, int height) {
     for (auto it = kept_.begin(); it != kept_.end(); ++it)
         if (it->width == width && it->height == height) {
@@ -13,11 +21,7 @@ PictureTarget PicturePool::take(int width, int height) {
             glBindFramebuffer(GL_FRAMEBUFFER, t.framebuffer.get());
             return t;
         }
-    PictureTarget t;
-    make_picture_target(t.texture, t.framebuffer, width, height);
-    t.width = width;
-    t.height = height;
-    return t;
+    return make(width, height);
 }
 
 void PicturePool::give(PictureTarget target) {

@@ -21,6 +21,8 @@ class PicturePool {
 public:
     static constexpr size_t kMaxKept = 8;  // three per big layer: two views and an overview
 
+    // A new target of this size (contents undefined), its framebuffer left bound.
+    static PictureTarget make(int width, int height);
     // A target of exactly this size (contents undefined): a kept one, else a new one. Leaves
     // its framebuffer bound.
     PictureTarget take(int width, int height);

@@ -91,9 +91,7 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
         draw_halo_text(dl, fonts.label, size, ImVec2(float(p.rect.min.x + 1), float(p.rect.min.y)), t.colour,
                        to_imgui(render::palette().halo), t.text, 1.6f * options.scale, fonts.label_halo);
     }
-    OverlayReport report{candidates.size(), placed.size(), {}};
-    for (const auto& p : placed) report.label_rects.push_back(p.rect);
-    return report;
+    return {candidates.size(), placed.size(), {}};
 }
 
 geo::Box draw_title(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o) {

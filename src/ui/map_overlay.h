@@ -30,7 +30,6 @@ struct OverlayReport {
     size_t labels_placed = 0;
     geo::Box legend_rect;          // screen pixels
     geo::Box title_rect = {};      // screen pixels; empty without a title
-    std::vector<geo::Box> label_rects = {};  // screen pixels, of the labels placed
 };
 
 OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,

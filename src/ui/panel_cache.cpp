@@ -149,12 +149,10 @@ void PanelCache::render(ImDrawData& frame, GLuint target_fbo) {
 
         Picture& picture = pictures_[root->ID];
         picture.used = true;
-        if (!picture.framebuffer || picture.width != w || picture.height != h || picture.content != hash.value()) {
-            if (!picture.framebuffer || picture.width != w || picture.height != h) {
-                render::make_picture_target(picture.texture, picture.framebuffer, w, h);
-                picture.width = w, picture.height = h;
-            }
-            glBindFramebuffer(GL_FRAMEBUFFER, picture.framebuffer.get());
+        const bool sized = picture.target && picture.target.width == w && picture.target.height == h;
+        if (!sized || picture.content != hash.value()) {
+            if (!sized) picture.target = render::PicturePool::make(w, h);
+            glBindFramebuffer(GL_FRAMEBUFFER, picture.target.framebuffer.get());
             glDisable(GL_SCISSOR_TEST);
             glClearColor(0, 0, 0, 0);
             glClear(GL_COLOR_BUFFER_BIT);
@@ -164,7 +162,7 @@ void PanelCache::render(ImDrawData& frame, GLuint target_fbo) {
         } else {
             ++stats_.copied;
         }
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, picture.framebuffer.get());
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, picture.target.framebuffer.get());
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target_fbo);
         const GLboolean scissor = glIsEnabled(GL_SCISSOR_TEST);
         glDisable(GL_SCISSOR_TEST);  // a blit obeys the scissor box

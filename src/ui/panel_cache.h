@@ -16,7 +16,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "render/gl_handles.h"
+#include "render/picture_pool.h"
 
 namespace ui {
 
@@ -42,9 +42,7 @@ public:
 
 private:
     struct Picture {
-        render::UniqueTexture texture;
-        render::UniqueFramebuffer framebuffer;
-        int width = 0, height = 0;
+        render::PictureTarget target;
         uint64_t content = 0;  // hash of the draw lists it shows
         bool used = false;     // seen in the current render
     };
