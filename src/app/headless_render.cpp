@@ -34,9 +34,9 @@ private:
 };
 
 // Every string the overlay may draw, so the font atlas holds exactly their glyphs.
-std::vector<std::string> overlay_texts(const data::Catalog& catalog, ui::Language lang) {
+std::vector<std::string> overlay_texts(const data::Catalog& catalog, i18n::Language lang) {
     std::vector<std::string> texts;
-    for (int k = 0; k <= int(ui::Text::Attribution); ++k) texts.push_back(ui::tr(ui::Text(k), lang));
+    for (int k = 0; k <= int(i18n::Text::Attribution); ++k) texts.push_back(i18n::tr(i18n::Text(k), lang));
     for (const auto& l : catalog.layers)
         for (const auto& f : l.layer.features) texts.push_back(ui::map_label(l.layer, f, lang));
     return texts;

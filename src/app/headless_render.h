@@ -8,7 +8,7 @@
 #include "data/catalog.h"
 #include "geo/geometry.h"
 #include "render/offscreen_target.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 
 namespace app {
 
@@ -16,7 +16,7 @@ struct RenderRequest {
     int width = 1600;
     int height = 900;
     geo::Box view;                 // display CRS; the whole box is shown
-    ui::Language language = ui::Language::En;
+    i18n::Language language = i18n::Language::En;
     bool overlay = true;           // labels, legend, furniture
 };
 

@@ -60,18 +60,18 @@ std::optional<double> MeasureTool::area_m2() const {
     return polygon_area_m2(lonlat());
 }
 
-std::string MeasureTool::summary(ui::Language lang) const {
+std::string MeasureTool::summary(i18n::Language lang) const {
     if (mode_ == Mode::Off) return {};
-    std::string s = std::string(tr(ui::Text::ToolMeasure, lang)) + ": ";
-    if (points_.empty()) return s + tr(ui::Text::MeasureHint, lang);
-    s += std::to_string(points_.size()) + (lang == ui::Language::Vi ? " điểm" : points_.size() == 1 ? " point" : " points");
-    s += " · " + std::string(tr(ui::Text::MeasureDistance, lang)) + " " + ui::format_number(length_m() / 1000.0, 2) + " km";
-    if (auto a = area_m2()) s += " · " + std::string(tr(ui::Text::MeasureArea, lang)) + " " + ui::format_number(*a / 1e4, 1) + " ha";
-    if (mode_ == Mode::Adding) s += "  (" + std::string(tr(ui::Text::MeasureHint, lang)) + ")";
+    std::string s = std::string(tr(i18n::Text::ToolMeasure, lang)) + ": ";
+    if (points_.empty()) return s + tr(i18n::Text::MeasureHint, lang);
+    s += std::to_string(points_.size()) + (lang == i18n::Language::Vi ? " điểm" : points_.size() == 1 ? " point" : " points");
+    s += " · " + std::string(tr(i18n::Text::MeasureDistance, lang)) + " " + ui::format_number(length_m() / 1000.0, 2) + " km";
+    if (auto a = area_m2()) s += " · " + std::string(tr(i18n::Text::MeasureArea, lang)) + " " + ui::format_number(*a / 1e4, 1) + " ha";
+    if (mode_ == Mode::Adding) s += "  (" + std::string(tr(i18n::Text::MeasureHint, lang)) + ")";
     return s;
 }
 
-void draw_measure(ImDrawList& dl, const MeasureTool& tool, const render::Camera& camera, ui::Language, float s) {
+void draw_measure(ImDrawList& dl, const MeasureTool& tool, const render::Camera& camera, i18n::Language, float s) {
     if (!tool.shown() || tool.points().empty()) return;
     std::vector<ImVec2> pts;
     for (const auto& p : tool.points()) {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "geo/geometry.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 
 struct ImDrawList;
 namespace render {
@@ -43,7 +43,7 @@ public:
     std::optional<double> area_m2() const;   // nullopt with fewer than 3 points
 
     // "3 points · distance (geodesic) 12.35 km · area (geodesic) 456.7 ha"; empty when off.
-    std::string summary(ui::Language lang) const;
+    std::string summary(i18n::Language lang) const;
 
 private:
     Mode mode_ = Mode::Off;
@@ -51,6 +51,6 @@ private:
 };
 
 // Draws the points, the polyline (and the closed polygon with ≥ 3 points) and the result.
-void draw_measure(ImDrawList& dl, const MeasureTool& tool, const render::Camera& camera, ui::Language lang, float scale);
+void draw_measure(ImDrawList& dl, const MeasureTool& tool, const render::Camera& camera, i18n::Language lang, float scale);
 
 }  // namespace app

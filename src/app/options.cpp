@@ -95,7 +95,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
             o.data_dir = v;
         } else if (arg == "--lang") {
             if (!value(v)) return fail("--lang needs a language code: en or vi");
-            auto lang = ui::parse_language(v);
+            auto lang = i18n::parse_language(v);
             if (!lang) return fail("--lang: '" + v + "' is not a language Park Atlas speaks yet (en, vi)");
             o.language = *lang;
         } else if (arg == "--stats") {

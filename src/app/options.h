@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "ui/language.h"
+#include "i18n/language.h"
 
 namespace app {
 
@@ -17,7 +17,7 @@ struct Options {
     int width = 1600, height = 900;
     std::optional<std::string> view_id;
     std::optional<std::string> bbox;
-    ui::Language language = ui::Language::En;
+    i18n::Language language = i18n::Language::En;
     bool stats = false;                   // print the availability report and exit
     std::optional<std::string> asof;      // --asof YYYY-MM[-DD]
     std::string format = "md";            // --format csv|md

@@ -347,7 +347,7 @@ void WindowApp::write_selection_dump() const {
 
 std::vector<std::string> WindowApp::font_texts() const {
     std::vector<std::string> texts = {"°·…–—’“”", "search: VSIP, Đình Vũ, dinh vu…"};
-    for (int k = 0; k < int(ui::Text::Count); ++k) texts.push_back(ui::tr(ui::Text(k), options_.language));
+    for (int k = 0; k < int(i18n::Text::Count); ++k) texts.push_back(i18n::tr(i18n::Text(k), options_.language));
     for (const auto& l : catalog_.layers) {
         if (is_basemap(l.role)) continue;
         for (const auto& f : l.layer.features) {
@@ -524,7 +524,7 @@ void WindowApp::export_table() {
     const std::string shown_path = std::filesystem::absolute(path, ec).string();
     std::string error;
     if (write_file_atomically(path, ui::table_csv(table_shown_, figures_.asof), &error))
-        message_ = std::string(ui::tr(ui::Text::Exported, options_.language)) + " " + std::to_string(table_shown_.size()) +
+        message_ = std::string(i18n::tr(i18n::Text::Exported, options_.language)) + " " + std::to_string(table_shown_.size()) +
                    " rows: " + (ec ? path : shown_path);
     else
         message_ = "Export failed: " + error;
@@ -534,7 +534,7 @@ void WindowApp::export_table() {
 // The toolbar's windows share the map between the side panels: the table along the bottom,
 // the gauge and the compare window above it (side by side when both are open).
 void WindowApp::draw_analysis_panels(float top, float left, float right, float bottom) {
-    const ui::Language lang = options_.language;
+    const i18n::Language lang = options_.language;
     const float pad = 10.0f * ui_scale_, width = std::max(200.0f, right - left);
     const float table_top = toolbar_.table ? std::max(top, top + (bottom - top) * 0.42f) : bottom + pad;
     const int uppers = int(toolbar_.gauge) + int(toolbar_.compare);
@@ -702,7 +702,7 @@ void WindowApp::frame(double dt) {
 
     const render::Camera& cam = controller_.camera();
     ui::OverlayOptions overlay_options{options_.language, ui_scale_, true, true};
-    if (figures_.ok()) overlay_options.occupancy_dates = ui::legend_dates(figures_, options_.language == ui::Language::Vi);
+    if (figures_.ok()) overlay_options.occupancy_dates = ui::legend_dates(figures_, options_.language == i18n::Language::Vi);
     if (!hits_.empty()) {
         const auto [layer, feature] = hits_[current_hit_];
         overlay_options.selected = &catalog_.layers[layer].layer.features[feature];

@@ -7,7 +7,7 @@
 
 #include "data/catalog.h"
 #include "geo/geometry.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 
 namespace app {
 
@@ -15,7 +15,7 @@ struct WindowOptions {
     int width = 1600, height = 900;       // window size in screen coordinates
     geo::Box view;                        // display CRS box shown at start
     bool view_given = false;              // --view/--bbox given: wins over the saved view
-    ui::Language language = ui::Language::En;
+    i18n::Language language = i18n::Language::En;
     std::vector<std::string> files_to_load;  // loaded in the background once the window is open
 };
 

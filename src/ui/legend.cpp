@@ -19,27 +19,27 @@ struct Row {
     data::OccupancyClass occupancy = data::OccupancyClass::Unknown;
 };
 
-std::vector<Row> legend_rows(Language lang, const std::string& occupancy_asof) {
+std::vector<Row> legend_rows(i18n::Language lang, const std::string& occupancy_asof) {
     std::vector<Row> rows;
-    std::string heading = tr(Text::LegendOccupancy, lang);
+    std::string heading = i18n::tr(i18n::Text::LegendOccupancy, lang);
     if (!occupancy_asof.empty()) heading += ", " + occupancy_asof;
     rows.push_back({RowKind::Heading, heading});
     for (auto c : data::kAllOccupancyClasses) {
-        if (c == data::OccupancyClass::From40To60) rows.push_back({RowKind::Threshold, tr(Text::Decree35Threshold, lang)});
-        const std::string label = c == data::OccupancyClass::Unknown ? tr(Text::Unknown, lang) : data::occupancy_class_label(c);
+        if (c == data::OccupancyClass::From40To60) rows.push_back({RowKind::Threshold, i18n::tr(i18n::Text::Decree35Threshold, lang)});
+        const std::string label = c == data::OccupancyClass::Unknown ? i18n::tr(i18n::Text::Unknown, lang) : data::occupancy_class_label(c);
         rows.push_back({RowKind::Occupancy, label, c});
     }
-    rows.push_back({RowKind::Heading, tr(Text::LegendStatus, lang)});
-    rows.push_back({RowKind::Operating, tr(Text::Operating, lang)});
-    rows.push_back({RowKind::Building, tr(Text::Building, lang)});
-    rows.push_back({RowKind::Planned, tr(Text::Planned, lang)});
-    rows.push_back({RowKind::Heading, tr(Text::LegendZones, lang)});
-    rows.push_back({RowKind::ZoneDinhVu, tr(Text::ZoneDinhVu, lang)});
-    rows.push_back({RowKind::ZoneSouthern, tr(Text::ZoneSouthern, lang)});
-    rows.push_back({RowKind::Heading, tr(Text::LegendPins, lang)});
-    rows.push_back({RowKind::PinSmall, tr(Text::PinInvestment, lang)});
-    rows.push_back({RowKind::Landmark, tr(Text::PinLandmark, lang)});
-    rows.push_back({RowKind::Footnote, tr(Text::OutlinesApproximate, lang)});
+    rows.push_back({RowKind::Heading, i18n::tr(i18n::Text::LegendStatus, lang)});
+    rows.push_back({RowKind::Operating, i18n::tr(i18n::Text::Operating, lang)});
+    rows.push_back({RowKind::Building, i18n::tr(i18n::Text::Building, lang)});
+    rows.push_back({RowKind::Planned, i18n::tr(i18n::Text::Planned, lang)});
+    rows.push_back({RowKind::Heading, i18n::tr(i18n::Text::LegendZones, lang)});
+    rows.push_back({RowKind::ZoneDinhVu, i18n::tr(i18n::Text::ZoneDinhVu, lang)});
+    rows.push_back({RowKind::ZoneSouthern, i18n::tr(i18n::Text::ZoneSouthern, lang)});
+    rows.push_back({RowKind::Heading, i18n::tr(i18n::Text::LegendPins, lang)});
+    rows.push_back({RowKind::PinSmall, i18n::tr(i18n::Text::PinInvestment, lang)});
+    rows.push_back({RowKind::Landmark, i18n::tr(i18n::Text::PinLandmark, lang)});
+    rows.push_back({RowKind::Footnote, i18n::tr(i18n::Text::OutlinesApproximate, lang)});
     return rows;
 }
 
@@ -97,7 +97,7 @@ void draw_swatch(ImDrawList& dl, const Row& row, ImVec2 min, ImVec2 max, float s
 
 }  // namespace
 
-ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, Language lang, float s,
+ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float s,
                    const std::string& occupancy_asof) {
     const auto rows = legend_rows(lang, occupancy_asof);
     const float body = fonts.body->FontSize;

@@ -7,13 +7,13 @@
 #include <string>
 
 #include "ui/fonts.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 
 namespace ui {
 
 // Draws the legend with its bottom-right corner at `bottom_right`; returns its rectangle.
 // `occupancy_asof`: the dates of the occupancy figures shown, e.g. "Dec 2023" (may be empty).
-ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, Language lang, float scale,
+ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float scale,
                    const std::string& occupancy_asof);
 
 }  // namespace ui

@@ -97,8 +97,8 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
 geo::Box draw_title(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o) {
     const float s = o.scale;
     const ImVec2 pos(18 * s, 14 * s);
-    const char* title = tr(Text::Title, o.language);
-    const char* subtitle = tr(Text::Subtitle, o.language);
+    const char* title = i18n::tr(i18n::Text::Title, o.language);
+    const char* subtitle = i18n::tr(i18n::Text::Subtitle, o.language);
     const ImVec2 t = fonts.title->CalcTextSizeA(fonts.title->FontSize, 1e9f, 0, title);
     const ImVec2 st = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0, subtitle);
     const ImVec2 max(pos.x + std::max(t.x, st.x) + 28 * s, pos.y + t.y + st.y + 22 * s);
@@ -143,7 +143,7 @@ geo::Box draw_north_arrow(ImDrawList& dl, const MapFonts& fonts, float s, ImVec2
 }
 
 geo::Box draw_attribution(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o, ImVec2 bottom_right) {
-    const char* text = tr(Text::Attribution, o.language);
+    const char* text = i18n::tr(i18n::Text::Attribution, o.language);
     const float size = fonts.body->FontSize * 0.85f;
     const ImVec2 ts = fonts.body->CalcTextSizeA(size, 1e9f, 0, text);
     const ImVec2 min(bottom_right.x - ts.x - 12 * o.scale, bottom_right.y - ts.y - 6 * o.scale);
@@ -153,7 +153,7 @@ geo::Box draw_attribution(ImDrawList& dl, const MapFonts& fonts, const OverlayOp
 }
 
 // The distinct as-of dates of the park occupancy figures, e.g. "Dec 2023" (from "2023-12").
-std::string occupancy_dates(const data::Catalog& catalog, Language lang) {
+std::string occupancy_dates(const data::Catalog& catalog, i18n::Language lang) {
     static constexpr const char* kMonthsEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const data::MapLayer* parks = catalog.find(data::LayerRole::Parks);
@@ -165,7 +165,7 @@ std::string occupancy_dates(const data::Catalog& catalog, Language lang) {
         std::string shown = asof;
         int year = 0, month = 0;
         if (std::sscanf(asof.c_str(), "%d-%d", &year, &month) == 2 && month >= 1 && month <= 12)
-            shown = lang == Language::Vi ? "T" + std::to_string(month) + "/" + std::to_string(year)
+            shown = lang == i18n::Language::Vi ? "T" + std::to_string(month) + "/" + std::to_string(year)
                                          : std::string(kMonthsEn[month - 1]) + " " + std::to_string(year);
         if (!shown.empty() && std::find(dates.begin(), dates.end(), shown) == dates.end()) dates.push_back(shown);
     }
@@ -176,8 +176,8 @@ std::string occupancy_dates(const data::Catalog& catalog, Language lang) {
 
 }  // namespace
 
-std::string map_label(const data::Layer& layer, const data::Feature& f, Language lang) {
-    const bool vi = lang == Language::Vi;
+std::string map_label(const data::Layer& layer, const data::Feature& f, i18n::Language lang) {
+    const bool vi = lang == i18n::Language::Vi;
     // Short map label first, then the full name, in the asked language before the other.
     for (const char* field : {vi ? "label_vi" : "label_en", vi ? "name_vi" : "name_en", vi ? "label_en" : "label_vi",
                               vi ? "name_en" : "name_vi", "id"}) {

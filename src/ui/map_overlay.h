@@ -9,14 +9,14 @@
 #include "geo/geometry.h"
 #include "render/camera.h"
 #include "ui/fonts.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 
 struct ImDrawList;
 
 namespace ui {
 
 struct OverlayOptions {
-    Language language = Language::En;
+    i18n::Language language = i18n::Language::En;
     float scale = 1.0f;            // UI scale (HiDPI, large images)
     bool legend = true;
     bool title = true;
@@ -37,7 +37,7 @@ OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, con
 
 // Name shown on the map: the short label in `lang` (label_vi / label_en), else the full name,
 // else the other language's, else the id.
-std::string map_label(const data::Layer& layer, const data::Feature& f, Language lang);
+std::string map_label(const data::Layer& layer, const data::Feature& f, i18n::Language lang);
 
 // The ground length the scale bar shows for at most `max_px` pixels: 1, 2 or 5 × 10^k metres.
 double nice_scale_length_m(double ground_metres_per_pixel, double max_px);

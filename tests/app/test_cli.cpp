@@ -98,7 +98,7 @@ TEST_CASE("option parsing", "[cli]") {
     CHECK(r.options->render_path == "a.png");
     CHECK(r.options->width == 1920);
     CHECK(r.options->height == 1080);
-    CHECK(r.options->language == ui::Language::Vi);
+    CHECK(r.options->language == i18n::Language::Vi);
     CHECK(r.options->files == std::vector<std::string>{"x.geojson"});
     std::string error;
     CHECK_FALSE(app::parse_lonlat_bbox("107,20,106,21", &error));

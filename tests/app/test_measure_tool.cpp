@@ -37,7 +37,7 @@ TEST_CASE("measure: geodesic length of a polyline against geod", "[measure]") {
     // + geod "20.819 106.725 20.86 106.68" → 6522.419 m
     CHECK(tool.length_m() == Approx(17205.100 + 6522.419).margin(0.02));
     CHECK(tool.area_m2());
-    CHECK(tool.summary(ui::Language::En).find("23.73 km") != std::string::npos);
+    CHECK(tool.summary(i18n::Language::En).find("23.73 km") != std::string::npos);
     tool.remove_last();
     CHECK(tool.points().size() == 2);
     tool.finish();

@@ -77,7 +77,7 @@ struct TempDir {
 
 TEST_CASE("table rows match figures worked out by hand, as of 2023-12", "[table]") {
     const auto f = figures_as_of("2023-12");
-    const auto rows = ui::build_table_rows(catalog(), f, ui::Language::En);
+    const auto rows = ui::build_table_rows(catalog(), f, i18n::Language::En);
     REQUIRE(rows.size() == 21);
     // VSIP: 748 ha leasable land [54], 76.6% (004 §I.3(1)) → occupied 572.968, free 175.032 ha.
     const auto& vsip = row(rows, "vsip");
@@ -105,7 +105,7 @@ TEST_CASE("table rows match figures worked out by hand, as of 2023-12", "[table]
 
 TEST_CASE("table filters: text folds accents, status, minimum free land, tenant/developer", "[table]") {
     const auto f = figures_as_of("2023-12");
-    const auto rows = ui::build_table_rows(catalog(), f, ui::Language::En);
+    const auto rows = ui::build_table_rows(catalog(), f, i18n::Language::En);
     const std::vector<std::string> dinh_vu = {"dinh-vu", "mp-dinh-vu", "nam-dinh-vu-1", "nam-dinh-vu-2"};
     ui::TableFilter text;
     text.text = "dinh vu";
@@ -134,7 +134,7 @@ TEST_CASE("table filters: text folds accents, status, minimum free land, tenant/
 
 TEST_CASE("table sorts by any column, unknowns last", "[table]") {
     const auto f = figures_as_of("2023-12");
-    const auto rows = ui::build_table_rows(catalog(), f, ui::Language::En);
+    const auto rows = ui::build_table_rows(catalog(), f, i18n::Language::En);
     auto by_free = ui::filter_and_sort(rows, {}, {ui::TableColumn::Free, false});
     CHECK(ids(by_free).front() == "vsip");
     CHECK(by_free[1].id == "nam-cau-kien");
@@ -152,7 +152,7 @@ TEST_CASE("table sorts by any column, unknowns last", "[table]") {
 
 TEST_CASE("CSV export: header, quoting, UTF-8 names, only the rows shown", "[table][export]") {
     const auto f = figures_as_of("2023-12");
-    const auto rows = ui::build_table_rows(catalog(), f, ui::Language::Vi);
+    const auto rows = ui::build_table_rows(catalog(), f, i18n::Language::Vi);
     ui::TableFilter filter;
     filter.text = "dinh vu";
     filter.statuses = {"operating"};
@@ -218,17 +218,17 @@ TEST_CASE("date slider: the dates of the figures, and moving the date", "[slider
     auto styles = render::style_parks(parks, ui::occupancy_by_feature(f));
     CHECK(styles[vsip].fill.r == render::occupancy_colour(data::OccupancyClass::From60To80).r);
     CHECK(ui::legend_dates(f, false) == "Dec 2023");
-    CHECK(ui::build_table_rows(catalog(), f, ui::Language::En)[vsip].free_ha);
+    CHECK(ui::build_table_rows(catalog(), f, i18n::Language::En)[vsip].free_ha);
 
     // Before the first park figure (Aug 2023), VSIP is unknown everywhere: figures, table, style.
     ui::set_asof(f, catalog(), date("2023-08"));
     CHECK_FALSE(f.parks[vsip].occ_pct.known());
-    CHECK_FALSE(ui::build_table_rows(catalog(), f, ui::Language::En)[vsip].free_ha);
+    CHECK_FALSE(ui::build_table_rows(catalog(), f, i18n::Language::En)[vsip].free_ha);
     styles = render::style_parks(parks, ui::occupancy_by_feature(f));
     const render::Rgba unknown = render::occupancy_colour(data::OccupancyClass::Unknown);
     CHECK((styles[vsip].fill.r == unknown.r && styles[vsip].fill.g == unknown.g && styles[vsip].fill.b == unknown.b));
     CHECK(ui::legend_dates(f, false) == "unknown (as of Aug 2023)");
-    CHECK(ui::availability_rows(f, vsip, ui::Language::En)[2].value == "unknown");
+    CHECK(ui::availability_rows(f, vsip, i18n::Language::En)[2].value == "unknown");
     // The gauge follows: no park figure, only the city's own report of Aug 2023.
     const auto g = ui::panel_gauge(f, {});
     CHECK_FALSE(g.average_pct);
@@ -271,7 +271,7 @@ TEST_CASE("gauge what-if through the panel's state, against averages worked out 
 
     w.reset();
     CHECK(*ui::panel_gauge(f, w).average_pct == Approx(occupied / weight));
-    CHECK(ui::gauge_headline(ui::panel_gauge(f, w), ui::Language::En).find("MEETS") != std::string::npos);
+    CHECK(ui::gauge_headline(ui::panel_gauge(f, w), i18n::Language::En).find("MEETS") != std::string::npos);
 }
 
 TEST_CASE("compare holds at most four parks", "[compare]") {
@@ -282,8 +282,8 @@ TEST_CASE("compare holds at most four parks", "[compare]") {
     CHECK(ui::toggle_compared(ids, "dinh-vu"));
     CHECK(ids == std::vector<std::string>{"vsip", "trang-due", "nomura"});
     const auto f = figures_as_of("2023-12");
-    const auto a = ui::availability_rows(f, *f.index_of("vsip"), ui::Language::En);
-    const auto b = ui::availability_rows(f, *f.index_of("hang-hai"), ui::Language::En);
+    const auto a = ui::availability_rows(f, *f.index_of("vsip"), i18n::Language::En);
+    const auto b = ui::availability_rows(f, *f.index_of("hang-hai"), i18n::Language::En);
     REQUIRE(a.size() == b.size());  // the compare window lines rows up by position
     for (size_t i = 0; i < a.size(); ++i) CHECK(a[i].label == b[i].label);
     CHECK(a[4].value == "175 ha");                          // free land, to 1 decimal: 175.0

@@ -56,7 +56,7 @@ TEST_CASE("details are in words with sources, unknowns and the approximate outli
         if (id == "vsip") vsip = i;
         if (id == "tien-thanh") tien_thanh = i;
     }
-    const auto rows = ui::describe_feature(catalog(), *parks, vsip, ui::Language::En);
+    const auto rows = ui::describe_feature(catalog(), *parks, vsip, i18n::Language::En);
     auto row = [&](const std::string& label) -> const ui::DetailRow* {
         for (const auto& r : rows)
             if (r.label == label) return &r;
@@ -76,7 +76,7 @@ TEST_CASE("details are in words with sources, unknowns and the approximate outli
         CHECK(r.label.find('_') == std::string::npos);
         CHECK(r.label != "occ_pct");
     }
-    const auto tt = ui::describe_feature(catalog(), *parks, tien_thanh, ui::Language::En);
+    const auto tt = ui::describe_feature(catalog(), *parks, tien_thanh, i18n::Language::En);
     bool unknown_occupancy = false;
     for (const auto& r : tt)
         if (r.label == "Occupancy") unknown_occupancy = r.value == "unknown";
@@ -88,7 +88,7 @@ TEST_CASE("tooltip gives name, status, occupancy and free land", "[panels]") {
     REQUIRE(parks);
     for (size_t i = 0; i < parks->layer.features.size(); ++i) {
         const auto& f = parks->layer.features[i];
-        const auto lines = ui::tooltip_lines(*parks, i, ui::Language::En);
+        const auto lines = ui::tooltip_lines(*parks, i, i18n::Language::En);
         REQUIRE(lines.size() == 4);
         CHECK(lines[1].rfind("Status: ", 0) == 0);
         const bool computable = parks->layer.number(f, "occ_pct") &&
@@ -101,12 +101,12 @@ TEST_CASE("tooltip gives name, status, occupancy and free land", "[panels]") {
         dated.occ_pct = {76.6, "source", "2024-11"};
         dated.free_ha = {12.5, "", ""};
         dated.basis = analysis::kBasisTotalArea;
-        const auto lines = ui::tooltip_lines(*parks, i, ui::Language::En, &dated);
+        const auto lines = ui::tooltip_lines(*parks, i, i18n::Language::En, &dated);
         REQUIRE(lines.size() == 4);
         CHECK(lines[2] == "Occupancy: 76.6 % (2024-11)");
         CHECK(lines[3] == "Free land: 12.5 ha (of total area)");
         analysis::ParkAvailability unknown;
-        CHECK(ui::tooltip_lines(*parks, i, ui::Language::En, &unknown)[2] == "Occupancy: unknown");
+        CHECK(ui::tooltip_lines(*parks, i, i18n::Language::En, &unknown)[2] == "Occupancy: unknown");
     }
     CHECK(ui::format_number(1566.0) == "1,566");
     CHECK(ui::format_number(76.6, 1) == "76.6");

@@ -13,22 +13,22 @@ namespace {
 
 constexpr const char* kStatusValues[] = {"", "operating", "building", "planned"};
 
-std::string cell(std::optional<double> v, int decimals, Language lang) {
-    return v ? format_number(*v, decimals) : tr(Text::Unknown, lang);
+std::string cell(std::optional<double> v, int decimals, i18n::Language lang) {
+    return v ? format_number(*v, decimals) : i18n::tr(i18n::Text::Unknown, lang);
 }
 
-void text_or_unknown(const std::string& s, Language lang) {
-    if (s == tr(Text::Unknown, lang) || s.empty())
-        ImGui::TextDisabled("%s", tr(Text::Unknown, lang));
+void text_or_unknown(const std::string& s, i18n::Language lang) {
+    if (s == i18n::tr(i18n::Text::Unknown, lang) || s.empty())
+        ImGui::TextDisabled("%s", i18n::tr(i18n::Text::Unknown, lang));
     else
         ImGui::TextUnformatted(s.c_str());
 }
 
-const char* status_words(const std::string& s, Language lang) {
-    if (s == "operating") return tr(Text::Operating, lang);
-    if (s == "building") return tr(Text::Building, lang);
-    if (s == "planned") return tr(Text::Planned, lang);
-    return tr(Text::Unknown, lang);
+const char* status_words(const std::string& s, i18n::Language lang) {
+    if (s == "operating") return i18n::tr(i18n::Text::Operating, lang);
+    if (s == "building") return i18n::tr(i18n::Text::Building, lang);
+    if (s == "planned") return i18n::tr(i18n::Text::Planned, lang);
+    return i18n::tr(i18n::Text::Unknown, lang);
 }
 
 }  // namespace
@@ -44,14 +44,14 @@ TableFilter AttributeTableState::filter() const {
 
 AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, AttributeTableState& state,
                                           const std::set<std::string>& compare_ids, std::optional<size_t> selected,
-                                          const analysis::Date& asof, Language lang, const ImVec2& pos,
+                                          const analysis::Date& asof, i18n::Language lang, const ImVec2& pos,
                                           const ImVec2& size, bool* open, bool place) {
     AttributeTableAction action;
     // `place`: the window app's layout changed (a window opened or closed): put it in its slot.
     ImGui::SetNextWindowPos(pos, place ? ImGuiCond_Always : ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(size, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    const std::string title = std::string(tr(Text::TableTitle, lang)) + " · " + tr(Text::AsOf, lang) + " " +
-                              format_date(asof, lang == Language::Vi) + "###table";
+    const std::string title = std::string(i18n::tr(i18n::Text::TableTitle, lang)) + " · " + i18n::tr(i18n::Text::AsOf, lang) + " " +
+                              format_date(asof, lang == i18n::Language::Vi) + "###table";
     if (!begin_opaque_panel(title.c_str(), open)) {
         state.focus_filter = true;
         ImGui::End();
@@ -64,33 +64,33 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
         state.focus_filter = false;
     }
     ImGui::SetNextItemWidth(unit * 11);
-    const bool enter = ImGui::InputTextWithHint("##text", tr(Text::FilterText, lang), state.text, sizeof state.text,
+    const bool enter = ImGui::InputTextWithHint("##text", i18n::tr(i18n::Text::FilterText, lang), state.text, sizeof state.text,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    const char* statuses[] = {tr(Text::AllStatuses, lang), tr(Text::Operating, lang), tr(Text::Building, lang),
-                              tr(Text::Planned, lang)};
+    const char* statuses[] = {i18n::tr(i18n::Text::AllStatuses, lang), i18n::tr(i18n::Text::Operating, lang), i18n::tr(i18n::Text::Building, lang),
+                              i18n::tr(i18n::Text::Planned, lang)};
     ImGui::SetNextItemWidth(unit * 8);
     ImGui::Combo("##status", &state.status, statuses, 4);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(Text::MinFree, lang));
+    ImGui::TextUnformatted(i18n::tr(i18n::Text::MinFree, lang));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(unit * 6.5f);
     if (ImGui::InputFloat("##minfree", &state.min_free_ha, 10.0f, 50.0f, "%.0f")) state.min_free_ha = std::max(0.0f, state.min_free_ha);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(unit * 9);
-    ImGui::InputTextWithHint("##sector", tr(Text::SectorFilter, lang), state.sector, sizeof state.sector);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::SectorNote, lang));
+    ImGui::InputTextWithHint("##sector", i18n::tr(i18n::Text::SectorFilter, lang), state.sector, sizeof state.sector);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(i18n::Text::SectorNote, lang));
 
     action.shown = filter_and_sort(rows, state.filter(), state.sort);
     if (enter && !action.shown.empty()) action.select = action.shown.front().feature;
 
-    ImGui::Text("%zu / %zu %s", action.shown.size(), rows.size(), tr(Text::RowsShown, lang));
+    ImGui::Text("%zu / %zu %s", action.shown.size(), rows.size(), i18n::tr(i18n::Text::RowsShown, lang));
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr(Text::ExportCsv, lang))) action.export_csv = true;
+    if (ImGui::SmallButton(i18n::tr(i18n::Text::ExportCsv, lang))) action.export_csv = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+E");
     ImGui::SameLine();
-    ImGui::TextUnformatted(tr(Text::ExportTo, lang));
+    ImGui::TextUnformatted(i18n::tr(i18n::Text::ExportTo, lang));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputText("##path", state.export_path, sizeof state.export_path);
@@ -104,17 +104,17 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
         const auto col = [](const char* label, TableColumn c, ImGuiTableColumnFlags extra = 0) {
             ImGui::TableSetupColumn(label, extra, 0.0f, ImGuiID(c));
         };
-        ImGui::TableSetupColumn(tr(Text::ColCompare, lang), ImGuiTableColumnFlags_NoSort, 0.0f, ImGuiID(TableColumn::Count));
-        col(tr(Text::ColName, lang), TableColumn::Name, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
-        col(tr(Text::ColStatus, lang), TableColumn::Status);
-        col(tr(Text::ColArea, lang), TableColumn::Area);
-        col(tr(Text::ColLeasable, lang), TableColumn::Leasable);
-        col(tr(Text::ColOccupancy, lang), TableColumn::Occupancy);
-        ImGui::TableSetupColumn(tr(Text::ColOccAsOf, lang), ImGuiTableColumnFlags_NoSort, 0.0f, ImGuiID(TableColumn::Count) + 1);
-        col(tr(Text::ColOccupied, lang), TableColumn::Occupied);
-        col(tr(Text::ColFree, lang), TableColumn::Free, ImGuiTableColumnFlags_PreferSortDescending);
-        col(tr(Text::ColDistPort, lang), TableColumn::DistPort);
-        col(tr(Text::ColDeveloper, lang), TableColumn::Developer);
+        ImGui::TableSetupColumn(i18n::tr(i18n::Text::ColCompare, lang), ImGuiTableColumnFlags_NoSort, 0.0f, ImGuiID(TableColumn::Count));
+        col(i18n::tr(i18n::Text::ColName, lang), TableColumn::Name, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
+        col(i18n::tr(i18n::Text::ColStatus, lang), TableColumn::Status);
+        col(i18n::tr(i18n::Text::ColArea, lang), TableColumn::Area);
+        col(i18n::tr(i18n::Text::ColLeasable, lang), TableColumn::Leasable);
+        col(i18n::tr(i18n::Text::ColOccupancy, lang), TableColumn::Occupancy);
+        ImGui::TableSetupColumn(i18n::tr(i18n::Text::ColOccAsOf, lang), ImGuiTableColumnFlags_NoSort, 0.0f, ImGuiID(TableColumn::Count) + 1);
+        col(i18n::tr(i18n::Text::ColOccupied, lang), TableColumn::Occupied);
+        col(i18n::tr(i18n::Text::ColFree, lang), TableColumn::Free, ImGuiTableColumnFlags_PreferSortDescending);
+        col(i18n::tr(i18n::Text::ColDistPort, lang), TableColumn::DistPort);
+        col(i18n::tr(i18n::Text::ColDeveloper, lang), TableColumn::Developer);
         ImGui::TableHeadersRow();
         if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
             if (specs->SpecsCount > 0 && specs->Specs[0].ColumnUserID < ImGuiID(TableColumn::Count)) {
@@ -152,7 +152,7 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
                 ImGui::TableNextColumn();
                 text_or_unknown(cell(*v, 1, lang), lang);
                 if (v != &r.dist_port_km && *v && ImGui::IsItemHovered())
-                    ImGui::SetTooltip("%s: %s", tr(Text::Basis, lang), r.basis.c_str());
+                    ImGui::SetTooltip("%s: %s", i18n::tr(i18n::Text::Basis, lang), r.basis.c_str());
             }
             ImGui::TableNextColumn();
             const std::string who = r.developer + (r.tenants.empty() ? "" : " · " + r.tenants);
@@ -163,7 +163,7 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
         ImGui::EndTable();
     }
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", tr(Text::TableNote, lang));
+    ImGui::TextDisabled("%s", i18n::tr(i18n::Text::TableNote, lang));
     ImGui::PopTextWrapPos();
     ImGui::End();
     return action;

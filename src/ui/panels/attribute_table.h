@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "ui/language.h"
+#include "i18n/language.h"
 #include "ui/panels/park_table.h"
 
 struct ImVec2;
@@ -36,7 +36,7 @@ struct AttributeTableAction {
 
 AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, AttributeTableState& state,
                                           const std::set<std::string>& compare_ids, std::optional<size_t> selected,
-                                          const analysis::Date& asof, Language lang, const ImVec2& pos,
+                                          const analysis::Date& asof, i18n::Language lang, const ImVec2& pos,
                                           const ImVec2& size, bool* open, bool place);
 
 }  // namespace ui

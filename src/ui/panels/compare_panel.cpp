@@ -20,13 +20,13 @@ bool toggle_compared(std::vector<std::string>& ids, const std::string& id) {
     return true;
 }
 
-CompareAction draw_compare_panel(const ParkFigures& f, const std::vector<std::string>& ids, Language lang,
+CompareAction draw_compare_panel(const ParkFigures& f, const std::vector<std::string>& ids, i18n::Language lang,
                                  const ImVec2& pos, const ImVec2& size, bool* open, bool place) {
     CompareAction action;
     // `place`: the window app's layout changed (a window opened or closed): put it in its slot.
     ImGui::SetNextWindowPos(pos, place ? ImGuiCond_Always : ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(size, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    const std::string title = std::string(tr(Text::CompareTitle, lang)) + " · " + availability_heading(f, lang) + "###compare";
+    const std::string title = std::string(i18n::tr(i18n::Text::CompareTitle, lang)) + " · " + availability_heading(f, lang) + "###compare";
     if (!begin_opaque_panel(title.c_str(), open)) {
         ImGui::End();
         return action;
@@ -36,10 +36,10 @@ CompareAction draw_compare_panel(const ParkFigures& f, const std::vector<std::st
         if (auto i = f.index_of(id)) parks.push_back(*i);
     if (parks.size() < 2) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s", tr(Text::CompareHint, lang));
+        ImGui::TextDisabled("%s", i18n::tr(i18n::Text::CompareHint, lang));
         ImGui::PopTextWrapPos();
     }
-    if (!parks.empty() && ImGui::SmallButton(tr(Text::Clear, lang))) action.clear = true;
+    if (!parks.empty() && ImGui::SmallButton(i18n::tr(i18n::Text::Clear, lang))) action.clear = true;
     if (!parks.empty() && ImGui::BeginTable("cmp", int(parks.size()) + 1,
                                             ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInner | ImGuiTableFlags_ScrollY |
                                                 ImGuiTableFlags_SizingStretchSame)) {
@@ -47,7 +47,7 @@ CompareAction draw_compare_panel(const ParkFigures& f, const std::vector<std::st
         ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch, 1.2f);
         for (size_t i : parks) {
             const auto& p = f.parks[i];
-            ImGui::TableSetupColumn((lang == Language::Vi && !p.name_vi.empty() ? p.name_vi : p.name).c_str(),
+            ImGui::TableSetupColumn((lang == i18n::Language::Vi && !p.name_vi.empty() ? p.name_vi : p.name).c_str(),
                                     ImGuiTableColumnFlags_WidthStretch, 1.0f);
         }
         ImGui::TableHeadersRow();
@@ -56,7 +56,7 @@ CompareAction draw_compare_panel(const ParkFigures& f, const std::vector<std::st
         // Status first, then the rows every park has in the same order.
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", tr(Text::ColStatus, lang));
+        ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", i18n::tr(i18n::Text::ColStatus, lang));
         for (size_t k = 0; k < parks.size(); ++k) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(f.parks[parks[k]].status.c_str());
@@ -75,7 +75,7 @@ CompareAction draw_compare_panel(const ParkFigures& f, const std::vector<std::st
                 ImGui::TableNextColumn();
                 const DetailRow& row = col[r];
                 ImGui::PushTextWrapPos(0.0f);
-                if (row.value == tr(Text::Unknown, lang))
+                if (row.value == i18n::tr(i18n::Text::Unknown, lang))
                     ImGui::TextDisabled("%s", row.value.c_str());
                 else
                     ImGui::TextUnformatted(row.value.c_str());

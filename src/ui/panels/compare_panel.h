@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "ui/language.h"
+#include "i18n/language.h"
 #include "ui/panels/park_figures.h"
 
 struct ImVec2;
@@ -22,7 +22,7 @@ struct CompareAction {
     bool clear = false;
 };
 
-CompareAction draw_compare_panel(const ParkFigures& figures, const std::vector<std::string>& ids, Language lang,
+CompareAction draw_compare_panel(const ParkFigures& figures, const std::vector<std::string>& ids, i18n::Language lang,
                                  const ImVec2& pos, const ImVec2& size, bool* open, bool place);
 
 }  // namespace ui

@@ -16,17 +16,17 @@ std::optional<size_t> date_stop(const std::vector<analysis::Date>& dates, const 
 }
 
 std::optional<analysis::Date> draw_date_slider(const std::vector<analysis::Date>& dates, const analysis::Date& asof,
-                                               Language lang, float width) {
+                                               i18n::Language lang, float width) {
     if (dates.empty()) {
-        ImGui::TextDisabled("%s: %s", tr(Text::AsOf, lang), tr(Text::Unknown, lang));
+        ImGui::TextDisabled("%s: %s", i18n::tr(i18n::Text::AsOf, lang), i18n::tr(i18n::Text::Unknown, lang));
         return std::nullopt;
     }
     int stop = int(date_stop(dates, asof).value_or(0));
-    const std::string shown = format_date(dates[size_t(stop)], lang == Language::Vi) + "  (" +
+    const std::string shown = format_date(dates[size_t(stop)], lang == i18n::Language::Vi) + "  (" +
                               std::to_string(stop + 1) + "/" + std::to_string(dates.size()) + ")";
     ImGui::SetNextItemWidth(width);
     const bool moved = ImGui::SliderInt("##asof", &stop, 0, int(dates.size()) - 1, shown.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::AsOfHint, lang));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(i18n::Text::AsOfHint, lang));
     if (moved && !(dates[size_t(stop)] == asof)) return dates[size_t(stop)];
     return std::nullopt;
 }

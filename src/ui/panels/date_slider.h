@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "analysis/park_metrics_csv.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 
 namespace ui {
 
@@ -15,6 +15,6 @@ std::optional<size_t> date_stop(const std::vector<analysis::Date>& dates, const 
 
 // Draws the slider (width -1 = the rest of the line); returns the new date when the user moved it.
 std::optional<analysis::Date> draw_date_slider(const std::vector<analysis::Date>& dates, const analysis::Date& asof,
-                                               Language lang, float width);
+                                               i18n::Language lang, float width);
 
 }  // namespace ui

@@ -10,7 +10,7 @@
 namespace ui {
 
 DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector<FeatureRef>& hits, size_t current,
-                                 Language lang, const ImVec2& pos, const ImVec2& size, const DetailsExtras* extras) {
+                                 i18n::Language lang, const ImVec2& pos, const ImVec2& size, const DetailsExtras* extras) {
     DetailsAction action;
     if (hits.empty() || current >= hits.size()) return action;
     const auto [li, fi] = hits[current];
@@ -39,7 +39,7 @@ DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector
         if (ImGui::Button("Zoom to")) action.zoom_to = true;
         if (extras) {
             ImGui::SameLine();
-            if (ImGui::Button(tr(extras->in_compare ? Text::RemoveCompare : Text::AddCompare, lang))) action.toggle_compare = true;
+            if (ImGui::Button(i18n::tr(extras->in_compare ? i18n::Text::RemoveCompare : i18n::Text::AddCompare, lang))) action.toggle_compare = true;
         }
         ImGui::SameLine();
         ImGui::TextDisabled("Esc clears the selection");
@@ -48,7 +48,7 @@ DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector
             for (const DetailRow& row : rows) {
                 ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", row.label.c_str());
-                if (row.value == tr(Text::Unknown, lang) || row.value == "unknown")
+                if (row.value == i18n::tr(i18n::Text::Unknown, lang) || row.value == "unknown")
                     ImGui::TextDisabled("%s", row.value.c_str());
                 else
                     ImGui::TextUnformatted(row.value.c_str());
@@ -62,7 +62,7 @@ DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector
                 ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.45f, 1.0f), "%s", extras->heading.c_str());
                 draw_rows(*extras->rows);
                 ImGui::Separator();
-                ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.45f, 1.0f), "%s", tr(Text::LayerAttributes, lang));
+                ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.45f, 1.0f), "%s", i18n::tr(i18n::Text::LayerAttributes, lang));
             }
             draw_rows(describe_feature(catalog, ml, fi, lang));
         }
@@ -73,7 +73,7 @@ DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector
     return action;
 }
 
-void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, Language lang,
+void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, i18n::Language lang,
                         const analysis::ParkAvailability* dated) {
     if (ref.first >= catalog.layers.size()) return;
     const auto lines = tooltip_lines(catalog.layers[ref.first], ref.second, lang, dated);

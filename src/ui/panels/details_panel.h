@@ -8,7 +8,7 @@
 
 #include "analysis/availability.h"
 #include "data/catalog.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 
 struct ImVec2;
 
@@ -34,10 +34,10 @@ struct DetailsExtras {
 
 // `hits` top-most first; `current` indexes hits. Draws nothing when hits is empty.
 DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector<FeatureRef>& hits, size_t current,
-                                 Language lang, const ImVec2& pos, const ImVec2& size, const DetailsExtras* extras = nullptr);
+                                 i18n::Language lang, const ImVec2& pos, const ImVec2& size, const DetailsExtras* extras = nullptr);
 
 // The hover tooltip next to the mouse for one feature (`dated`: see tooltip_lines).
-void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, Language lang,
+void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, i18n::Language lang,
                         const analysis::ParkAvailability* dated = nullptr);
 
 }  // namespace ui

@@ -113,12 +113,12 @@ std::string layer_title(const data::MapLayer& layer) {
     return layer.layer.name;
 }
 
-std::string feature_title(const data::MapLayer& layer, size_t feature, Language lang) {
+std::string feature_title(const data::MapLayer& layer, size_t feature, i18n::Language lang) {
     const data::Layer& l = layer.layer;
     if (feature >= l.features.size()) return "";
     const data::Feature& f = l.features[feature];
-    const Language other = lang == Language::En ? Language::Vi : Language::En;
-    for (const char* field : {name_field(lang), name_field(other), "investor", "name", "NAME", "id"})
+    const i18n::Language other = lang == i18n::Language::En ? i18n::Language::Vi : i18n::Language::En;
+    for (const char* field : {i18n::name_field(lang), i18n::name_field(other), "investor", "name", "NAME", "id"})
         if (auto v = l.text(f, field); v && !v->empty()) return *v;
     std::string label = map_label(l, f, lang);
     return label.empty() ? "feature " + std::to_string(f.source_id) : label;
@@ -139,7 +139,7 @@ std::optional<double> free_land_ha(const data::Layer& layer, const data::Feature
 }
 
 std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data::MapLayer& ml, size_t feature,
-                                        Language) {
+                                        i18n::Language) {
     std::vector<DetailRow> rows;
     const data::Layer& l = ml.layer;
     if (feature >= l.features.size()) return rows;
@@ -165,7 +165,7 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
                 if (other.role != data::LayerRole::Parks) continue;
                 for (size_t i = 0; i < other.layer.features.size(); ++i)
                     if (other.layer.text(other.layer.features[i], "id") == text)
-                        row.value = feature_title(other, i, Language::En) + " (" + *text + ")";
+                        row.value = feature_title(other, i, i18n::Language::En) + " (" + *text + ")";
             }
         }
         if (*w.unit && text && !text->empty()) {
@@ -205,7 +205,7 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
     return rows;
 }
 
-std::vector<std::string> tooltip_lines(const data::MapLayer& ml, size_t feature, Language lang,
+std::vector<std::string> tooltip_lines(const data::MapLayer& ml, size_t feature, i18n::Language lang,
                                        const analysis::ParkAvailability* dated) {
     std::vector<std::string> lines;
     const data::Layer& l = ml.layer;

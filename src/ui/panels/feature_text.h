@@ -8,7 +8,7 @@
 
 #include "analysis/availability.h"
 #include "data/catalog.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 
 namespace ui {
 
@@ -19,14 +19,14 @@ struct DetailRow {
 };
 
 // A feature's display name in `lang` (falls back like the map labels, then "feature N").
-std::string feature_title(const data::MapLayer& layer, size_t feature, Language lang);
+std::string feature_title(const data::MapLayer& layer, size_t feature, i18n::Language lang);
 // Human name of a layer ("Industrial parks", or the file's layer name for user layers).
 std::string layer_title(const data::MapLayer& layer);
 
 // Every attribute of the feature, in words, in a sensible order; source / as-of fields are
 // folded into the figures they document. `catalog` resolves park ids of projects to names.
 std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data::MapLayer& layer, size_t feature,
-                                        Language lang);
+                                        i18n::Language lang);
 
 // Free land in hectares from lease_ha (else area_ha) and occ_pct; nullopt when not computable.
 // *basis says which area it came from.
@@ -34,7 +34,7 @@ std::optional<double> free_land_ha(const data::Layer& layer, const data::Feature
 
 // Short lines for the hover tooltip: name, status, occupancy, free land. For a park, `dated`
 // (its figures as of the window's date) wins over the layer's own occupancy.
-std::vector<std::string> tooltip_lines(const data::MapLayer& layer, size_t feature, Language lang,
+std::vector<std::string> tooltip_lines(const data::MapLayer& layer, size_t feature, i18n::Language lang,
                                        const analysis::ParkAvailability* dated = nullptr);
 
 // "1,566" / "76.6": a figure with at most `decimals` decimals and thousands separators.

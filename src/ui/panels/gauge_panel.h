@@ -8,7 +8,7 @@
 #include <string>
 
 #include "analysis/decree35_gauge.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 #include "ui/panels/park_figures.h"
 
 struct ImVec2;
@@ -30,10 +30,10 @@ struct WhatIfState {
 analysis::Decree35Gauge panel_gauge(const ParkFigures& figures, const WhatIfState& what_if);
 
 // One or two sentences: the computed average against 60%, how partial it is, the reported figures.
-std::string gauge_headline(const analysis::Decree35Gauge& g, Language lang);
+std::string gauge_headline(const analysis::Decree35Gauge& g, i18n::Language lang);
 
 // Returns the id of a park whose name was clicked (to select it on the map), if any.
-std::string draw_gauge_panel(const ParkFigures& figures, WhatIfState& what_if, Language lang, const ImVec2& pos,
+std::string draw_gauge_panel(const ParkFigures& figures, WhatIfState& what_if, i18n::Language lang, const ImVec2& pos,
                              const ImVec2& size, bool* open, bool place);
 
 }  // namespace ui

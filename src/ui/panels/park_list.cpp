@@ -26,7 +26,7 @@ std::vector<FeatureRef> search_parks(const data::Catalog& catalog, const std::st
     return out;
 }
 
-std::optional<FeatureRef> draw_park_list(const data::Catalog& catalog, ParkListState& state, Language lang,
+std::optional<FeatureRef> draw_park_list(const data::Catalog& catalog, ParkListState& state, i18n::Language lang,
                                          std::optional<FeatureRef> selected, const ImVec2& pos, const ImVec2& size) {
     std::optional<FeatureRef> chosen;
     ImGui::SetNextWindowPos(pos, ImGuiCond_FirstUseEver);

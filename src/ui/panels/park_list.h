@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "data/catalog.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 #include "ui/panels/details_panel.h"
 
 struct ImVec2;
@@ -22,7 +22,7 @@ struct ParkListState {
 // The features listed, in list order, whose names or id match `query` (all when empty).
 std::vector<FeatureRef> search_parks(const data::Catalog& catalog, const std::string& query);
 
-std::optional<FeatureRef> draw_park_list(const data::Catalog& catalog, ParkListState& state, Language lang,
+std::optional<FeatureRef> draw_park_list(const data::Catalog& catalog, ParkListState& state, i18n::Language lang,
                                          std::optional<FeatureRef> selected, const ImVec2& pos, const ImVec2& size);
 
 }  // namespace ui

@@ -43,7 +43,7 @@ bool is_numeric(TableColumn c) { return c != TableColumn::Name && c != TableColu
 
 }  // namespace
 
-std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const ParkFigures& figures, Language lang) {
+std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const ParkFigures& figures, i18n::Language lang) {
     std::vector<TableRow> rows;
     if (!figures.ok()) return rows;
     const data::MapLayer& ml = catalog.layers[figures.parks_layer];

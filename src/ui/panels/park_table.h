@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "data/catalog.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 #include "ui/panels/park_figures.h"
 
 namespace ui {
@@ -44,7 +44,7 @@ struct TableSort {
 };
 
 // One row per park of `figures`, in layer order.
-std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const ParkFigures& figures, Language lang);
+std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const ParkFigures& figures, i18n::Language lang);
 
 bool row_passes(const TableRow& row, const TableFilter& filter);
 

@@ -19,7 +19,7 @@ bool toggle_button(const char* label, bool on) {
 
 }  // namespace
 
-ToolbarAction draw_toolbar(ToolbarState& state, const ParkFigures& figures, Language lang, bool measuring,
+ToolbarAction draw_toolbar(ToolbarState& state, const ParkFigures& figures, i18n::Language lang, bool measuring,
                            const std::string& measure_line, size_t compare_count, const ImVec2& pos, float width) {
     ToolbarAction action;
     ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
@@ -27,16 +27,16 @@ ToolbarAction draw_toolbar(ToolbarState& state, const ParkFigures& figures, Lang
     begin_opaque_panel("##toolbar", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
-    if (toggle_button(tr(Text::ToolTable, lang), state.table)) state.table = !state.table;
+    if (toggle_button(i18n::tr(i18n::Text::ToolTable, lang), state.table)) state.table = !state.table;
     ImGui::SameLine();
-    if (toggle_button(tr(Text::ToolGauge, lang), state.gauge)) state.gauge = !state.gauge;
+    if (toggle_button(i18n::tr(i18n::Text::ToolGauge, lang), state.gauge)) state.gauge = !state.gauge;
     ImGui::SameLine();
-    const std::string compare = std::string(tr(Text::ToolCompare, lang)) + " (" + std::to_string(compare_count) + ")###compare";
+    const std::string compare = std::string(i18n::tr(i18n::Text::ToolCompare, lang)) + " (" + std::to_string(compare_count) + ")###compare";
     if (toggle_button(compare.c_str(), state.compare)) state.compare = !state.compare;
     ImGui::SameLine();
-    if (toggle_button(tr(Text::ToolMeasure, lang), measuring)) action.toggle_measure = true;
+    if (toggle_button(i18n::tr(i18n::Text::ToolMeasure, lang), measuring)) action.toggle_measure = true;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(Text::AsOf, lang));
+    ImGui::TextUnformatted(i18n::tr(i18n::Text::AsOf, lang));
     ImGui::SameLine();
     action.asof = draw_date_slider(figures.dates, figures.asof, lang, width * 0.5f);
     if (!measure_line.empty()) {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "analysis/park_metrics_csv.h"
-#include "ui/language.h"
+#include "i18n/language.h"
 #include "ui/panels/park_figures.h"
 
 struct ImVec2;
@@ -26,7 +26,7 @@ struct ToolbarAction {
 };
 
 // `measure_line`: what the measure tool says (empty when it is off); `compare_count` parks picked.
-ToolbarAction draw_toolbar(ToolbarState& state, const ParkFigures& figures, Language lang, bool measuring,
+ToolbarAction draw_toolbar(ToolbarState& state, const ParkFigures& figures, i18n::Language lang, bool measuring,
                            const std::string& measure_line, size_t compare_count, const ImVec2& pos, float width);
 
 }  // namespace ui

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-namespace ui {
+namespace i18n {
 
 enum class Language { En = 0, Vi };
 
@@ -105,4 +105,4 @@ enum class Text {
 
 const char* tr(Text key, Language lang);
 
-}  // namespace ui
+}  // namespace i18n

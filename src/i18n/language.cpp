@@ -1,6 +1,6 @@
-#include "ui/language.h"
+#include "i18n/language.h"
 
-namespace ui {
+namespace i18n {
 
 std::optional<Language> parse_language(std::string_view code) {
     if (code == "en") return Language::En;
@@ -110,4 +110,4 @@ const char* tr(Text key, Language lang) {
     return "";
 }
 
-}  // namespace ui
+}  // namespace i18n
