@@ -26,6 +26,9 @@ std::string num(std::optional<double> v, int decimals = 2) {
 
 std::string or_unknown(const std::string& s) { return s.empty() ? kUnknown : s; }
 
+// A number in a CSV cell: empty when unknown, so that a spreadsheet reads the column as numbers.
+std::string csv_num(std::optional<double> v, int decimals = 2) { return v ? num(v, decimals) : std::string(); }
+
 std::string md_cell(std::string_view s) {
     std::string out;
     for (char c : s) {
@@ -99,10 +102,10 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
             if (km(a.id, 0)) note += std::string(note.empty() ? "" : "; ") + "distances: " + kDistanceNote;
             const std::string occ_src = a.occ_pct.known() ? a.occ_pct.source : "";
             write_csv_row(out, {"park", a.id, a.name, or_unknown(a.status), a.established ? "yes" : "no",
-                                num(a.area_ha.value), or_unknown(a.area_ha.source), num(a.lease_ha.value),
-                                or_unknown(a.lease_ha.source), num(a.occ_pct.value), or_unknown(a.occ_pct.asof),
-                                or_unknown(occ_src), num(a.occupied_ha.value), num(a.free_ha.value), or_unknown(a.basis),
-                                num(km(a.id, 0)), num(km(a.id, 1)), num(km(a.id, 2)), note});
+                                csv_num(a.area_ha.value), or_unknown(a.area_ha.source), csv_num(a.lease_ha.value),
+                                or_unknown(a.lease_ha.source), csv_num(a.occ_pct.value), or_unknown(a.occ_pct.asof),
+                                or_unknown(occ_src), csv_num(a.occupied_ha.value), csv_num(a.free_ha.value), or_unknown(a.basis),
+                                csv_num(km(a.id, 0)), csv_num(km(a.id, 1)), csv_num(km(a.id, 2)), note});
         }
         std::string note = "verdict: " + gauge.verdict();
         note += "; below the average: " + or_unknown(join(gauge.below_average, " "));
@@ -110,19 +113,20 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
         if (gauge.mixed_bases) note += "; weights mix leasable land and total area";
         if (!gauge.what_if_notes.empty()) note += "; what-if: " + join(gauge.what_if_notes, ", ");
         write_csv_row(out, {"gauge", "_established", "established parks, area-weighted (Decree 35/2022 art. 9(6))", "",
-                            "yes", "", "", "", "", num(gauge.average_pct), asof.to_string(),
-                            "computed from the park rows marked 'in the Decree 35 gauge'", num(gauge.occupied_ha),
-                            gauge.average_pct ? num(gauge.weight_ha - gauge.occupied_ha) : kUnknown,
+                            "yes", "", "", "", "", csv_num(gauge.average_pct), asof.to_string(),
+                            "computed from the park rows marked 'in the Decree 35 gauge'", csv_num(gauge.occupied_ha),
+                            gauge.average_pct ? csv_num(gauge.weight_ha - gauge.occupied_ha) : std::string(),
                             "weights: leasable land, else total area", "", "", "", note});
         for (const auto& r : {gauge.reported_all_land, gauge.reported_handed_over})
             if (r)
                 write_csv_row(out, {"reported_city", kCityId, "city-wide average reported by the authorities", "", "yes", "",
-                                    "", "", "", num(r->occ_pct), r->date, r->source, "", "", to_string(r->basis), "", "",
+                                    "", "", "", csv_num(r->occ_pct), r->date, r->source, "", "", to_string(r->basis), "", "",
                                     "", ""});
         return true;
     }
 
-    // Markdown.
+    // Markdown, for people: sources cited as documents and sites, not as the data's keys.
+    auto cited = [&](const std::string& raw) { return data::cite(raw, catalog.sources, false); };
     out << "# Land availability of Hai Phong's industrial parks as of " << asof.to_string() << "\n\n";
     out << "Each figure is given with its as-of date and source; \"unknown\" means no source gives it. "
            "Occupancy is the latest dated figure on or before "
@@ -133,9 +137,9 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
     out << "|---|---|---|---|---:|---:|---:|---|---:|---:|---|---:|---|\n";
     for (const auto& a : avail) {
         std::string src;
-        if (a.area_ha.known()) src += "area: " + a.area_ha.source;
-        if (a.lease_ha.known()) src += (src.empty() ? "" : "; ") + ("leasable: " + a.lease_ha.source);
-        if (a.occ_pct.known()) src += (src.empty() ? "" : "; ") + ("occupancy: " + a.occ_pct.source);
+        if (a.area_ha.known()) src += "area: " + cited(a.area_ha.source);
+        if (a.lease_ha.known()) src += (src.empty() ? "" : "; ") + ("leasable: " + cited(a.lease_ha.source));
+        if (a.occ_pct.known()) src += (src.empty() ? "" : "; ") + ("occupancy: " + cited(a.occ_pct.source));
         out << "| " << a.id << " | " << md_cell(a.name) << " | " << or_unknown(a.status) << " | "
             << (a.established ? "yes" : "no") << " | " << num(a.area_ha.value) << " | " << num(a.lease_ha.value) << " | "
             << num(a.occ_pct.value) << " | " << or_unknown(a.occ_pct.asof) << " | " << num(a.occupied_ha.value) << " | "
@@ -154,7 +158,7 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
     out << "\n| included park | occupancy % | as of | weight ha | basis | occupancy source |\n|---|---:|---|---:|---|---|\n";
     for (const auto& p : gauge.included)
         out << "| " << p.id << " | " << num(p.occ_pct) << " | " << p.occ_asof << " | " << num(p.weight_ha) << " | "
-            << p.basis << " | " << md_cell(p.occ_source) << " |\n";
+            << p.basis << " | " << md_cell(cited(p.occ_source)) << " |\n";
     out << "\nLeft out:\n\n";
     if (gauge.excluded.empty()) out << "- none\n";
     for (const auto& e : gauge.excluded) out << "- " << e.id << ": " << md_cell(e.reason) << "\n";
@@ -165,10 +169,10 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
     out << "| basis | occupancy % | as of | source |\n|---|---:|---|---|\n";
     out << "| all land | " << (gauge.reported_all_land ? num(gauge.reported_all_land->occ_pct) : kUnknown) << " | "
         << (gauge.reported_all_land ? gauge.reported_all_land->date : kUnknown) << " | "
-        << (gauge.reported_all_land ? md_cell(gauge.reported_all_land->source) : kUnknown) << " |\n";
+        << (gauge.reported_all_land ? md_cell(cited(gauge.reported_all_land->source)) : kUnknown) << " |\n";
     out << "| land handed over | " << (gauge.reported_handed_over ? num(gauge.reported_handed_over->occ_pct) : kUnknown)
         << " | " << (gauge.reported_handed_over ? gauge.reported_handed_over->date : kUnknown) << " | "
-        << (gauge.reported_handed_over ? md_cell(gauge.reported_handed_over->source) : kUnknown) << " |\n";
+        << (gauge.reported_handed_over ? md_cell(cited(gauge.reported_handed_over->source)) : kUnknown) << " |\n";
     if (!metrics.parks_without_rows.empty())
         out << "\nParks with no row in " << metrics.path << ": " << join(metrics.parks_without_rows) << ".\n";
     return true;

@@ -82,7 +82,8 @@ std::optional<render::Image> render_map(const data::Catalog& catalog, const Rend
         // Sizes follow the image: a 900-pixel-high image is scale 1.
         const float scale = std::max(0.75f, request.height / 900.0f);
         std::string font_warning;
-        const ui::MapFonts fonts = ui::load_map_fonts(overlay_texts(catalog, request.language), scale, &font_warning);
+        const ui::MapFonts fonts =
+            ui::load_map_fonts(overlay_texts(catalog, request.language), ui::make_theme(scale), 1.0f, &font_warning);
         local.font = fonts.regular_path.empty() ? font_warning : fonts.regular_path;
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(float(request.width), float(request.height));
@@ -93,8 +94,11 @@ std::optional<render::Image> render_map(const data::Catalog& catalog, const Rend
         }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();
-        const ui::OverlayReport report = ui::draw_map_overlay(
-            *ImGui::GetBackgroundDrawList(), catalog, camera, fonts, {request.language, scale, true, true});
+        ui::OverlayOptions overlay;
+        overlay.language = request.language;
+        overlay.scale = scale;
+        const ui::OverlayReport report =
+            ui::draw_map_overlay(*ImGui::GetBackgroundDrawList(), catalog, camera, fonts, overlay);
         local.labels_wanted = report.labels_wanted;
         local.labels_placed = report.labels_placed;
         ImGui::Render();

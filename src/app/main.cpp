@@ -8,7 +8,7 @@
 #include "app/options.h"
 #include "app/stats_command.h"
 #include "app/summary.h"
-#include "app/window_app.h"
+#include "app/window/window_shell.h"
 #include "geo/crs.h"
 #include "render/png_file.h"
 

@@ -22,16 +22,27 @@ std::string trim(const std::string& s) {
     return s.substr(a, s.find_last_not_of(" \t\r") - a + 1);
 }
 
-bool to_double(const std::string& s, double* out) {
+// A finite number in [lo, hi]; nullopt otherwise (so no out-of-range value reaches a cast).
+std::optional<double> number_in(const std::string& s, double lo, double hi) {
     char* end = nullptr;
     errno = 0;
     const double v = std::strtod(s.c_str(), &end);
-    if (s.empty() || *end != '\0' || errno != 0 || !std::isfinite(v)) return false;
-    *out = v;
-    return true;
+    if (s.empty() || *end != '\0' || errno != 0 || !std::isfinite(v) || v < lo || v > hi) return std::nullopt;
+    return v;
 }
 
+constexpr int kMaxOrder = 100000;
+
 }  // namespace
+
+std::optional<geo::Box> Settings::visible_box() const {
+    if (!centre) return std::nullopt;
+    geo::Vec2 half;
+    if (visible_size_m) half = *visible_size_m * 0.5;
+    else if (metres_per_pixel) half = geo::Vec2{*metres_per_pixel, *metres_per_pixel} * 400.0;  // an old file: about 800 px
+    else return std::nullopt;
+    return geo::Box{*centre - half, *centre + half};
+}
 
 std::string settings_path() {
     const char* xdg = std::getenv("XDG_CONFIG_HOME");
@@ -41,49 +52,91 @@ std::string settings_path() {
     return "";
 }
 
-std::optional<Settings> parse_settings(const std::string& text, std::string* error) {
+Settings parse_settings(const std::string& text, std::vector<std::string>* problems) {
     Settings s;
     std::istringstream in(text);
     std::string line, section;
-    double cx = NAN, cy = NAN;
+    std::optional<double> cx, cy, width, height;
     int number = 0;
-    auto fail = [&](const std::string& why) {
-        if (error) *error = "line " + std::to_string(number) + ": " + why;
-        return std::nullopt;
+    auto problem = [&](const std::string& why) {
+        if (problems) problems->push_back("line " + std::to_string(number) + ": " + why);
+    };
+    auto bounded = [&](const std::string& key, const std::string& value, double lo, double hi) {
+        const auto v = number_in(value, lo, hi);
+        if (!v) {
+            std::ostringstream range;
+            range << lo << " to " << hi;
+            problem(key + " must be a number from " + range.str() + ", not '" + value + "'");
+        }
+        return v;
     };
     while (std::getline(in, line)) {
         ++number;
         line = trim(line);
         if (line.empty() || line[0] == '#' || line[0] == ';') continue;
         if (line.front() == '[') {
-            if (line.back() != ']') return fail("unterminated section header");
+            if (line.back() != ']') {
+                problem("unterminated section header");
+                section = "?";
+                continue;
+            }
             section = trim(line.substr(1, line.size() - 2));
-            if (section != "view" && section.rfind("layer ", 0) != 0) return fail("unknown section [" + section + "]");
+            if (section != "view" && section != "interface" && section != "files" && section.rfind("layer ", 0) != 0) {
+                problem("unknown section [" + section + "]");
+                section = "?";
+            }
             continue;
         }
         const size_t eq = line.find('=');
-        if (eq == std::string::npos) return fail("expected key=value");
+        if (eq == std::string::npos) {
+            problem("expected key=value");
+            continue;
+        }
         const std::string key = trim(line.substr(0, eq)), value = trim(line.substr(eq + 1));
-        double v = 0;
-        if (!to_double(value, &v)) return fail("'" + value + "' is not a number");
+        if (section == "?") continue;  // under a header already reported
         if (section == "view") {
-            if (key == "centre_x") cx = v;
-            else if (key == "centre_y") cy = v;
-            else if (key == "metres_per_pixel") {
-                if (!(v > 0)) return fail("metres_per_pixel must be positive");
-                s.metres_per_pixel = v;
-            } else return fail("unknown key '" + key + "'");
+            if (key == "centre_x") cx = bounded(key, value, -1e8, 1e8);
+            else if (key == "centre_y") cy = bounded(key, value, -1e8, 1e8);
+            else if (key == "width_m") width = bounded(key, value, 1e-3, 1e8);
+            else if (key == "height_m") height = bounded(key, value, 1e-3, 1e8);
+            else if (key == "metres_per_pixel") s.metres_per_pixel = bounded(key, value, 1e-4, 1e6);
+            else problem("unknown key '" + key + "'");
+        } else if (section == "interface") {
+            if (key == "ui_scale") {
+                if (auto v = bounded(key, value, 0.5, 3.0)) s.ui_scale = float(*v);
+            } else if (key == "left_sidebar") {
+                if (auto v = bounded(key, value, 0, 1)) s.left_sidebar_open = *v != 0;
+            } else if (key == "legend") {
+                if (auto v = bounded(key, value, 0, 1)) s.legend_open = *v != 0;
+            } else {
+                problem("unknown key '" + key + "'");
+            }
+        } else if (section == "files") {
+            if (key == "file" && !value.empty()) s.files.push_back(value);
+            else problem("expected file=PATH");
         } else if (section.rfind("layer ", 0) == 0) {
-            LayerSettings& l = s.layers[section.substr(6)];
-            if (key == "visible") l.visible = v != 0;
-            else if (key == "opacity") l.opacity = float(std::clamp(v, 0.0, 1.0));
-            else if (key == "order") l.order = int(v);
-            else return fail("unknown key '" + key + "'");
+            std::string name = section.substr(6);
+            // Files before keys named the bundled layers by their names alone.
+            if (name.rfind("bundled:", 0) != 0 && name.rfind("file:", 0) != 0) name = "bundled:" + name;
+            LayerSettings& l = s.layers[name];
+            if (key == "visible") {
+                if (auto v = bounded(key, value, 0, 1)) l.visible = *v != 0;
+            } else if (key == "opacity") {
+                if (auto v = bounded(key, value, 0, 1)) l.opacity = float(*v);
+            } else if (key == "order") {
+                if (auto v = bounded(key, value, -1, kMaxOrder)) {
+                    if (*v != std::floor(*v)) problem("order must be a whole number, not '" + value + "'");
+                    else l.order = int(*v);
+                }
+            } else {
+                problem("unknown key '" + key + "'");
+            }
         } else {
-            return fail("key outside a section");
+            problem("key outside a section");
         }
     }
-    if (std::isfinite(cx) && std::isfinite(cy)) s.centre = geo::Vec2{cx, cy};
+    if (cx && cy) s.centre = geo::Vec2{*cx, *cy};
+    if (width && height) s.visible_size_m = geo::Vec2{*width, *height};
     return s;
 }
 
@@ -91,10 +144,21 @@ std::string format_settings(const Settings& s) {
     std::ostringstream out;
     out.precision(17);
     out << "# Park Atlas settings, written by the program\n";
-    if (s.centre || s.metres_per_pixel) {
+    if (s.centre || s.metres_per_pixel || s.visible_size_m) {
         out << "[view]\n";
         if (s.centre) out << "centre_x=" << s.centre->x << "\ncentre_y=" << s.centre->y << "\n";
+        if (s.visible_size_m) out << "width_m=" << s.visible_size_m->x << "\nheight_m=" << s.visible_size_m->y << "\n";
         if (s.metres_per_pixel) out << "metres_per_pixel=" << *s.metres_per_pixel << "\n";
+    }
+    if (s.ui_scale || s.left_sidebar_open || s.legend_open) {
+        out << "[interface]\n";
+        if (s.ui_scale) out << "ui_scale=" << *s.ui_scale << "\n";
+        if (s.left_sidebar_open) out << "left_sidebar=" << int(*s.left_sidebar_open) << "\n";
+        if (s.legend_open) out << "legend=" << int(*s.legend_open) << "\n";
+    }
+    if (!s.files.empty()) {
+        out << "[files]\n";
+        for (const auto& f : s.files) out << "file=" << f << "\n";
     }
     for (const auto& [name, l] : s.layers)
         out << "[layer " << name << "]\nvisible=" << (l.visible ? 1 : 0) << "\nopacity=" << l.opacity << "\norder=" << l.order
@@ -102,14 +166,24 @@ std::string format_settings(const Settings& s) {
     return out.str();
 }
 
-std::optional<Settings> load_settings(const std::string& path, std::string* error) {
+Settings load_settings(const std::string& path, std::vector<std::string>* problems) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return Settings{};
+    if (fs::is_directory(path, ec)) {
+        if (problems) problems->push_back(path + ": is a folder, not a settings file");
+        return Settings{};
+    }
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Settings{};
+    if (!in) {
+        if (problems) problems->push_back(path + ": cannot be read: " + std::strerror(errno));
+        return Settings{};
+    }
     std::stringstream buf;
     buf << in.rdbuf();
-    std::string why;
-    auto s = parse_settings(buf.str(), &why);
-    if (!s && error) *error = path + ": " + why;
+    std::vector<std::string> found;
+    Settings s = parse_settings(buf.str(), &found);
+    if (problems)
+        for (auto& p : found) problems->push_back(path + ": " + p);
     return s;
 }
 
@@ -137,7 +211,19 @@ bool write_file_atomically(const std::string& path, const std::string& text, std
     return true;
 }
 
-bool save_settings(const std::string& path, const Settings& s, std::string* error) {
+bool save_settings(const std::string& path, const Settings& s, std::string* error, bool keep_backup) {
+    std::error_code ec;
+    if (keep_backup && fs::is_regular_file(path, ec)) {
+        fs::copy_file(path, path + ".bak", fs::copy_options::overwrite_existing, ec);
+        if (ec) {
+            if (error) *error = "cannot keep a copy of " + path + ": " + ec.message();
+            return false;
+        }
+    }
+    if (fs::is_directory(path, ec)) {
+        if (error) *error = path + " is a folder: settings not saved";
+        return false;
+    }
     return write_file_atomically(path, format_settings(s), error);
 }
 

@@ -49,6 +49,31 @@ geo::Box Catalog::bounds() const {
 
 namespace {
 
+// The bundled data marks a park whose location no source gives with `outline = none` and no
+// geometry. The loader warns about every feature without geometry; for these the data has
+// already said why, so the warning becomes a note naming them.
+void note_declared_gaps(Layer& layer, Diagnostics& catalog_diagnostics) {
+    std::vector<std::string> declared;
+    size_t empty = 0;
+    for (const auto& f : layer.features) {
+        if (!f.geometry.empty()) continue;
+        ++empty;
+        if (layer.text(f, "outline").value_or("") == "none")
+            declared.push_back(layer.text(f, "name_en").value_or(layer.text(f, "id").value_or(std::to_string(f.source_id))));
+    }
+    if (empty == 0 || declared.size() != empty) return;
+    const std::string warning_part = "have no geometry or an empty one";
+    std::string names;
+    for (const auto& n : declared) names += (names.empty() ? "" : ", ") + n;
+    const Diagnostic note{Severity::Info, layer.source_path,
+                          "layer '" + layer.name + "': no source gives a location for " + names +
+                              " (outline = none): listed in the tables, not drawn"};
+    for (Diagnostics* list : {&layer.diagnostics, &catalog_diagnostics})
+        for (Diagnostic& d : *list)
+            if (d.file == layer.source_path && d.severity == Severity::Warning && d.message.find(warning_part) != std::string::npos)
+                d = note;
+}
+
 // Adds a file's drawable layers; returns false when the load was cancelled.
 bool add_file(Catalog& catalog, const std::string& path, LayerRole role, const LoadOptions& options) {
     LoadResult result = load_vector_file(path, options);
@@ -58,6 +83,7 @@ bool add_file(Catalog& catalog, const std::string& path, LayerRole role, const L
         catalog.diagnostics.insert(catalog.diagnostics.end(), layer.diagnostics.begin(), layer.diagnostics.end());
         // Not reprojected: cannot be drawn in the right place. Reported, not shown.
         if (layer.crs != options.target_crs) continue;
+        if (role != LayerRole::User) note_declared_gaps(layer, catalog.diagnostics);
         catalog.layers.push_back({std::move(layer), role, true});
     }
     return true;
@@ -87,6 +113,7 @@ Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>
         if (!fs::is_directory(data_dir, ec)) {
             catalog.diagnostics.push_back({Severity::Error, data_dir, "data directory not found"});
         } else {
+            catalog.sources = load_source_names((fs::path(data_dir) / "sources.csv").string(), &catalog.diagnostics);
             for (const auto& b : bundled_layers()) {
                 const fs::path shp = fs::path(data_dir) / (std::string(b.file_stem) + ".shp");
                 if (!fs::exists(shp, ec)) {

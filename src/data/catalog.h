@@ -9,6 +9,7 @@
 #include "data/diagnostic.h"
 #include "data/layer.h"
 #include "data/load_options.h"
+#include "data/source_names.h"
 
 namespace data {
 
@@ -26,6 +27,7 @@ struct MapLayer {
 struct Catalog {
     std::vector<MapLayer> layers;  // sorted in drawing order
     Diagnostics diagnostics;       // every message from every file, for the user
+    SourceNames sources;           // the documents the bundled data cites (its sources.csv)
 
     const MapLayer* find(LayerRole role) const;
     geo::Box bounds() const;       // of all drawable layers, display CRS
@@ -38,7 +40,9 @@ struct BundledLayer {
 };
 const std::vector<BundledLayer>& bundled_layers();
 
-// Loads the bundled layers found in `data_dir` (empty: none) and then `extra_files`.
+// Loads the bundled layers found in `data_dir` (empty: none), its sources.csv, and then
+// `extra_files`. A bundled layer's features that say `outline = none` (no known location) are
+// noted, not warned about: the data set says so itself.
 // Missing or broken files are reported in diagnostics; everything else still loads.
 Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>& extra_files,
                      const std::string& display_crs);

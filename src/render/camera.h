@@ -28,6 +28,9 @@ struct Camera {
     }
     // Shows all of `box` with `padding_px` free on every side.
     void fit(const geo::Box& box, double padding_px = 24.0);
+    // Shows all of `box` inside `frame` (screen pixels, a part of the viewport: the map that
+    // panels leave visible), centred in it, with `padding_px` free on every side of the frame.
+    void fit_within(const geo::Box& box, const geo::Box& frame, double padding_px = 24.0);
     // Scales by `factor` (> 1 zooms in) keeping the map point under `screen_point` fixed.
     void zoom_about(geo::Vec2 screen_point, double factor);
 };

@@ -131,16 +131,25 @@ bool MapCanvas::run(const DrawLayers& draw, std::chrono::duration<double> budget
         ++stats_.bands;
     }
     if (job_.next_band < bands_) return false;
+    if (job_.ahead) {
+        job_.complete = true;  // the camera is not there yet: the canvas waits in the twin
+        return true;
+    }
+    finish_job();
+    return true;
+}
+
+void MapCanvas::finish_job() {
+    Canvas& c = job_.overview ? overview_ : view_;
     std::swap(c.front, c.back);
     // The twin is allocated now, at rest: a new texture costs llvmpipe ~5 ms per MB on first
     // use, which the first scroll would otherwise pay.
-    c.back.ensure(w, h);
+    c.back.ensure(job_.camera.width_px, job_.camera.height_px);
     c.camera = job_.camera;
     c.content = job_.content;
     c.valid = true;
     ++(job_.overview ? stats_.overviews : stats_.canvases);
     job_ = {};
-    return true;
 }
 
 void MapCanvas::blit(const Surface& from, GLuint target) const {
@@ -188,17 +197,19 @@ MapCanvas::RestTurn MapCanvas::rest_turn(const Shown& shown, bool moving) const 
 }
 
 MapCanvas::Shown MapCanvas::present(const MapRenderer& renderer, const Camera& view, uint64_t content, bool moving,
-                                    const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target) {
+                                    const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target,
+                                    const Camera* ahead) {
     const size_t bands_before = stats_.bands;
     band_time_ = {};
-    Shown shown = present_map(renderer, view, content, moving, draw, budget, target);
+    Shown shown = present_map(renderer, view, content, moving, draw, budget, target, ahead);
     shown.bands = stats_.bands - bands_before;
     shown.band_time = band_time_;
     return shown;
 }
 
 MapCanvas::Shown MapCanvas::present_map(const MapRenderer& renderer, const Camera& view, uint64_t content, bool moving,
-                                        const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target) {
+                                        const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target,
+                                        const Camera* ahead) {
     Shown shown{view};
     content_ = content;
     // Draws towards a canvas of `camera` with this content, going on with the job if it is
@@ -212,6 +223,11 @@ MapCanvas::Shown MapCanvas::present_map(const MapRenderer& renderer, const Camer
         view_.valid = false;
         if (job_.active && !job_.overview) job_ = {};
     }
+    // A flight has landed where its canvas was drawn ahead: that canvas is shown from now on.
+    if (job_.active && job_.ahead && job_.complete && job_.content == content && same_camera(job_.camera, view))
+        finish_job();
+    else if (!moving && job_.active && job_.ahead)
+        job_ = {};  // the flight stopped elsewhere: its canvas is of no use
 
     // At the canvas's scale and within reach: scroll by whole pixels, then copy.
     if (view_.valid && same_scale(view_.camera, view)) {
@@ -251,7 +267,18 @@ MapCanvas::Shown MapCanvas::present_map(const MapRenderer& renderer, const Camer
         return shown;
     }
     if (moving) {
-        if (job_.active && !job_.overview) job_ = {};
+        const bool can_draw_ahead = ahead && view_.valid && ahead->width_px == view.width_px &&
+                                    ahead->height_px == view.height_px;
+        if (can_draw_ahead) {
+            if (!job_.active || !job_.ahead || job_.content != content || !same_camera(job_.camera, *ahead)) {
+                start(false, *ahead, content);
+                job_.ahead = true;
+            }
+            // One band a frame: a flight's frames are already paying for the scaled canvas.
+            if (!job_.complete) run(draw, std::chrono::duration<double>(0));
+        } else if (job_.active && !job_.overview) {
+            job_ = {};
+        }
         show_scaled(renderer, view, true, target);
         return shown;
     }

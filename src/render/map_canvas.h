@@ -56,9 +56,13 @@ public:
     };
     // Puts the map for `view` into framebuffer `target` (size of `view`). `content`: a key of
     // everything drawn (styles, layers, pictures); when it changes the canvas is redrawn.
-    // `moving`: the camera changes from frame to frame, so no new canvas is started.
+    // `moving`: the camera changes from frame to frame, so no new canvas is started, except
+    // for `ahead`: where a flight will land. Its canvas is drawn a band per frame while the
+    // camera flies, kept aside, and shown the moment the camera arrives, so a flight ends on
+    // a sharp frame rather than a scaled one.
     Shown present(const MapRenderer& renderer, const Camera& view, uint64_t content, bool moving,
-                  const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target = 0);
+                  const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target = 0,
+                  const Camera* ahead = nullptr);
 
     // Work remains (a canvas or the overview to draw): keep presenting frames.
     bool busy() const;
@@ -76,7 +80,7 @@ public:
 
 private:
     Shown present_map(const MapRenderer& renderer, const Camera& view, uint64_t content, bool moving,
-                      const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target);
+                      const DrawLayers& draw, std::chrono::duration<double> budget, GLuint target, const Camera* ahead);
     struct Surface {
         UniqueTexture texture;
         UniqueFramebuffer framebuffer;
@@ -93,6 +97,8 @@ private:
     struct Job {
         bool active = false;
         bool overview = false;
+        bool ahead = false;     // for where a flight lands: kept in the twin until the camera arrives
+        bool complete = false;  // an ahead job that is drawn and waits
         Camera camera;
         uint64_t content = 0;
         int next_band = 0;
@@ -104,6 +110,7 @@ private:
     // still fits); true once its canvas is complete.
     bool run(const DrawLayers& draw, std::chrono::duration<double> budget);
     void start(bool overview, const Camera& camera, uint64_t content);
+    void finish_job();  // the job's canvas is shown from now on
     void show_scaled(const MapRenderer& renderer, const Camera& view, bool nearest, GLuint target);
     void blit(const Surface& from, GLuint target) const;
     Camera overview_camera() const;

@@ -56,7 +56,7 @@ void dilate_glyphs(ImFontAtlas& atlas, ImFont& font, float radius) {
 
 }  // namespace
 
-MapFonts load_map_fonts(const std::vector<std::string>& texts, float scale, std::string* warning) {
+MapFonts load_map_fonts(const std::vector<std::string>& texts, const Theme& theme, float pixel_ratio, std::string* warning) {
     ImGuiIO& io = ImGui::GetIO();
     MapFonts fonts;
     fonts.regular_path = first_existing({"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
@@ -67,7 +67,7 @@ MapFonts load_map_fonts(const std::vector<std::string>& texts, float scale, std:
     if (fonts.regular_path.empty()) {
         if (warning) *warning = "no Noto Sans or DejaVu font found (install fonts-noto-core): "
                                 "labels use ImGui's built-in font, without Vietnamese letters";
-        fonts.label = fonts.body = fonts.title = io.Fonts->AddFontDefault();
+        fonts.label = fonts.body = fonts.title = fonts.heading = fonts.caption = io.Fonts->AddFontDefault();
         return fonts;
     }
 
@@ -86,21 +86,26 @@ MapFonts load_map_fonts(const std::vector<std::string>& texts, float scale, std:
     ImFontConfig config;
     config.OversampleH = 2;
     config.OversampleV = 2;
-    fonts.body = io.Fonts->AddFontFromFileTTF(fonts.regular_path.c_str(), 15.0f * scale, &config, ranges.Data);
-    fonts.label = io.Fonts->AddFontFromFileTTF(fonts.bold_path.c_str(), 14.0f * scale, &config, ranges.Data);
-    fonts.title = io.Fonts->AddFontFromFileTTF(fonts.bold_path.c_str(), 24.0f * scale, &config, ranges.Data);
+    const float k = pixel_ratio;
+    const char* regular = fonts.regular_path.c_str();
+    const char* bold = fonts.bold_path.c_str();
+    fonts.body = io.Fonts->AddFontFromFileTTF(regular, theme.body_px * k, &config, ranges.Data);
+    fonts.label = io.Fonts->AddFontFromFileTTF(bold, theme.map_label_px * k, &config, ranges.Data);
+    fonts.title = io.Fonts->AddFontFromFileTTF(bold, theme.title_px * k, &config, ranges.Data);
+    fonts.heading = io.Fonts->AddFontFromFileTTF(bold, theme.heading_px * k, &config, ranges.Data);
+    fonts.caption = io.Fonts->AddFontFromFileTTF(regular, theme.caption_px * k, &config, ranges.Data);
     ImFontConfig halo_config;
     halo_config.OversampleH = 1;
     halo_config.OversampleV = 1;
-    fonts.label_halo = io.Fonts->AddFontFromFileTTF(fonts.bold_path.c_str(), 14.0f * scale, &halo_config, ranges.Data);
-    if (!fonts.body || !fonts.label || !fonts.title) {
+    fonts.label_halo = io.Fonts->AddFontFromFileTTF(bold, theme.map_label_px * k, &halo_config, ranges.Data);
+    if (!fonts.body || !fonts.label || !fonts.title || !fonts.heading || !fonts.caption) {
         if (warning) *warning = "cannot read font " + fonts.regular_path + ": using ImGui's built-in font";
-        fonts.label = fonts.body = fonts.title = io.Fonts->AddFontDefault();
+        fonts.label = fonts.body = fonts.title = fonts.heading = fonts.caption = io.Fonts->AddFontDefault();
         fonts.label_halo = nullptr;
         return fonts;
     }
     if (fonts.label_halo) {
-        fonts.label_halo_px = 1.6f * scale;
+        fonts.label_halo_px = 1.6f * theme.scale * k;
         io.Fonts->TexGlyphPadding = 2 * int(std::ceil(fonts.label_halo_px)) + 1;
         if (io.Fonts->Build()) dilate_glyphs(*io.Fonts, *fonts.label_halo, fonts.label_halo_px);
         else fonts.label_halo = nullptr;

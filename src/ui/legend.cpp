@@ -97,8 +97,28 @@ void draw_swatch(ImDrawList& dl, const Row& row, ImVec2 min, ImVec2 max, float s
 
 }  // namespace
 
-ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float s,
-                   const std::string& occupancy_asof) {
+namespace {
+
+// The folded legend: "Legend" and a chevron pointing up (it unfolds upwards).
+LegendBox draw_folded(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float s) {
+    const char* text = i18n::tr(i18n::Text::Legend, lang);
+    const ImVec2 t = fonts.label->CalcTextSizeA(fonts.label->FontSize, 1e9f, 0.0f, text);
+    const float pad = 10.0f * s, icon = t.y;
+    const ImVec2 min(bottom_right.x - t.x - icon - 3 * pad, bottom_right.y - t.y - 2 * pad);
+    dl.AddRectFilled(min, bottom_right, IM_COL32(255, 255, 255, 238), 8.0f * s);
+    dl.AddRect(min, bottom_right, IM_COL32(60, 70, 80, 90), 8.0f * s, 0, 1.0f * s);
+    const ImU32 ink = to_imgui(render::palette().label);
+    dl.AddText(fonts.label, fonts.label->FontSize, ImVec2(min.x + pad, min.y + pad), ink, text);
+    draw_icon(dl, Icon::ChevronUp, ImVec2(bottom_right.x - pad - icon * 0.5f, min.y + pad + t.y * 0.5f), icon, ink);
+    const ImVec4 r(min.x, min.y, bottom_right.x, bottom_right.y);
+    return {r, r};
+}
+
+}  // namespace
+
+LegendBox draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float s,
+                      const std::string& occupancy_asof, LegendFold fold) {
+    if (fold == LegendFold::Folded) return draw_folded(dl, bottom_right, fonts, lang, s);
     const auto rows = legend_rows(lang, occupancy_asof);
     const float body = fonts.body->FontSize;
     const float row_h = body * 1.35f;
@@ -106,12 +126,13 @@ ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i
     const ImVec2 swatch(30.0f * s, body * 0.95f);
     const float text_x = pad + swatch.x + 10.0f * s;
 
+    const float chevron = fold == LegendFold::Open ? fonts.label->FontSize + 8.0f * s : 0.0f;
     float width = 0.0f, height = pad;
     for (const auto& r : rows) {
         ImFont* font = r.kind == RowKind::Heading ? fonts.label : fonts.body;
         const ImVec2 t = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, r.text.c_str());
         const bool indented = r.kind != RowKind::Heading && r.kind != RowKind::Footnote;
-        width = std::max(width, (indented ? text_x : pad) + t.x + pad);
+        width = std::max(width, (indented ? text_x : pad) + t.x + pad + (&r == &rows.front() ? chevron : 0.0f));
         height += r.kind == RowKind::Heading && &r != &rows.front() ? row_h * 1.35f : row_h;
     }
     height += pad * 0.5f;
@@ -140,7 +161,11 @@ ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i
         }
         y += row_h;
     }
-    return ImVec4(min.x, min.y, max.x, max.y);
+    const ImVec4 header(min.x, min.y, max.x, min.y + pad + row_h);
+    if (fold == LegendFold::Open)
+        draw_icon(dl, Icon::ChevronDown, ImVec2(max.x - pad - chevron * 0.5f + 4.0f * s, min.y + pad + row_h * 0.5f),
+                  fonts.label->FontSize, ink);
+    return {ImVec4(min.x, min.y, max.x, max.y), header};
 }
 
 }  // namespace ui

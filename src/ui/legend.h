@@ -7,13 +7,23 @@
 #include <string>
 
 #include "ui/fonts.h"
+#include "ui/icons.h"
 #include "i18n/language.h"
 
 namespace ui {
 
-// Draws the legend with its bottom-right corner at `bottom_right`; returns its rectangle.
-// `occupancy_asof`: the dates of the occupancy figures shown, e.g. "Dec 2023" (may be empty).
-ImVec4 draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float scale,
-                   const std::string& occupancy_asof);
+struct LegendBox {
+    ImVec4 rect;    // min x, min y, max x, max y
+    ImVec4 header;  // its heading line
+};
+
+// Fixed: a picture's legend. Open / Folded: the window's, which a click on its heading folds
+// to that heading alone (a chevron says so) and unfolds.
+enum class LegendFold { Fixed, Open, Folded };
+
+// Draws the legend with its bottom-right corner at `bottom_right`. `occupancy_asof`: the dates
+// of the occupancy figures shown, e.g. "Dec 2023" (may be empty).
+LegendBox draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float scale,
+                      const std::string& occupancy_asof, LegendFold fold = LegendFold::Fixed);
 
 }  // namespace ui

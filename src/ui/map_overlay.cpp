@@ -38,6 +38,9 @@ constexpr LabelSource kLabelSources[] = {
     {data::LayerRole::EconomicZones, render::LabelAnchor::Centre, 0.0},
 };
 
+// The ink of marks' labels: the investment pins' magenta, darkened to read as text.
+constexpr render::Rgba kMarkLabelInk = render::rgb(0x780a3c);
+
 struct LabelText {
     std::string text;
     ImU32 colour;
@@ -52,11 +55,19 @@ render::Rgba label_colour(data::LayerRole role, const data::Layer& layer, const 
 }
 
 OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
-                          const MapFonts& fonts, const OverlayOptions& options, const std::vector<geo::Box>& obstacles) {
+                          const MapFonts& fonts, const OverlayOptions& options, const geo::Box& frame,
+                          const std::vector<geo::Box>& obstacles) {
     std::vector<render::LabelCandidate> candidates;
     std::vector<LabelText> texts;
     const geo::Box visible = camera.visible_box();
     const float size = fonts.label->FontSize;
+    auto add = [&](render::LabelCandidate c, std::string text, ImU32 colour) {
+        const ImVec2 extent = fonts.label->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
+        c.id = texts.size();
+        c.size = {extent.x + 2.0, extent.y};
+        candidates.push_back(c);
+        texts.push_back({std::move(text), colour});
+    };
     for (const auto& source : kLabelSources) {
         for (const auto& map_layer : catalog.layers) {
             if (map_layer.role != source.role || !map_layer.visible) continue;
@@ -69,34 +80,61 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
                 if (!anchor) continue;
                 std::string text = map_label(layer, f, options.language);
                 if (text.empty()) continue;
-                const ImVec2 extent = fonts.label->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
                 render::LabelCandidate c;
-                c.id = texts.size();
                 c.anchor = camera.map_to_screen(*anchor);
-                c.size = {extent.x + 2.0, extent.y};
                 c.placement = source.anchor;
                 c.offset_px = 9.0 * options.scale;
                 // Bigger parks first: area on screen ranks them within their layer.
                 c.priority = source.base_priority + b.width() * b.height() / (camera.metres_per_pixel * camera.metres_per_pixel);
                 if (&f == options.selected) c.priority = std::numeric_limits<double>::max();
-                candidates.push_back(c);
-                texts.push_back({std::move(text), to_imgui(label_colour(source.role, layer, f))});
+                add(c, std::move(text), to_imgui(label_colour(source.role, layer, f)));
             }
         }
     }
-    const geo::Box screen{{0.0, 0.0}, {double(camera.width_px), double(camera.height_px)}};
-    const auto placed = render::place_labels(candidates, screen, obstacles, 3.0 * options.scale);
+    // Marks' labels (investment bubbles) rank with the landmarks: they are what their view is for.
+    for (const MapMark& m : options.marks) {
+        if (m.label.empty()) continue;
+        render::LabelCandidate c;
+        c.anchor = m.centre;
+        c.placement = render::LabelAnchor::RightOf;
+        c.offset_px = m.radius + 2.0 * options.scale;
+        c.priority = 2e6 + m.radius;
+        add(c, m.label, to_imgui(kMarkLabelInk));
+    }
+    const auto placed = render::place_labels(candidates, frame, obstacles, 3.0 * options.scale);
+    OverlayReport report;
+    report.labels_wanted = candidates.size();
+    report.labels_placed = placed.size();
     for (const auto& p : placed) {
         const auto& t = texts[p.id];
         draw_halo_text(dl, fonts.label, size, ImVec2(float(p.rect.min.x + 1), float(p.rect.min.y)), t.colour,
                        to_imgui(render::palette().halo), t.text, 1.6f * options.scale, fonts.label_halo);
+        report.label_rects.push_back(p.rect);
     }
-    return {candidates.size(), placed.size(), {}};
+    return report;
 }
 
-geo::Box draw_title(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o) {
+// Marks go under the labels and the furniture; returns the screen box of each.
+std::vector<geo::Box> draw_marks(ImDrawList& dl, const MapFonts& fonts, const std::vector<MapMark>& marks) {
+    std::vector<geo::Box> boxes;
+    for (const MapMark& m : marks) {
+        const ImVec2 c(float(m.centre.x), float(m.centre.y));
+        dl.AddCircleFilled(c, m.radius, to_imgui(m.fill), 32);
+        dl.AddCircle(c, m.radius, IM_COL32_WHITE, 32, 2.0f);
+        if (!m.inside.empty()) {
+            const ImVec2 ext = fonts.label->CalcTextSizeA(fonts.label->FontSize, 1e9f, 0.0f, m.inside.c_str());
+            dl.AddText(fonts.label, fonts.label->FontSize, ImVec2(c.x - ext.x * 0.5f, c.y - ext.y * 0.5f), IM_COL32_WHITE,
+                       m.inside.c_str());
+        }
+        const double r = m.radius + 1.0;
+        boxes.push_back({{m.centre.x - r, m.centre.y - r}, {m.centre.x + r, m.centre.y + r}});
+    }
+    return boxes;
+}
+
+geo::Box draw_title(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o, ImVec2 top_left) {
     const float s = o.scale;
-    const ImVec2 pos(18 * s, 14 * s);
+    const ImVec2 pos(top_left.x + 18 * s, top_left.y + 14 * s);
     const char* title = i18n::tr(i18n::Text::Title, o.language);
     const char* subtitle = i18n::tr(i18n::Text::Subtitle, o.language);
     const ImVec2 t = fonts.title->CalcTextSizeA(fonts.title->FontSize, 1e9f, 0, title);
@@ -109,9 +147,10 @@ geo::Box draw_title(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions&
     return screen_box(ImVec2(pos.x, pos.y), ImVec2(max.x, max.y));
 }
 
-geo::Box draw_scale_bar(ImDrawList& dl, const render::Camera& camera, const MapFonts& fonts, float s, ImVec2 bottom_left) {
-    // True at the view centre: Web Mercator metres shrink to ground metres by cos(latitude).
-    const double ground_mpp = camera.metres_per_pixel * geo::mercator_ground_scale(camera.centre.y);
+geo::Box draw_scale_bar(ImDrawList& dl, const render::Camera& camera, const MapFonts& fonts, float s, ImVec2 bottom_left,
+                        double centre_y) {
+    // True at the visible map's centre: Web Mercator metres shrink to ground metres by cos(latitude).
+    const double ground_mpp = camera.metres_per_pixel * geo::mercator_ground_scale(centre_y);
     const double length_m = nice_scale_length_m(ground_mpp, 140.0 * s);
     const float px = float(length_m / ground_mpp);
     char text[32];
@@ -199,32 +238,45 @@ double nice_scale_length_m(double ground_metres_per_pixel, double max_px) {
 OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
                                const MapFonts& fonts, const OverlayOptions& options) {
     const float s = options.scale;
-    const float w = float(camera.width_px), h = float(camera.height_px);
+    const geo::Box frame = options.frame.empty()
+                               ? geo::Box{{0.0, 0.0}, {double(camera.width_px), double(camera.height_px)}}
+                               : options.frame;
+    const ImVec2 top_left(float(frame.min.x), float(frame.min.y)), bottom_right(float(frame.max.x), float(frame.max.y));
     std::vector<geo::Box> furniture;
-    // Furniture first, so labels keep clear of it; labels are drawn under nothing else.
+    // Marks first, then labels, then the furniture over both; labels keep clear of the other two.
     ImDrawListSplitter layers;
-    layers.Split(&dl, 2);
-    layers.SetCurrentChannel(&dl, 1);
+    layers.Split(&dl, 3);
+    layers.SetCurrentChannel(&dl, 2);
     geo::Box title_rect;
-    if (options.title) furniture.push_back(title_rect = draw_title(dl, fonts, options));
-    furniture.push_back(draw_north_arrow(dl, fonts, s, ImVec2(w - 10 * s, 10 * s)));
-    const geo::Box attribution = draw_attribution(dl, fonts, options, ImVec2(w, h));
+    if (options.title) furniture.push_back(title_rect = draw_title(dl, fonts, options, top_left));
+    furniture.push_back(draw_north_arrow(dl, fonts, s, ImVec2(bottom_right.x - 10 * s, top_left.y + 10 * s)));
+    const geo::Box attribution = draw_attribution(dl, fonts, options, bottom_right);
     furniture.push_back(attribution);
-    geo::Box legend_rect;
+    geo::Box legend_rect, legend_header;
     if (options.legend) {
-        const ImVec4 r = draw_legend(dl, ImVec2(w - 14 * s, float(attribution.min.y) - 10 * s), fonts, options.language, s,
-                                     options.occupancy_dates.empty() ? occupancy_dates(catalog, options.language)
-                                                                     : options.occupancy_dates);
-        legend_rect = screen_box(ImVec2(r.x, r.y), ImVec2(r.z, r.w));
+        const LegendBox legend = draw_legend(dl, ImVec2(bottom_right.x - 14 * s, float(attribution.min.y) - 10 * s), fonts,
+                                             options.language, s,
+                                             options.occupancy_dates.empty() ? occupancy_dates(catalog, options.language)
+                                                                             : options.occupancy_dates,
+                                             options.legend_fold);
+        legend_rect = screen_box(ImVec2(legend.rect.x, legend.rect.y), ImVec2(legend.rect.z, legend.rect.w));
+        legend_header = screen_box(ImVec2(legend.header.x, legend.header.y), ImVec2(legend.header.z, legend.header.w));
         furniture.push_back(legend_rect);
     }
-    furniture.push_back(draw_scale_bar(dl, camera, fonts, s, ImVec2(14 * s, h - 14 * s)));
+    furniture.push_back(draw_scale_bar(dl, camera, fonts, s, ImVec2(top_left.x + 14 * s, bottom_right.y - 14 * s),
+                                       camera.screen_to_map(frame.centre()).y));
     layers.SetCurrentChannel(&dl, 0);
-    furniture.insert(furniture.end(), options.keep_clear.begin(), options.keep_clear.end());
-    OverlayReport report = draw_labels(dl, catalog, camera, fonts, options, furniture);
+    const std::vector<geo::Box> marks = draw_marks(dl, fonts, options.marks);
+    layers.SetCurrentChannel(&dl, 1);
+    std::vector<geo::Box> obstacles = furniture;
+    obstacles.insert(obstacles.end(), marks.begin(), marks.end());
+    OverlayReport report = draw_labels(dl, catalog, camera, fonts, options, frame, obstacles);
     layers.Merge(&dl);
     report.legend_rect = legend_rect;
+    report.legend_header = legend_header;
     report.title_rect = title_rect;
+    report.furniture = std::move(furniture);
+    report.mark_rects = marks;
     return report;
 }
 

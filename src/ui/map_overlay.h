@@ -8,28 +8,47 @@
 #include "data/catalog.h"
 #include "geo/geometry.h"
 #include "render/camera.h"
+#include "render/feature_style.h"
 #include "ui/fonts.h"
+#include "ui/legend.h"
 #include "i18n/language.h"
 
 struct ImDrawList;
 
 namespace ui {
 
+// A mark drawn on the map by the overlay, under its legend and furniture, that labels keep
+// clear of: a cluster of pins with their count, or a park's investment bubble with a label
+// placed among the map's names.
+struct MapMark {
+    geo::Vec2 centre;              // screen pixels
+    float radius = 0.0f;
+    render::Rgba fill;
+    std::string inside;            // drawn in the middle (a count); may be empty
+    std::string label;             // placed beside the mark like a pin's name; may be empty
+};
+
 struct OverlayOptions {
     i18n::Language language = i18n::Language::En;
     float scale = 1.0f;            // UI scale (HiDPI, large images)
     bool legend = true;
+    LegendFold legend_fold = LegendFold::Fixed;  // the window's legend folds to its heading
     bool title = true;
+    geo::Box frame = {};           // the visible map (screen pixels): furniture and labels stay in it; empty: all
     const data::Feature* selected = nullptr;  // its label is placed before all others
     std::string occupancy_dates = {};  // legend heading after "Occupancy, "; empty: the layer's occ_asof dates
-    std::vector<geo::Box> keep_clear = {};  // screen boxes labels avoid: what is drawn over them (pin badges)
+    std::vector<MapMark> marks = {};
 };
 
 struct OverlayReport {
     size_t labels_wanted = 0;
     size_t labels_placed = 0;
     geo::Box legend_rect;          // screen pixels
+    geo::Box legend_header = {};   // the legend's heading line: a click there folds or unfolds it
     geo::Box title_rect = {};      // screen pixels; empty without a title
+    std::vector<geo::Box> furniture;   // legend, scale bar, north arrow, attribution, title
+    std::vector<geo::Box> label_rects; // every label placed, marks' labels included
+    std::vector<geo::Box> mark_rects;  // every mark drawn
 };
 
 OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,

@@ -40,3 +40,46 @@ wait_for() {
     done
     return 1
 }
+
+# The app under test writes its state here (PARKATLAS_STATE_DUMP, see src/app/window/state_dump.h)
+# and keeps its settings in $TMP/config.
+DUMP="$TMP/state.txt"
+export PARKATLAS_STATE_DUMP="$DUMP"
+export XDG_CONFIG_HOME="$TMP/config"
+
+# The value of "KEY: value" in the state dump.
+state() { sed -n "s/^$1: //p" "$DUMP" 2>/dev/null | head -n1; }
+# Waits until the dump says KEY: VALUE.
+wait_state() {
+    local key=$1 value=$2 seconds=${3:-20}
+    wait_for '[ "$(state "$key")" = "$value" ]' "$seconds" ||
+        fail "state '$key' is '$(state "$key")', expected '$value'"
+}
+
+# Starts the app (arguments as given) and waits for its window; sets WID, X, Y.
+start_app() {
+    rm -f "$DUMP"
+    "$BIN" "$@" >>"$TMP/app.log" 2>&1 &
+    APP_PID=$!
+    WID=
+    find_window() { WID=$(xdotool search --name '^Park Atlas$' 2>/dev/null | head -n1); [ -n "$WID" ]; }
+    wait_for find_window 30 || fail "no 'Park Atlas' window within 30 s"
+    wait_for '[ -s "$DUMP" ]' 30 || fail "no state dump from the window"
+    eval "$(xdotool getwindowgeometry --shell "$WID")"   # X, Y of the window on the screen
+}
+# Ctrl+Q, and the app must exit with 0.
+quit_app() {
+    xdotool key --window "$WID" ctrl+q
+    for ((i = 0; i < 200; i++)); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$APP_PID" 2>/dev/null && fail "the app did not exit after ctrl+q"
+    wait "$APP_PID"
+    local rc=$?
+    APP_PID=
+    [ "$rc" -eq 0 ] || fail "the app exited with $rc"
+}
+# Clicks at window coordinates.
+click_at() { xdotool mousemove --window "$WID" "$1" "$2" click 1; }
+# The centre of a box "x0 y0 x1 y1" (integers).
+box_centre() { awk '{ printf "%d %d\n", ($1 + $3) / 2, ($2 + $4) / 2 }' <<<"$1"; }
+# True if box $1 lies inside box $2 (both "x0 y0 x1 y1"), with $3 pixels of slack.
+box_inside() { awk -v s="${3:-0}" '{ exit !($1 >= $5 - s && $2 >= $6 - s && $3 <= $7 + s && $4 <= $8 + s) }' <<<"$1 $2"; }

@@ -14,10 +14,11 @@
 #include "geo/crs.h"
 #include "render/map_style.h"
 #include "ui/panels/availability_text.h"
+#include "state/compare_set.h"
 #include "ui/panels/compare_panel.h"
 #include "ui/panels/date_slider.h"
 #include "ui/panels/gauge_panel.h"
-#include "ui/panels/park_figures.h"
+#include "state/park_figures.h"
 #include "ui/panels/park_table.h"
 #include "ui/panels/text_fold.h"
 
@@ -32,10 +33,10 @@ const data::Catalog& catalog() {
 
 analysis::Date date(const char* s) { return *analysis::parse_date(s); }
 
-ui::ParkFigures figures_as_of(const char* asof) {
-    ui::ParkFigures f = ui::load_park_figures(catalog(), ui::metrics_path_beside_parks(catalog()));
+state::ParkFigures figures_as_of(const char* asof) {
+    state::ParkFigures f = state::load_park_figures(catalog(), state::metrics_path_beside_parks(catalog()));
     REQUIRE(f.ok());
-    ui::set_asof(f, catalog(), date(asof));
+    state::set_asof(f, catalog(), date(asof));
     return f;
 }
 
@@ -89,7 +90,7 @@ TEST_CASE("table rows match figures worked out by hand, as of 2023-12", "[table]
     CHECK(*vsip.occupied_ha == Approx(748.0 * 0.766));
     CHECK(*vsip.free_ha == Approx(175.032));
     CHECK(vsip.basis == analysis::kBasisLeasable);
-    CHECK(vsip.sources.find("occupancy: 004_b9af243eace61f60.txt") != std::string::npos);
+    CHECK(vsip.sources.find("occupancy: HEZA report 6037/BC-BQL, 15 Dec 2023, section I.3(1)") != std::string::npos);
     // Đình Vũ: no leasable land sourced, so the 541 ha total area is the basis: free = 541 × 3.7%.
     const auto& dv = row(rows, "dinh-vu");
     CHECK(*dv.free_ha == Approx(541.0 * 0.037));
@@ -166,7 +167,8 @@ TEST_CASE("CSV export: header, quoting, UTF-8 names, only the rows shown", "[tab
     REQUIRE(csv.substr(0, header.size()) == header);
     const std::string body = csv.substr(header.size());
     CHECK(std::count(body.begin(), body.end(), '\n') == 1);            // one row: the filter holds
-    CHECK(body.rfind("dinh-vu,KCN Đình Vũ,operating,541.00,unknown,96.30,2023-12,520.98,20.02,", 0) == 0);
+    // An unknown number is an empty cell (a spreadsheet reads the column as numbers).
+    CHECK(body.rfind("dinh-vu,KCN Đình Vũ,operating,541.00,,96.30,2023-12,520.98,20.02,", 0) == 0);
     CHECK(body.find("\"Bridgestone, Chevron, Knauf, Shin-Etsu, Idemitsu\"") != std::string::npos);  // commas quoted
     CHECK(body.find(",2023-12,\"") != std::string::npos);               // as-of, then the quoted sources
 
@@ -174,7 +176,7 @@ TEST_CASE("CSV export: header, quoting, UTF-8 names, only the rows shown", "[tab
     odd.id = "x";
     odd.name = "Say \"hi\", then go";
     const std::string q = ui::table_csv({odd}, f.asof);
-    CHECK(q.find("x,\"Say \"\"hi\"\", then go\",unknown,unknown") != std::string::npos);
+    CHECK(q.find("x,\"Say \"\"hi\"\", then go\",unknown,,,,unknown,,,unknown,,unknown,unknown,") != std::string::npos);
 }
 
 TEST_CASE("CSV export is written atomically", "[export]") {
@@ -213,21 +215,21 @@ TEST_CASE("date slider: the dates of the figures, and moving the date", "[slider
 
     const size_t vsip = *f.index_of("vsip");
     const data::MapLayer& parks = catalog().layers[f.parks_layer];
-    ui::set_asof(f, catalog(), date("2023-12"));
+    state::set_asof(f, catalog(), date("2023-12"));
     CHECK(f.parks[vsip].occ_pct.value == Approx(76.6));
-    auto styles = render::style_parks(parks, ui::occupancy_by_feature(f));
+    auto styles = render::style_parks(parks, state::occupancy_by_feature(f));
     CHECK(styles[vsip].fill.r == render::occupancy_colour(data::OccupancyClass::From60To80).r);
-    CHECK(ui::legend_dates(f, false) == "Dec 2023");
+    CHECK(state::legend_dates(f, false) == "Dec 2023");
     CHECK(ui::build_table_rows(catalog(), f, i18n::Language::En)[vsip].free_ha);
 
     // Before the first park figure (Aug 2023), VSIP is unknown everywhere: figures, table, style.
-    ui::set_asof(f, catalog(), date("2023-08"));
+    state::set_asof(f, catalog(), date("2023-08"));
     CHECK_FALSE(f.parks[vsip].occ_pct.known());
     CHECK_FALSE(ui::build_table_rows(catalog(), f, i18n::Language::En)[vsip].free_ha);
-    styles = render::style_parks(parks, ui::occupancy_by_feature(f));
+    styles = render::style_parks(parks, state::occupancy_by_feature(f));
     const render::Rgba unknown = render::occupancy_colour(data::OccupancyClass::Unknown);
     CHECK((styles[vsip].fill.r == unknown.r && styles[vsip].fill.g == unknown.g && styles[vsip].fill.b == unknown.b));
-    CHECK(ui::legend_dates(f, false) == "unknown (as of Aug 2023)");
+    CHECK(state::legend_dates(f, false) == "unknown (as of Aug 2023)");
     CHECK(ui::availability_rows(f, vsip, i18n::Language::En)[2].value == "unknown");
     // The gauge follows: no park figure, only the city's own report of Aug 2023.
     const auto g = ui::panel_gauge(f, {});
@@ -235,8 +237,8 @@ TEST_CASE("date slider: the dates of the figures, and moving the date", "[slider
     REQUIRE(g.reported_all_land);
     CHECK(g.reported_all_land->occ_pct == Approx(63.16));
 
-    ui::set_asof(f, catalog(), date("2024-11"));
-    CHECK(ui::legend_dates(f, false) == "Dec 2023 (as of Nov 2024)");
+    state::set_asof(f, catalog(), date("2024-11"));
+    CHECK(state::legend_dates(f, false) == "Dec 2023 (as of Nov 2024)");
 }
 
 TEST_CASE("gauge what-if through the panel's state, against averages worked out by hand", "[gauge]") {
@@ -245,7 +247,7 @@ TEST_CASE("gauge what-if through the panel's state, against averages worked out 
     // Nhật Bản – HP 123 ha @ 100, Tràng Duệ 401 @ 96.7, Đình Vũ 541 @ 96.3, VSIP 748 @ 76.6, Nam Cầu Kiền 263.47 @ 77.5.
     const double occupied = 123 * 100.0 + 401 * 96.7 + 541 * 96.3 + 748 * 76.6 + 263.47 * 77.5;
     const double weight = 123 + 401 + 541 + 748 + 263.47;
-    ui::WhatIfState w;
+    state::WhatIfState w;
     auto g = ui::panel_gauge(f, w);
     REQUIRE(g.average_pct);
     CHECK(*g.average_pct == Approx(occupied / weight));
@@ -275,12 +277,12 @@ TEST_CASE("gauge what-if through the panel's state, against averages worked out 
 }
 
 TEST_CASE("compare holds at most four parks", "[compare]") {
-    std::vector<std::string> ids;
-    for (const char* id : {"vsip", "dinh-vu", "trang-due", "nomura"}) CHECK(ui::toggle_compared(ids, id));
-    CHECK_FALSE(ui::toggle_compared(ids, "an-duong"));
+    state::CompareSet ids;
+    for (const char* id : {"vsip", "dinh-vu", "trang-due", "nomura"}) CHECK(ids.toggle(id));
+    CHECK_FALSE(ids.toggle("an-duong"));
     CHECK(ids.size() == 4);
-    CHECK(ui::toggle_compared(ids, "dinh-vu"));
-    CHECK(ids == std::vector<std::string>{"vsip", "trang-due", "nomura"});
+    CHECK(ids.toggle("dinh-vu"));
+    CHECK(ids.ids() == std::vector<std::string>{"vsip", "trang-due", "nomura"});
     const auto f = figures_as_of("2023-12");
     const auto a = ui::availability_rows(f, *f.index_of("vsip"), i18n::Language::En);
     const auto b = ui::availability_rows(f, *f.index_of("hang-hai"), i18n::Language::En);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "data/catalog.h"
+#include "i18n/number_format.h"
 #include "geo/crs.h"
 #include "ui/panels/feature_text.h"
 #include "ui/panels/park_list.h"
@@ -47,7 +48,7 @@ TEST_CASE("park list finds VSIP, Đình Vũ and dinh vu", "[panels]") {
     CHECK(found_ids("").size() >= 21);
 }
 
-TEST_CASE("details are in words with sources, unknowns and the approximate outline", "[panels]") {
+TEST_CASE("details are in words with readable sources, unknowns and the approximate outline", "[panels]") {
     const data::MapLayer* parks = catalog().find(data::LayerRole::Parks);
     REQUIRE(parks);
     size_t vsip = 0, tien_thanh = 0;
@@ -65,10 +66,18 @@ TEST_CASE("details are in words with sources, unknowns and the approximate outli
     REQUIRE(row("Occupancy"));
     CHECK(row("Occupancy")->value == "76.6 %");
     CHECK(row("Occupancy")->note.find("as of 2023-12") != std::string::npos);
-    CHECK(row("Occupancy")->note.find("occ_src") != std::string::npos);
+    // The source as a person cites it, not a field name or a file name; the raw one in the tooltip.
+    CHECK(row("Occupancy")->note.find("source: HEZA report 6037/BC-BQL, 15 Dec 2023, section I.3(1)") != std::string::npos);
+    CHECK(row("Occupancy")->source_detail.find("004_b9af243eace61f60.txt") != std::string::npos);
     REQUIRE(row("Total area"));
     CHECK(row("Total area")->value == "1,566 ha");
-    CHECK(row("Total area")->note.find("area_src") != std::string::npos);
+    CHECK(row("Total area")->note.find("source: vsip.com.vn, Jul 2021") != std::string::npos);
+    for (const auto& r : rows) {
+        CHECK(r.note.find(".txt") == std::string::npos);
+        CHECK(r.note.find("_src") == std::string::npos);
+        CHECK(r.value.find(".txt") == std::string::npos);
+        CHECK(r.note.find("occ_pct") == std::string::npos);
+    }
     REQUIRE(row("Outline"));
     CHECK(row("Outline")->value.find("approximate outline") != std::string::npos);
     // No raw field names as labels for the bundled parks.
@@ -108,7 +117,7 @@ TEST_CASE("tooltip gives name, status, occupancy and free land", "[panels]") {
         analysis::ParkAvailability unknown;
         CHECK(ui::tooltip_lines(*parks, i, i18n::Language::En, &unknown)[2] == "Occupancy: unknown");
     }
-    CHECK(ui::format_number(1566.0) == "1,566");
-    CHECK(ui::format_number(76.6, 1) == "76.6");
-    CHECK(ui::format_number(1234567.5, 1) == "1,234,567.5");
+    CHECK(i18n::format_number(1566.0) == "1,566");
+    CHECK(i18n::format_number(76.6, 1) == "76.6");
+    CHECK(i18n::format_number(1234567.5, 1) == "1,234,567.5");
 }

@@ -1,10 +1,12 @@
 #include "ui/panels/attribute_table.h"
+#include "i18n/number_format.h"
 
 #include <imgui.h>
 
 #include <algorithm>
 
-#include "ui/panel_cache.h"
+#include "state/park_figures.h"
+#include "ui/panels/dock.h"
 #include "ui/panels/feature_text.h"
 
 namespace ui {
@@ -14,7 +16,7 @@ namespace {
 constexpr const char* kStatusValues[] = {"", "operating", "building", "planned"};
 
 std::string cell(std::optional<double> v, int decimals, i18n::Language lang) {
-    return v ? format_number(*v, decimals) : i18n::tr(i18n::Text::Unknown, lang);
+    return v ? i18n::format_number(*v, decimals) : i18n::tr(i18n::Text::Unknown, lang);
 }
 
 void text_or_unknown(const std::string& s, i18n::Language lang) {
@@ -22,13 +24,6 @@ void text_or_unknown(const std::string& s, i18n::Language lang) {
         ImGui::TextDisabled("%s", i18n::tr(i18n::Text::Unknown, lang));
     else
         ImGui::TextUnformatted(s.c_str());
-}
-
-const char* status_words(const std::string& s, i18n::Language lang) {
-    if (s == "operating") return i18n::tr(i18n::Text::Operating, lang);
-    if (s == "building") return i18n::tr(i18n::Text::Building, lang);
-    if (s == "planned") return i18n::tr(i18n::Text::Planned, lang);
-    return i18n::tr(i18n::Text::Unknown, lang);
 }
 
 }  // namespace
@@ -44,19 +39,8 @@ TableFilter AttributeTableState::filter() const {
 
 AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, AttributeTableState& state,
                                           const std::set<std::string>& compare_ids, std::optional<size_t> selected,
-                                          const analysis::Date& asof, i18n::Language lang, const ImVec2& pos,
-                                          const ImVec2& size, bool* open, bool place) {
+                                          const analysis::Date& asof, i18n::Language lang) {
     AttributeTableAction action;
-    // `place`: the window app's layout changed (a window opened or closed): put it in its slot.
-    ImGui::SetNextWindowPos(pos, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    ImGui::SetNextWindowSize(size, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    const std::string title = std::string(i18n::tr(i18n::Text::TableTitle, lang)) + " · " + i18n::tr(i18n::Text::AsOf, lang) + " " +
-                              format_date(asof, lang == i18n::Language::Vi) + "###table";
-    if (!begin_opaque_panel(title.c_str(), open)) {
-        state.focus_filter = true;
-        ImGui::End();
-        return action;
-    }
     const float unit = ImGui::GetFontSize();
     // Filters on one line.
     if (state.focus_filter) {
@@ -75,8 +59,10 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(i18n::tr(i18n::Text::MinFree, lang));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(unit * 6.5f);
-    if (ImGui::InputFloat("##minfree", &state.min_free_ha, 10.0f, 50.0f, "%.0f")) state.min_free_ha = std::max(0.0f, state.min_free_ha);
+    ImGui::SetNextItemWidth(unit * 5.0f);
+    if (ImGui::DragFloat("##minfree", &state.min_free_ha, 1.0f, 0.0f, 100000.0f, "%.0f ha", ImGuiSliderFlags_AlwaysClamp))
+        state.min_free_ha = std::max(0.0f, state.min_free_ha);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(i18n::Text::DragOrType, lang));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(unit * 9);
     ImGui::InputTextWithHint("##sector", i18n::tr(i18n::Text::SectorFilter, lang), state.sector, sizeof state.sector);
@@ -85,9 +71,11 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
     action.shown = filter_and_sort(rows, state.filter(), state.sort);
     if (enter && !action.shown.empty()) action.select = action.shown.front().feature;
 
-    ImGui::Text("%zu / %zu %s", action.shown.size(), rows.size(), i18n::tr(i18n::Text::RowsShown, lang));
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%zu / %zu %s · %s %s", action.shown.size(), rows.size(), i18n::tr(i18n::Text::RowsShown, lang),
+                i18n::tr(i18n::Text::AsOf, lang), state::format_date(asof, lang == i18n::Language::Vi).c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton(i18n::tr(i18n::Text::ExportCsv, lang))) action.export_csv = true;
+    if (ImGui::Button(i18n::tr(i18n::Text::ExportCsv, lang))) action.export_csv = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+E");
     ImGui::SameLine();
     ImGui::TextUnformatted(i18n::tr(i18n::Text::ExportTo, lang));
@@ -162,10 +150,7 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
         state.scrolled_to = selected;
         ImGui::EndTable();
     }
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", i18n::tr(i18n::Text::TableNote, lang));
-    ImGui::PopTextWrapPos();
-    ImGui::End();
+    note_text(i18n::tr(i18n::Text::TableNote, lang));
     return action;
 }
 

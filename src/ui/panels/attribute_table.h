@@ -11,8 +11,6 @@
 #include "i18n/language.h"
 #include "ui/panels/park_table.h"
 
-struct ImVec2;
-
 namespace ui {
 
 struct AttributeTableState {
@@ -23,7 +21,7 @@ struct AttributeTableState {
     TableSort sort;
     char export_path[1024] = {};
     std::optional<size_t> scrolled_to;   // the selected feature the table last scrolled to
-    bool focus_filter = true;            // put the cursor in the search field when the window opens
+    bool focus_filter = true;            // put the cursor in the search field when the tab opens
     TableFilter filter() const;
 };
 
@@ -34,9 +32,9 @@ struct AttributeTableAction {
     std::vector<TableRow> shown;               // the filtered, sorted rows, as drawn
 };
 
+// Draws into the current window (the dock's table tab).
 AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, AttributeTableState& state,
                                           const std::set<std::string>& compare_ids, std::optional<size_t> selected,
-                                          const analysis::Date& asof, i18n::Language lang, const ImVec2& pos,
-                                          const ImVec2& size, bool* open, bool place);
+                                          const analysis::Date& asof, i18n::Language lang);
 
 }  // namespace ui

@@ -8,16 +8,16 @@
 
 #include "i18n/language.h"
 #include "ui/panels/feature_text.h"
-#include "ui/panels/park_figures.h"
+#include "state/park_figures.h"
 
 namespace ui {
 
 // Rows for park `index` of `figures` (total area, leasable land, occupancy, occupied, free,
 // hand-over, then the distance to each landmark). Labels are the same for every park, so the
 // compare window lines them up.
-std::vector<DetailRow> availability_rows(const ParkFigures& figures, size_t index, i18n::Language lang);
+std::vector<DetailRow> availability_rows(const state::ParkFigures& figures, size_t index, i18n::Language lang);
 
 // "Land availability as of Nov 2024"
-std::string availability_heading(const ParkFigures& figures, i18n::Language lang);
+std::string availability_heading(const state::ParkFigures& figures, i18n::Language lang);
 
 }  // namespace ui

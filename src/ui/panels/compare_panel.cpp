@@ -4,42 +4,26 @@
 
 #include <algorithm>
 
-#include "ui/panel_cache.h"
+#include "ui/icons.h"
+#include "ui/panels/dock.h"
+#include "ui/panels/feature_text.h"
+#include "ui/theme.h"
 #include "ui/panels/availability_text.h"
 
 namespace ui {
 
-bool toggle_compared(std::vector<std::string>& ids, const std::string& id) {
-    auto it = std::find(ids.begin(), ids.end(), id);
-    if (it != ids.end()) {
-        ids.erase(it);
-        return true;
-    }
-    if (ids.size() >= kMaxCompared) return false;
-    ids.push_back(id);
-    return true;
-}
-
-CompareAction draw_compare_panel(const ParkFigures& f, const std::vector<std::string>& ids, i18n::Language lang,
-                                 const ImVec2& pos, const ImVec2& size, bool* open, bool place) {
+CompareAction draw_compare_panel(const state::ParkFigures& f, const state::CompareSet& compare, i18n::Language lang) {
     CompareAction action;
-    // `place`: the window app's layout changed (a window opened or closed): put it in its slot.
-    ImGui::SetNextWindowPos(pos, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    ImGui::SetNextWindowSize(size, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    const std::string title = std::string(i18n::tr(i18n::Text::CompareTitle, lang)) + " · " + availability_heading(f, lang) + "###compare";
-    if (!begin_opaque_panel(title.c_str(), open)) {
-        ImGui::End();
-        return action;
-    }
     std::vector<size_t> parks;
-    for (const auto& id : ids)
+    for (const auto& id : compare.ids())
         if (auto i = f.index_of(id)) parks.push_back(*i);
-    if (parks.size() < 2) {
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s", i18n::tr(i18n::Text::CompareHint, lang));
-        ImGui::PopTextWrapPos();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(availability_heading(f, lang).c_str());
+    if (!parks.empty()) {
+        ImGui::SameLine();
+        if (ImGui::Button(i18n::tr(i18n::Text::Clear, lang))) action.clear = true;
     }
-    if (!parks.empty() && ImGui::SmallButton(i18n::tr(i18n::Text::Clear, lang))) action.clear = true;
+    if (parks.size() < 2) note_text(i18n::tr(i18n::Text::CompareHint, lang));
     if (!parks.empty() && ImGui::BeginTable("cmp", int(parks.size()) + 1,
                                             ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInner | ImGuiTableFlags_ScrollY |
                                                 ImGuiTableFlags_SizingStretchSame)) {
@@ -56,20 +40,21 @@ CompareAction draw_compare_panel(const ParkFigures& f, const std::vector<std::st
         // Status first, then the rows every park has in the same order.
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", i18n::tr(i18n::Text::ColStatus, lang));
+        ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", i18n::tr(i18n::Text::ColStatus, lang));
         for (size_t k = 0; k < parks.size(); ++k) {
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(f.parks[parks[k]].status.c_str());
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(status_words(f.parks[parks[k]].status, lang));
             ImGui::SameLine();
             ImGui::PushID(int(k));
-            if (ImGui::SmallButton("x")) action.remove = f.parks[parks[k]].id;
+            if (icon_button("remove", Icon::Close, i18n::tr(i18n::Text::RemoveCompare, lang))) action.remove = f.parks[parks[k]].id;
             ImGui::PopID();
         }
         for (size_t r = 0; r < cols.front().size(); ++r) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", cols.front()[r].label.c_str());
+            ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", cols.front()[r].label.c_str());
             ImGui::PopTextWrapPos();
             for (const auto& col : cols) {
                 ImGui::TableNextColumn();
@@ -81,13 +66,13 @@ CompareAction draw_compare_panel(const ParkFigures& f, const std::vector<std::st
                     ImGui::TextUnformatted(row.value.c_str());
                 if (!row.note.empty()) {
                     ImGui::TextDisabled("%s", row.note.c_str());
+                    if (!row.source_detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.source_detail.c_str());
                 }
                 ImGui::PopTextWrapPos();
             }
         }
         ImGui::EndTable();
     }
-    ImGui::End();
     return action;
 }
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "ui/panels/park_figures.h"
+#include "state/park_figures.h"
 
 namespace ui {
 
@@ -22,7 +22,7 @@ std::optional<analysis::Date> draw_date_slider(const std::vector<analysis::Date>
         return std::nullopt;
     }
     int stop = int(date_stop(dates, asof).value_or(0));
-    const std::string shown = format_date(dates[size_t(stop)], lang == i18n::Language::Vi) + "  (" +
+    const std::string shown = state::format_date(dates[size_t(stop)], lang == i18n::Language::Vi) + "  (" +
                               std::to_string(stop + 1) + "/" + std::to_string(dates.size()) + ")";
     ImGui::SetNextItemWidth(width);
     const bool moved = ImGui::SliderInt("##asof", &stop, 0, int(dates.size()) - 1, shown.c_str());

@@ -4,86 +4,121 @@
 
 #include <string>
 
-#include "ui/panel_cache.h"
+#include "ui/icons.h"
+#include "ui/panels/availability_text.h"
+#include "ui/panels/dock.h"
 #include "ui/panels/feature_text.h"
+#include "ui/theme.h"
 
 namespace ui {
 
-DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector<FeatureRef>& hits, size_t current,
-                                 i18n::Language lang, const ImVec2& pos, const ImVec2& size, const DetailsExtras* extras) {
-    DetailsAction action;
-    if (hits.empty() || current >= hits.size()) return action;
-    const auto [li, fi] = hits[current];
-    if (li >= catalog.layers.size()) return action;
-    const data::MapLayer& ml = catalog.layers[li];
+namespace {
 
-    ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
-    ImGui::SetNextWindowSize(size, ImGuiCond_Always);
-    bool open = true;
-    if (begin_opaque_panel("Details", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse)) {
-        ImGui::TextDisabled("%s", layer_title(ml).c_str());
+void draw_rows(const std::vector<DetailRow>& rows, i18n::Language lang, const MapFonts& fonts) {
+    for (const DetailRow& row : rows) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(feature_title(ml, fi, lang).c_str());
+        ImGui::PushFont(fonts.caption);
+        ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", row.label.c_str());
+        ImGui::PopFont();
+        if (row.value == i18n::tr(i18n::Text::Unknown, lang))
+            ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", row.value.c_str());
+        else
+            ImGui::TextUnformatted(row.value.c_str());
+        if (!row.note.empty()) {
+            ImGui::PushFont(fonts.caption);
+            ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", row.note.c_str());
+            ImGui::PopFont();
+            if (!row.source_detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.source_detail.c_str());
+        }
         ImGui::PopTextWrapPos();
-        if (hits.size() > 1) {
-            if (ImGui::ArrowButton("##prev", ImGuiDir_Left)) action.step = -1;
-            ImGui::SameLine();
-            ImGui::Text("%zu of %zu under the click", current + 1, hits.size());
-            ImGui::SameLine();
-            if (ImGui::ArrowButton("##next", ImGuiDir_Right)) action.step = +1;
-            if (current + 1 < hits.size()) {
-                const auto [nl, nf] = hits[current + 1];
-                ImGui::TextDisabled("beneath: %s", feature_title(catalog.layers[nl], nf, lang).c_str());
-            }
-        }
-        if (ImGui::Button("Zoom to")) action.zoom_to = true;
-        if (extras) {
-            ImGui::SameLine();
-            if (ImGui::Button(i18n::tr(extras->in_compare ? i18n::Text::RemoveCompare : i18n::Text::AddCompare, lang))) action.toggle_compare = true;
-        }
-        ImGui::SameLine();
-        ImGui::TextDisabled("Esc clears the selection");
-        ImGui::Separator();
-        auto draw_rows = [&](const std::vector<DetailRow>& rows) {
-            for (const DetailRow& row : rows) {
-                ImGui::PushTextWrapPos(0.0f);
-                ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", row.label.c_str());
-                if (row.value == i18n::tr(i18n::Text::Unknown, lang) || row.value == "unknown")
-                    ImGui::TextDisabled("%s", row.value.c_str());
-                else
-                    ImGui::TextUnformatted(row.value.c_str());
-                if (!row.note.empty()) ImGui::TextDisabled("%s", row.note.c_str());
-                ImGui::PopTextWrapPos();
-                ImGui::Spacing();
-            }
-        };
-        if (ImGui::BeginChild("rows")) {
-            if (extras && extras->rows) {
-                ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.45f, 1.0f), "%s", extras->heading.c_str());
-                draw_rows(*extras->rows);
-                ImGui::Separator();
-                ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.45f, 1.0f), "%s", i18n::tr(i18n::Text::LayerAttributes, lang));
-            }
-            draw_rows(describe_feature(catalog, ml, fi, lang));
-        }
-        ImGui::EndChild();
+        ImGui::Spacing();
     }
-    ImGui::End();
-    if (!open) action.close = true;
+}
+
+void section_heading(const char* text, const MapFonts& fonts) {
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextColored(to_vec4(colours::kAccent), "%s", text);
+    ImGui::PopFont();
+}
+
+DetailsAction draw_choices(const state::AppState& app, const MapFonts& fonts) {
+    using i18n::Text;
+    DetailsAction action;
+    const auto& hits = app.selection.hits();
+    section_heading((std::to_string(hits.size()) + " " + i18n::tr(Text::FeaturesHere, app.language)).c_str(), fonts);
+    note_text(i18n::tr(Text::ChooseOne, app.language));
+    ImGui::Spacing();
+    for (size_t i = 0; i < hits.size(); ++i) {
+        const data::MapLayer& ml = app.catalog.layers[hits[i].first];
+        ImGui::PushID(int(i));
+        const std::string line = feature_title(ml, hits[i].second, app.language);
+        if (ImGui::Selectable(line.c_str())) action.choose = i;
+        ImGui::PopID();
+    }
     return action;
 }
 
-void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, i18n::Language lang,
+}  // namespace
+
+DetailsAction draw_details_panel(const state::AppState& app, const MapFonts& fonts) {
+    using i18n::Text;
+    const i18n::Language lang = app.language;
+    if (app.selection.is_list()) return draw_choices(app, fonts);
+    DetailsAction action;
+    const auto current = app.selection.current();
+    if (!current || current->first >= app.catalog.layers.size()) return action;
+    const auto [li, fi] = *current;
+    const data::MapLayer& ml = app.catalog.layers[li];
+
+    ImGui::PushFont(fonts.caption);
+    ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", layer_title(ml, lang).c_str());
+    ImGui::PopFont();
+    ImGui::PushFont(fonts.heading);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(feature_title(ml, fi, lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+
+    const auto& hits = app.selection.hits();
+    if (hits.size() > 1) {
+        if (icon_button("prev", Icon::ChevronLeft, i18n::tr(Text::PreviousHit, lang))) action.step = -1;
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::Text("%zu / %zu %s", app.selection.index() + 1, hits.size(), i18n::tr(Text::UnderTheClick, lang));
+        ImGui::SameLine();
+        if (icon_button("next", Icon::ChevronRight, i18n::tr(Text::NextHit, lang))) action.step = +1;
+    }
+    if (icon_text_button("zoom", Icon::Target, i18n::tr(Text::ZoomTo, lang))) action.zoom_to = true;
+    const std::optional<size_t> park = app.selected_park();
+    if (park) {
+        ImGui::SameLine();
+        const bool in = app.compare.contains(app.figures.parks[*park].id);
+        if (icon_text_button("compare", Icon::Compare, i18n::tr(in ? Text::RemoveCompare : Text::AddCompare, lang), in))
+            action.toggle_compare = true;
+    }
+    ImGui::Separator();
+    if (ImGui::BeginChild("rows")) {
+        if (park) {
+            section_heading(availability_heading(app.figures, lang).c_str(), fonts);
+            draw_rows(availability_rows(app.figures, *park, lang), lang, fonts);
+            ImGui::Separator();
+            section_heading(i18n::tr(Text::LayerAttributes, lang), fonts);
+        }
+        draw_rows(describe_feature(app.catalog, ml, fi, lang), lang, fonts);
+    }
+    ImGui::EndChild();
+    return action;
+}
+
+void draw_hover_tooltip(const data::Catalog& catalog, state::FeatureRef ref, i18n::Language lang,
                         const analysis::ParkAvailability* dated) {
     if (ref.first >= catalog.layers.size()) return;
     const auto lines = tooltip_lines(catalog.layers[ref.first], ref.second, lang, dated);
     if (lines.empty()) return;
     ImGui::BeginTooltip();
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (i == 0)
-            ImGui::TextColored(ImVec4(1, 1, 1, 1), "%s", lines[i].c_str());
-        else
-            ImGui::TextUnformatted(lines[i].c_str());
+        if (i == 0) ImGui::TextColored(to_vec4(colours::kInk), "%s", lines[i].c_str());
+        else ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", lines[i].c_str());
     }
     ImGui::EndTooltip();
 }

@@ -1,43 +1,32 @@
-// The details panel: every attribute of the selected feature in words, and buttons to step
-// through the other features under the same click.
+// The details sidebar's content: the selected feature in words (a park's availability as of
+// the chosen date first), buttons to zoom to it and compare it, stepping through the other
+// features under the same click, or a list to choose from when pins share one spot.
 #pragma once
 
+#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "analysis/availability.h"
-#include "data/catalog.h"
-#include "i18n/language.h"
-
-struct ImVec2;
+#include "state/app_state.h"
+#include "ui/fonts.h"
 
 namespace ui {
-
-using FeatureRef = std::pair<size_t, size_t>;  // (catalog layer index, feature index)
 
 struct DetailRow;
 
 struct DetailsAction {
-    int step = 0;          // -1 / +1: show the previous / next hit
-    bool close = false;
+    int step = 0;                    // -1 / +1: show the previous / next hit
+    std::optional<size_t> choose;    // a feature of a list, by its index in the selection
     bool zoom_to = false;
     bool toggle_compare = false;
 };
 
-// What the window adds for a park: its availability as of the chosen date, shown first.
-struct DetailsExtras {
-    std::string heading;                  // "Land availability as of Nov 2024"
-    const std::vector<DetailRow>* rows = nullptr;
-    bool in_compare = false;              // the compare button says add or remove
-};
-
-// `hits` top-most first; `current` indexes hits. Draws nothing when hits is empty.
-DetailsAction draw_details_panel(const data::Catalog& catalog, const std::vector<FeatureRef>& hits, size_t current,
-                                 i18n::Language lang, const ImVec2& pos, const ImVec2& size, const DetailsExtras* extras = nullptr);
+// Draws into the current window; nothing when nothing is selected.
+DetailsAction draw_details_panel(const state::AppState& app, const MapFonts& fonts);
 
 // The hover tooltip next to the mouse for one feature (`dated`: see tooltip_lines).
-void draw_hover_tooltip(const data::Catalog& catalog, FeatureRef ref, i18n::Language lang,
+void draw_hover_tooltip(const data::Catalog& catalog, state::FeatureRef ref, i18n::Language lang,
                         const analysis::ParkAvailability* dated = nullptr);
 
 }  // namespace ui

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "i18n/number_format.h"
 #include "ui/map_overlay.h"
 
 namespace ui {
@@ -82,35 +83,32 @@ std::string words_for_value(const std::string& field, const std::string& v) {
 
 }  // namespace
 
-std::string format_number(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    std::string s = buf;
-    if (s.find('.') != std::string::npos) {
-        while (s.back() == '0') s.pop_back();
-        if (s.back() == '.') s.pop_back();
-    }
-    const size_t dot = s.find('.');
-    size_t int_end = dot == std::string::npos ? s.size() : dot;
-    const size_t int_start = (s[0] == '-') ? 1 : 0;
-    for (long k = long(int_end) - 3; k > long(int_start); k -= 3) s.insert(size_t(k), ",");
-    return s;
-}
-
-std::string layer_title(const data::MapLayer& layer) {
+std::string layer_title(const data::MapLayer& layer, i18n::Language lang) {
     using R = data::LayerRole;
+    using i18n::Text;
     switch (layer.role) {
-        case R::Parks: return "Industrial parks";
-        case R::EconomicZones: return "Economic zones";
-        case R::Projects: return "Investment projects";
-        case R::Landmarks: return "Landmarks";
-        case R::Sea: return "Sea";
-        case R::Land: return "Land";
-        case R::Rivers: return "Rivers";
-        case R::Coastline: return "Coastline";
+        case R::Parks: return i18n::tr(Text::LayerParks, lang);
+        case R::EconomicZones: return i18n::tr(Text::LegendZones, lang);
+        case R::Projects: return i18n::tr(Text::LayerProjects, lang);
+        case R::Landmarks: return i18n::tr(Text::LayerLandmarks, lang);
+        case R::Sea: return i18n::tr(Text::LayerSea, lang);
+        case R::Land: return i18n::tr(Text::LayerLand, lang);
+        case R::Rivers: return i18n::tr(Text::LayerRivers, lang);
+        case R::Coastline: return i18n::tr(Text::LayerCoastline, lang);
         case R::User: break;
     }
     return layer.layer.name;
+}
+
+const char* status_words(const std::string& s, i18n::Language lang) {
+    if (s == "operating") return i18n::tr(i18n::Text::Operating, lang);
+    if (s == "building") return i18n::tr(i18n::Text::Building, lang);
+    if (s == "planned") return i18n::tr(i18n::Text::Planned, lang);
+    return i18n::tr(i18n::Text::Unknown, lang);
+}
+
+std::string readable_source(const data::Catalog& catalog, const std::string& raw, i18n::Language lang) {
+    return data::cite(raw, catalog.sources, lang == i18n::Language::Vi);
 }
 
 std::string feature_title(const data::MapLayer& layer, size_t feature, i18n::Language lang) {
@@ -139,11 +137,18 @@ std::optional<double> free_land_ha(const data::Layer& layer, const data::Feature
 }
 
 std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data::MapLayer& ml, size_t feature,
-                                        i18n::Language) {
+                                        i18n::Language lang) {
+    using i18n::Text;
     std::vector<DetailRow> rows;
     const data::Layer& l = ml.layer;
     if (feature >= l.features.size()) return rows;
     const data::Feature& f = l.features[feature];
+    const std::string unknown = i18n::tr(Text::Unknown, lang);
+    auto given = [&](const char* field) -> std::optional<std::string> {
+        if (!field || !l.field_index(field)) return std::nullopt;
+        const auto v = l.text(f, field);
+        return v && !v->empty() ? v : std::nullopt;
+    };
     std::set<std::string> done = folded_fields();
     for (const auto& w : kWords) {
         if (!l.field_index(w.field)) continue;
@@ -152,11 +157,15 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
         if (w.asof_field) done.insert(w.asof_field);
         DetailRow row;
         row.label = w.label;
-        const auto text = l.text(f, w.field);
-        if (!text || text->empty()) {
-            row.value = kUnknown;
+        const auto text = given(w.field);
+        const bool cited_text = std::string(w.field) == "source" || std::string(w.field) == "notes";
+        if (!text) {
+            row.value = unknown;
         } else if (const auto num = l.number(f, w.field); num && *w.unit) {
-            row.value = format_number(*num) + " " + w.unit;
+            row.value = i18n::format_number(*num) + " " + w.unit;
+        } else if (cited_text) {
+            row.value = readable_source(catalog, *text, lang);
+            if (row.value != *text) row.source_detail = *text;
         } else {
             row.value = words_for_value(w.field, *text);
         }
@@ -165,42 +174,42 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
                 if (other.role != data::LayerRole::Parks) continue;
                 for (size_t i = 0; i < other.layer.features.size(); ++i)
                     if (other.layer.text(other.layer.features[i], "id") == text)
-                        row.value = feature_title(other, i, i18n::Language::En) + " (" + *text + ")";
+                        row.value = feature_title(other, i, lang) + " (" + *text + ")";
             }
         }
-        if (*w.unit && text && !text->empty()) {
-            std::string note;
+        // A figure's note: its date and where it comes from, as a citation a person can look up.
+        std::vector<std::string> note;
+        if (text && *w.unit) {
             if (w.asof_field && l.field_index(w.asof_field)) {
-                const auto d = l.text(f, w.asof_field);
-                note += std::string("as of ") + (d && !d->empty() ? *d : kUnknown);
+                const auto d = given(w.asof_field);
+                note.push_back(std::string(i18n::tr(Text::ColOccAsOf, lang)) + " " + (d ? *d : unknown));
             } else {
-                note += "as of: the date in its source";
+                note.push_back(i18n::tr(Text::DateInItsSource, lang));
             }
-            if (w.source_field && l.field_index(w.source_field)) {
-                const auto s = l.text(f, w.source_field);
-                note += std::string(" · source (") + w.source_field + "): " + (s && !s->empty() ? *s : kUnknown);
-            }
-            row.note = note;
-        } else if (w.source_field && text && !text->empty() && l.field_index(w.source_field)) {
-            const auto s = l.text(f, w.source_field);
-            row.note = std::string("source (") + w.source_field + "): " + (s && !s->empty() ? *s : kUnknown);
-        } else if (w.asof_field && text && !text->empty() && l.field_index(w.asof_field)) {
-            const auto d = l.text(f, w.asof_field);
-            row.note = std::string("dated ") + (d && !d->empty() ? *d : kUnknown);
+        } else if (text && w.asof_field && l.field_index(w.asof_field)) {
+            const auto d = given(w.asof_field);
+            note.push_back(std::string(i18n::tr(Text::Dated, lang)) + " " + (d ? *d : unknown));
         }
+        if (text && w.source_field && l.field_index(w.source_field)) {
+            const auto src = given(w.source_field);
+            note.push_back(std::string(i18n::tr(Text::Source, lang)) + ": " + (src ? readable_source(catalog, *src, lang) : unknown));
+            if (src) row.source_detail = *src;
+        }
+        for (const auto& part : note) row.note += (row.note.empty() ? "" : " · ") + part;
         rows.push_back(row);
     }
     if (ml.role == data::LayerRole::Parks) {
         std::string basis;
         const auto free = free_land_ha(l, f, &basis);
-        rows.push_back({"Free land (computed)", free ? format_number(*free, 1) + " ha" : kUnknown,
-                        free ? "computed from " + basis + " and occ_pct" : "needs occupancy and an area"});
+        const Text from = basis == "lease_ha" ? Text::FreeFromLeasable : Text::FreeFromTotal;
+        rows.push_back({i18n::tr(Text::FreeComputed, lang), free ? i18n::format_number(*free, 1) + " ha" : unknown,
+                        i18n::tr(free ? from : Text::NeedsOccupancyAndArea, lang), ""});
     }
     // Anything else the file holds (user layers): the raw field name is all we know.
     for (const auto& field : l.fields) {
         if (done.count(field.name)) continue;
         const auto v = l.text(f, field.name);
-        rows.push_back({field.name, v && !v->empty() ? *v : kUnknown, ""});
+        rows.push_back({field.name, v && !v->empty() ? *v : unknown, "", ""});
     }
     return rows;
 }
@@ -218,25 +227,25 @@ std::vector<std::string> tooltip_lines(const data::MapLayer& ml, size_t feature,
     }
     if (ml.role == data::LayerRole::Parks && dated) {
         const auto& occ = dated->occ_pct;
-        lines.push_back("Occupancy: " + (occ.value ? format_number(*occ.value, 1) + " %" +
+        lines.push_back("Occupancy: " + (occ.value ? i18n::format_number(*occ.value, 1) + " %" +
                                                          (occ.asof.empty() ? "" : " (" + occ.asof + ")")
                                                    : std::string(kUnknown)));
         const auto& free = dated->free_ha;
-        lines.push_back("Free land: " + (free.value ? format_number(*free.value, 1) + " ha" +
+        lines.push_back("Free land: " + (free.value ? i18n::format_number(*free.value, 1) + " ha" +
                                                           (dated->basis == analysis::kBasisTotalArea ? " (of total area)" : "")
                                                     : std::string(kUnknown)));
     } else if (ml.role == data::LayerRole::Parks) {
         const auto occ = l.number(f, "occ_pct");
         const auto asof = l.text(f, "occ_asof");
-        lines.push_back("Occupancy: " + (occ ? format_number(*occ, 1) + " %" + (asof ? " (" + *asof + ")" : "") : kUnknown));
+        lines.push_back("Occupancy: " + (occ ? i18n::format_number(*occ, 1) + " %" + (asof ? " (" + *asof + ")" : "") : kUnknown));
         std::string basis;
         const auto free = free_land_ha(l, f, &basis);
-        lines.push_back("Free land: " + (free ? format_number(*free, 1) + " ha" + (basis == "area_ha" ? " (of total area)" : "")
+        lines.push_back("Free land: " + (free ? i18n::format_number(*free, 1) + " ha" + (basis == "area_ha" ? " (of total area)" : "")
                                               : std::string(kUnknown)));
     }
     if (ml.role == data::LayerRole::Projects) {
         const auto cap = l.number(f, "cap_musd");
-        lines.push_back("Capital: " + (cap ? format_number(*cap) + " million USD" : std::string(kUnknown)));
+        lines.push_back("Capital: " + (cap ? i18n::format_number(*cap) + " million USD" : std::string(kUnknown)));
     }
     return lines;
 }

@@ -15,13 +15,21 @@ namespace ui {
 struct DetailRow {
     std::string label;     // "Occupancy"
     std::string value;     // "76.6 %" or "unknown"
-    std::string note;      // "as of 2023-12 · source: ..." (may be empty)
+    std::string note;      // "as of 2023-12 · source: HEZA report 6037/BC-BQL, 15 Dec 2023, footnote 5" (may be empty)
+    std::string source_detail;  // the source as the data gives it (addresses, keys), for a tooltip
 };
 
 // A feature's display name in `lang` (falls back like the map labels, then "feature N").
 std::string feature_title(const data::MapLayer& layer, size_t feature, i18n::Language lang);
 // Human name of a layer ("Industrial parks", or the file's layer name for user layers).
-std::string layer_title(const data::MapLayer& layer);
+std::string layer_title(const data::MapLayer& layer, i18n::Language lang);
+
+// "operating" / "under construction" / "planned" in `lang`; unknown for anything else.
+const char* status_words(const std::string& status, i18n::Language lang);
+
+// A source as a person reads it: the data's keys and addresses turned into citations
+// (data::cite with the catalog's sources).
+std::string readable_source(const data::Catalog& catalog, const std::string& raw, i18n::Language lang);
 
 // Every attribute of the feature, in words, in a sensible order; source / as-of fields are
 // folded into the figures they document. `catalog` resolves park ids of projects to names.
@@ -36,8 +44,5 @@ std::optional<double> free_land_ha(const data::Layer& layer, const data::Feature
 // (its figures as of the window's date) wins over the layer's own occupancy.
 std::vector<std::string> tooltip_lines(const data::MapLayer& layer, size_t feature, i18n::Language lang,
                                        const analysis::ParkAvailability* dated = nullptr);
-
-// "1,566" / "76.6": a figure with at most `decimals` decimals and thousands separators.
-std::string format_number(double v, int decimals = 2);
 
 }  // namespace ui

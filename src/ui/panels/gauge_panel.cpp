@@ -1,21 +1,23 @@
 #include "ui/panels/gauge_panel.h"
+#include "i18n/number_format.h"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
-#include "ui/panel_cache.h"
+#include "ui/icons.h"
+#include "ui/panels/dock.h"
+#include "ui/draw_helpers.h"
+#include "ui/theme.h"
 #include "ui/panels/feature_text.h"
 
 namespace ui {
 
 namespace {
 
-std::string pct(double v) { return format_number(v, 2) + "%"; }
+std::string pct(double v) { return i18n::format_number(v, 2) + "%"; }
 
-const ImVec4 kWhatIfColour(1.0f, 0.6f, 0.2f, 1.0f);
-const ImVec4 kLowColour(1.0f, 0.45f, 0.4f, 1.0f);
-const ImVec4 kHeadColour(1.0f, 0.85f, 0.45f, 1.0f);
 
 std::string reported_text(const std::optional<analysis::ReportedCityFigure>& r, i18n::Text what, i18n::Language lang) {
     if (!r) return std::string(i18n::tr(what, lang)) + ": " + i18n::tr(i18n::Text::Unknown, lang);
@@ -26,29 +28,39 @@ std::string reported_text(const std::optional<analysis::ReportedCityFigure>& r, 
 void draw_bar(const analysis::Decree35Gauge& g, i18n::Language lang) {
     ImDrawList& dl = *ImGui::GetWindowDrawList();
     const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFrameHeight() * 1.2f;
+    const float r = ImGui::GetStyle().FrameRounding;
     const ImVec2 p0 = ImGui::GetCursorScreenPos(), p1(p0.x + w, p0.y + h);
-    auto x_of = [&](double v) { return p0.x + float(v / 100.0) * w; };
-    dl.AddRectFilled(p0, p1, IM_COL32(60, 64, 70, 255), 3.0f);
-    if (g.average_pct) {
-        const ImU32 fill = *g.average_pct >= g.threshold_pct ? IM_COL32(53, 151, 143, 255) : IM_COL32(230, 97, 1, 255);
-        dl.AddRectFilled(p0, ImVec2(x_of(*g.average_pct), p1.y), fill, 3.0f);
-    }
-    const float t = x_of(g.threshold_pct);
-    dl.AddLine(ImVec2(t, p0.y - 4), ImVec2(t, p1.y + 4), IM_COL32(230, 40, 40, 255), 3.0f);
-    for (const auto& [r, colour] : {std::pair{g.reported_all_land, IM_COL32(255, 255, 255, 255)},
-                                    std::pair{g.reported_handed_over, IM_COL32(180, 200, 255, 255)}}) {
-        if (!r) continue;
-        const float x = x_of(r->occ_pct);
-        dl.AddTriangleFilled(ImVec2(x - 6, p1.y + 8), ImVec2(x + 6, p1.y + 8), ImVec2(x, p1.y), colour);
-    }
+    auto x_of = [&](double v) { return p0.x + float(std::clamp(v, 0.0, 100.0) / 100.0) * w; };
+    dl.AddRectFilled(p0, p1, to_imgui(colours::kFrame), r);
     const std::string inside = g.average_pct ? std::string(i18n::tr(i18n::Text::ComputedAverage, lang)) + " " + pct(*g.average_pct)
-                                             : std::string(i18n::tr(i18n::Text::ComputedAverage, lang)) + ": " + i18n::tr(i18n::Text::Unknown, lang);
-    dl.AddText(ImVec2(p0.x + 6, p0.y + (h - ImGui::GetFontSize()) * 0.5f), IM_COL32(255, 255, 255, 255), inside.c_str());
-    dl.AddText(ImVec2(t + 4, p1.y + 2), IM_COL32(255, 120, 120, 255), "60%");
+                                             : std::string(i18n::tr(i18n::Text::ComputedAverage, lang)) + ": " +
+                                                   i18n::tr(i18n::Text::Unknown, lang);
+    const ImVec2 text = ImGui::CalcTextSize(inside.c_str());
+    const float text_y = p0.y + (h - text.y) * 0.5f;
+    float fill_end = p0.x;
+    if (g.average_pct) {
+        const bool meets = *g.average_pct >= g.threshold_pct;
+        fill_end = x_of(*g.average_pct);
+        dl.AddRectFilled(p0, ImVec2(fill_end, p1.y), to_imgui(meets ? colours::kAccent : render::rgb(0xb34700)), r);
+    }
+    // White on the fill when it holds the words, else ink beside it.
+    if (fill_end - p0.x > text.x + 16)
+        dl.AddText(ImVec2(p0.x + 8, text_y), to_imgui(colours::kOnAccent), inside.c_str());
+    else
+        dl.AddText(ImVec2(fill_end + 8, text_y), to_imgui(colours::kInk), inside.c_str());
+    const float t = x_of(g.threshold_pct);
+    dl.AddLine(ImVec2(t, p0.y - 4), ImVec2(t, p1.y + 4), to_imgui(colours::kBelow), 3.0f);
+    for (const auto& [rep, colour] : {std::pair{g.reported_all_land, colours::kInk},
+                                      std::pair{g.reported_handed_over, render::rgb(0x1a237e)}}) {
+        if (!rep) continue;
+        const float x = x_of(rep->occ_pct);
+        dl.AddTriangleFilled(ImVec2(x - 6, p1.y + 9), ImVec2(x + 6, p1.y + 9), ImVec2(x, p1.y + 1), to_imgui(colour));
+    }
+    dl.AddText(ImVec2(t + 5, p1.y + 2), to_imgui(colours::kBelow), "60%");
     ImGui::Dummy(ImVec2(w, h + ImGui::GetFontSize() + 6));
 }
 
-std::string names(const analysis::Decree35Gauge& g, const std::vector<std::string>& ids, const ParkFigures& f,
+std::string names(const analysis::Decree35Gauge& g, const std::vector<std::string>& ids, const state::ParkFigures& f,
                   i18n::Language lang) {
     if (ids.empty()) return i18n::tr(i18n::Text::None, lang);
     std::string s;
@@ -64,7 +76,7 @@ std::string names(const analysis::Decree35Gauge& g, const std::vector<std::strin
 
 }  // namespace
 
-analysis::Decree35Gauge panel_gauge(const ParkFigures& f, const WhatIfState& w) {
+analysis::Decree35Gauge panel_gauge(const state::ParkFigures& f, const state::WhatIfState& w) {
     return analysis::compute_gauge(f.parks, f.metrics, f.asof, w.to_what_if());
 }
 
@@ -99,48 +111,43 @@ std::string gauge_headline(const analysis::Decree35Gauge& g, i18n::Language lang
     return s;
 }
 
-std::string draw_gauge_panel(const ParkFigures& f, WhatIfState& what_if, i18n::Language lang, const ImVec2& pos,
-                             const ImVec2& size, bool* open, bool place) {
-    std::string clicked;
-    // `place`: the window app's layout changed (a window opened or closed): put it in its slot.
-    ImGui::SetNextWindowPos(pos, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    ImGui::SetNextWindowSize(size, place ? ImGuiCond_Always : ImGuiCond_Appearing);
-    const std::string title = std::string(i18n::tr(i18n::Text::GaugeTitle, lang)) + " · " + format_date(f.asof, lang == i18n::Language::Vi) + "###gauge";
-    if (!begin_opaque_panel(title.c_str(), open)) {
-        ImGui::End();
-        return clicked;
-    }
+GaugeAction draw_gauge_panel(const state::ParkFigures& f, const state::WhatIfState& what_if, i18n::Language lang) {
+    using i18n::Text;
+    GaugeAction action;
     const analysis::Decree35Gauge g = panel_gauge(f, what_if);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", i18n::tr(i18n::Text::GaugeRule, lang));
+    note_text(i18n::tr(Text::GaugeRule, lang));
     draw_bar(g, lang);
-    ImGui::TextColored(kHeadColour, "%s", gauge_headline(g, lang).c_str());
-    if (!what_if.empty()) ImGui::TextColored(kWhatIfColour, "%s", (std::string(i18n::tr(i18n::Text::WhatIfMark, lang)) + ": on").c_str());
-    for (const auto& [r, what] : {std::pair{&g.reported_all_land, i18n::Text::ReportedAllLand},
-                                  std::pair{&g.reported_handed_over, i18n::Text::ReportedHandedOver}}) {
+    ImGui::TextColored(to_vec4(colours::kInk), "%s", gauge_headline(g, lang).c_str());
+    if (!what_if.empty())
+        ImGui::TextColored(to_vec4(colours::kWhatIf), "%s", i18n::tr(Text::WhatIfOn, lang));
+    for (const auto& [r, what] : {std::pair{&g.reported_all_land, Text::ReportedAllLand},
+                                  std::pair{&g.reported_handed_over, Text::ReportedHandedOver}}) {
         ImGui::BulletText("%s", reported_text(*r, what, lang).c_str());
-        if (*r) ImGui::TextDisabled("   %s: %s", i18n::tr(i18n::Text::Source, lang), (*r)->source.c_str());
+        if (*r)
+            ImGui::TextDisabled("   %s: %s", i18n::tr(Text::Source, lang),
+                                data::cite((*r)->source, f.sources, lang == i18n::Language::Vi).c_str());
     }
-    ImGui::TextColored(kHeadColour, "%s", i18n::tr(i18n::Text::PullDown, lang));
-    ImGui::BulletText("%s: %s", i18n::tr(i18n::Text::BelowAverage, lang), names(g, g.below_average, f, lang).c_str());
-    ImGui::BulletText("%s: %s", i18n::tr(i18n::Text::Below60, lang), names(g, g.below_threshold, f, lang).c_str());
+    ImGui::TextColored(to_vec4(colours::kAccent), "%s", i18n::tr(Text::PullDown, lang));
+    ImGui::BulletText("%s: %s", i18n::tr(Text::BelowAverage, lang), names(g, g.below_average, f, lang).c_str());
+    ImGui::BulletText("%s: %s", i18n::tr(Text::Below60, lang), names(g, g.below_threshold, f, lang).c_str());
     ImGui::PopTextWrapPos();
 
     ImGui::Separator();
-    ImGui::TextColored(kHeadColour, "%s", i18n::tr(i18n::Text::WhatIf, lang));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(to_vec4(colours::kAccent), "%s", i18n::tr(Text::WhatIf, lang));
     ImGui::SameLine();
     ImGui::BeginDisabled(what_if.empty());
-    if (ImGui::SmallButton(i18n::tr(i18n::Text::ResetWhatIf, lang))) what_if.reset();
+    if (ImGui::Button(i18n::tr(Text::ResetWhatIf, lang))) action.reset = true;
     ImGui::EndDisabled();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("whatif", 4, flags)) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(i18n::tr(i18n::Text::CountInGauge, lang), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn(i18n::tr(i18n::Text::ColName, lang), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn(i18n::tr(i18n::Text::ColOccupancy, lang), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn(lang == i18n::Language::Vi ? "trọng số ha / lý do" : "weight ha / why left out",
-                                ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(i18n::tr(Text::CountInGauge, lang), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(i18n::tr(Text::ColName, lang), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(i18n::tr(Text::ColOccupancy, lang), ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        ImGui::TableSetupColumn(i18n::tr(Text::WeightOrWhy, lang), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableHeadersRow();
         for (const auto& p : f.parks) {
             if (!p.established) continue;
@@ -148,32 +155,42 @@ std::string draw_gauge_panel(const ParkFigures& f, WhatIfState& what_if, i18n::L
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             bool counted = !what_if.exclude.count(p.id);
-            if (ImGui::Checkbox("##count", &counted)) what_if.set_counted(p.id, counted);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", lang == i18n::Language::Vi ? "bỏ chọn để không tính KCN này" : "untick to leave this park out");
+            if (ImGui::Checkbox("##count", &counted)) action.set_counted = {p.id, counted};
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(Text::UntickToLeaveOut, lang));
             ImGui::TableNextColumn();
             const analysis::GaugePark* in = nullptr;
             for (const auto& q : g.included)
                 if (q.id == p.id) in = &q;
             const bool low = in && in->occ_pct < g.threshold_pct;
             const std::string name = lang == i18n::Language::Vi && !p.name_vi.empty() ? p.name_vi : p.name;
-            if (low) ImGui::PushStyleColor(ImGuiCol_Text, kLowColour);
-            if (ImGui::Selectable(name.c_str(), false)) clicked = p.id;
+            if (low) ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(colours::kBelow));
+            if (ImGui::Selectable(name.c_str(), false)) action.select_park = p.id;
             if (low) ImGui::PopStyleColor();
             ImGui::TableNextColumn();
             const auto over = what_if.occupancy.find(p.id);
             const bool overridden = over != what_if.occupancy.end();
             float v = float(overridden ? over->second : p.occ_pct.value.value_or(0.0));
-            std::string fmt = overridden ? "%.1f%% (" + std::string(i18n::tr(i18n::Text::WhatIfMark, lang)) + ")"
-                                         : p.occ_pct.known() ? "%.1f%% · " + p.occ_pct.asof : std::string(i18n::tr(i18n::Text::Unknown, lang));
-            if (overridden) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.55f, 0.3f, 0.05f, 1.0f));
-            ImGui::SetNextItemWidth(-1.0f);
-            if (ImGui::SliderFloat("##occ", &v, 0.0f, 100.0f, fmt.c_str())) what_if.set_occupancy(p.id, double(v));
+            std::string fmt = overridden ? "%.1f%% (" + std::string(i18n::tr(Text::WhatIfMark, lang)) + ")"
+                                         : p.occ_pct.known() ? "%.1f%% · " + p.occ_pct.asof : std::string(i18n::tr(Text::Unknown, lang));
+            if (overridden) ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(colours::kWhatIf));
+            const float side = ImGui::GetFrameHeight();
+            ImGui::SetNextItemWidth(overridden ? -(side + ImGui::GetStyle().ItemSpacing.x) : -1.0f);
+            if (ImGui::DragFloat("##occ", &v, 0.2f, 0.0f, 100.0f, fmt.c_str(), ImGuiSliderFlags_AlwaysClamp))
+                action.set_occupancy = {p.id, double(v)};
             if (overridden) ImGui::PopStyleColor();
-            if (ImGui::IsItemHovered() && p.occ_pct.known())
-                ImGui::SetTooltip("%s: %s", i18n::tr(i18n::Text::Source, lang), p.occ_pct.source.c_str());
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s%s%s", i18n::tr(Text::DragOrType, lang), p.occ_pct.known() ? "\n" : "",
+                                  p.occ_pct.known() ? (std::string(i18n::tr(Text::Source, lang)) + ": " +
+                                                       data::cite(p.occ_pct.source, f.sources, lang == i18n::Language::Vi))
+                                                          .c_str()
+                                                    : "");
+            if (overridden) {
+                ImGui::SameLine();
+                if (icon_button("undo", Icon::Close, i18n::tr(Text::BackToSourced, lang))) action.clear_occupancy = p.id;
+            }
             ImGui::TableNextColumn();
             if (in) {
-                ImGui::Text("%s ha (%s)", format_number(in->weight_ha, 0).c_str(), in->basis.c_str());
+                ImGui::Text("%s ha (%s)", i18n::format_number(in->weight_ha, 0).c_str(), in->basis.c_str());
             } else {
                 for (const auto& e : g.excluded)
                     if (e.id == p.id) ImGui::TextDisabled("%s", e.reason.c_str());
@@ -182,8 +199,7 @@ std::string draw_gauge_panel(const ParkFigures& f, WhatIfState& what_if, i18n::L
         }
         ImGui::EndTable();
     }
-    ImGui::End();
-    return clicked;
+    return action;
 }
 
 }  // namespace ui

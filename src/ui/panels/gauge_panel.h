@@ -1,39 +1,36 @@
-// The Decree 35/2022 gauge window: the established parks' area-weighted occupancy against the
+// The Decree 35/2022 gauge view: the established parks' area-weighted occupancy against the
 // 60% line, the city's reported figures, which parks pull the average down or are left out,
 // and a what-if (per-park occupancy, leave a park out) that recomputes live.
 #pragma once
 
-#include <map>
-#include <set>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "analysis/decree35_gauge.h"
 #include "i18n/language.h"
-#include "ui/panels/park_figures.h"
-
-struct ImVec2;
+#include "state/park_figures.h"
+#include "state/what_if.h"
 
 namespace ui {
 
-// The what-if the user has set in the panel (no ImGui: testable).
-struct WhatIfState {
-    std::map<std::string, double> occupancy;   // park id → occupancy %
-    std::set<std::string> exclude;             // park ids left out
-    bool empty() const { return occupancy.empty() && exclude.empty(); }
-    void reset() { occupancy.clear(), exclude.clear(); }
-    void set_occupancy(const std::string& id, double pct) { occupancy[id] = pct; }
-    void set_counted(const std::string& id, bool counted) { counted ? (void)exclude.erase(id) : (void)exclude.insert(id); }
-    analysis::WhatIf to_what_if() const { return {occupancy, exclude}; }
-};
-
 // The gauge as of the figures' date with the what-if applied.
-analysis::Decree35Gauge panel_gauge(const ParkFigures& figures, const WhatIfState& what_if);
+analysis::Decree35Gauge panel_gauge(const state::ParkFigures& figures, const state::WhatIfState& what_if);
 
 // One or two sentences: the computed average against 60%, how partial it is, the reported figures.
 std::string gauge_headline(const analysis::Decree35Gauge& g, i18n::Language lang);
 
-// Returns the id of a park whose name was clicked (to select it on the map), if any.
-std::string draw_gauge_panel(const ParkFigures& figures, WhatIfState& what_if, i18n::Language lang, const ImVec2& pos,
-                             const ImVec2& size, bool* open, bool place);
+// What the user did in the panel: nothing changes until the desk applies it to the state.
+struct GaugeAction {
+    std::string select_park;                                 // a park's name was clicked: its id
+    std::optional<std::pair<std::string, double>> set_occupancy;  // what-if: park id, occupancy %
+    std::optional<std::string> clear_occupancy;              // back to the sourced figure
+    std::optional<std::pair<std::string, bool>> set_counted; // park id, counted in the average
+    bool reset = false;                                      // the whole what-if
+};
+
+// Draws into the current window (the dock's gauge tab). A what-if value changes only by
+// dragging its field or typing into it (double click): a single click sets nothing.
+GaugeAction draw_gauge_panel(const state::ParkFigures& figures, const state::WhatIfState& what_if, i18n::Language lang);
 
 }  // namespace ui

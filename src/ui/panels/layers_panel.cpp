@@ -2,106 +2,153 @@
 
 #include <imgui.h>
 
-#include <utility>
-
-#include "ui/panel_cache.h"
+#include "ui/icons.h"
+#include "ui/panels/dock.h"
 #include "ui/panels/feature_text.h"
+#include "ui/theme.h"
 
 namespace ui {
 
 namespace {
 
 ImVec4 severity_colour(data::Severity s) {
-    return s == data::Severity::Error     ? ImVec4(1.0f, 0.45f, 0.4f, 1.0f)
-           : s == data::Severity::Warning ? ImVec4(1.0f, 0.8f, 0.35f, 1.0f)
-                                          : ImVec4(0.7f, 0.7f, 0.7f, 1.0f);
+    return to_vec4(s == data::Severity::Error     ? colours::kError
+                   : s == data::Severity::Warning ? colours::kWarning
+                                                  : colours::kInkMuted);
+}
+
+void wrapped(ImVec4 colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+// One layer's line: visible, name, opacity, up, down (and remove for a user's layer).
+void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& action) {
+    using i18n::Text;
+    const i18n::Language lang = app.language;
+    const data::MapLayer& ml = app.catalog.layers[li];
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float side = ImGui::GetFrameHeight();
+    const bool user = state::is_user_layer(ml);
+    bool visible = ml.visible;
+    if (ImGui::Checkbox("##visible", &visible)) action.set_visible = {li, visible};
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(Text::ShowLayer, lang));
+    ImGui::SameLine();
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const int buttons = user ? 3 : 2;
+    const float slider = side * 2.6f;
+    const float controls = slider + buttons * (side + style.ItemSpacing.x);
+    const float name_w = right - ImGui::GetCursorPosX() - controls - style.ItemSpacing.x;
+    ImGui::AlignTextToFramePadding();
+    const std::string name = layer_title(ml, lang);
+    ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
+                        ImVec2(ImGui::GetCursorScreenPos().x + std::max(0.0f, name_w), ImGui::GetCursorScreenPos().y + side), true);
+    ImGui::TextUnformatted(name.c_str());
+    ImGui::PopClipRect();
+    if (ImGui::IsItemHovered() && user) ImGui::SetTooltip("%s", ml.layer.source_path.c_str());
+    ImGui::SameLine(right - controls);
+    ImGui::SetNextItemWidth(slider);
+    float percent = app.layers.opacity[li] * 100.0f;
+    if (ImGui::SliderFloat("##opacity", &percent, 0.0f, 100.0f, "%.0f%%")) action.set_opacity = {li, percent / 100.0f};
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(Text::Opacity, lang));
+    ImGui::SameLine();
+    if (icon_button("up", Icon::ChevronUp, i18n::tr(Text::MoveUp, lang), false, row + 1 < app.layers.order.size()))
+        action.move = {li, +1};
+    ImGui::SameLine();
+    if (icon_button("down", Icon::ChevronDown, i18n::tr(Text::MoveDown, lang), false, row > 0)) action.move = {li, -1};
+    if (user) {
+        ImGui::SameLine();
+        if (icon_button("remove", Icon::Trash, i18n::tr(Text::RemoveLayer, lang))) action.remove = li;
+    }
+    // Problems while loading, folded under their count: they stay available, not in the way.
+    size_t problems = 0;
+    for (const auto& d : ml.layer.diagnostics) problems += d.severity != data::Severity::Info;
+    if (problems == 0) return;
+    ImGui::Indent(side);
+    ImGui::PushStyleColor(ImGuiCol_Text, severity_colour(data::Severity::Warning));
+    const std::string head = std::to_string(problems) + " " + i18n::tr(Text::LoadProblems, lang) + "###problems";
+    const bool open = ImGui::TreeNodeEx(head.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    ImGui::PopStyleColor();
+    if (open) {
+        for (const auto& d : ml.layer.diagnostics)
+            if (d.severity != data::Severity::Info) wrapped(severity_colour(d.severity), d.message);
+        ImGui::TreePop();
+    }
+    ImGui::Unindent(side);
 }
 
 }  // namespace
 
-LayersAction draw_layers_panel(data::Catalog& catalog, LayersPanelState& state, const ImVec2& pos, const ImVec2& size,
-                               const std::vector<std::string>& data_warnings) {
+LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widget, const DataNotes& data_notes) {
+    using i18n::Text;
     LayersAction action;
-    ImGui::SetNextWindowPos(pos, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(size, ImGuiCond_FirstUseEver);
-    if (begin_opaque_panel("Layers")) {
-        // Top of the list = top of the map.
-        for (size_t row = state.order.size(); row-- > 0;) {
-            const size_t li = state.order[row];
-            if (li >= catalog.layers.size()) continue;
-            data::MapLayer& ml = catalog.layers[li];
-            ImGui::PushID(int(li));
-            if (ImGui::Checkbox("##visible", &ml.visible)) action.changed = true;
-            ImGui::SameLine();
-            ImGui::TextUnformatted(layer_title(ml).c_str());
-            const float right = ImGui::GetWindowContentRegionMax().x;
-            const float arrows = 2.0f * ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x;
-            const float slider = 90.0f * ImGui::GetFontSize() / 15.0f;
-            ImGui::SameLine(right - arrows - slider - ImGui::GetStyle().ItemSpacing.x);
-            ImGui::SetNextItemWidth(slider);
-            float percent = state.opacity[li] * 100.0f;
-            if (ImGui::SliderFloat("##opacity", &percent, 0.0f, 100.0f, "%.0f%%")) {
-                state.opacity[li] = percent / 100.0f;
-                action.changed = true;
-            }
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("opacity");
-            ImGui::SameLine();
-            if (ImGui::ArrowButton("##up", ImGuiDir_Up) && row + 1 < state.order.size()) {
-                std::swap(state.order[row], state.order[row + 1]);
-                action.changed = true;
-            }
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("draw above the layer over it");
-            ImGui::SameLine();
-            if (ImGui::ArrowButton("##down", ImGuiDir_Down) && row > 0) {
-                std::swap(state.order[row], state.order[row - 1]);
-                action.changed = true;
-            }
-            for (const auto& d : ml.layer.diagnostics)
-                if (d.severity != data::Severity::Info) {
-                    ImGui::PushTextWrapPos(0.0f);
-                    ImGui::TextColored(severity_colour(d.severity), "%s", d.message.c_str());
-                    ImGui::PopTextWrapPos();
-                }
-            ImGui::PopID();
-        }
-        ImGui::Separator();
-        ImGui::TextUnformatted("Add a file (path, or drop it on the window):");
-        ImGui::SetNextItemWidth(-50.0f);
-        const bool enter = ImGui::InputText("##path", state.path, sizeof state.path, ImGuiInputTextFlags_EnterReturnsTrue);
-        ImGui::SameLine();
-        if ((ImGui::Button("Add") || enter) && state.path[0]) {
-            action.add_file = std::string(state.path);
-            state.path[0] = '\0';
-        }
-        // Messages about files that did not load at all; those of loaded layers are shown above.
-        auto shown_with_layer = [&](const data::Diagnostic& d) {
-            for (const auto& ml : catalog.layers)
-                for (const auto& own : ml.layer.diagnostics)
-                    if (own.file == d.file && own.message == d.message) return true;
-            return false;
-        };
-        bool header = false;
-        for (const auto& d : catalog.diagnostics) {
-            if (d.severity == data::Severity::Info || shown_with_layer(d)) continue;
-            if (!header) {
-                ImGui::TextUnformatted("Load messages:");
-                header = true;
-            }
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextColored(severity_colour(d.severity), "%s", d.to_string().c_str());
-            ImGui::PopTextWrapPos();
-        }
-        if (!data_warnings.empty()) {
-            ImGui::Separator();
-            const std::string head = "Data warnings (" + std::to_string(data_warnings.size()) + ")###datawarnings";
-            if (ImGui::CollapsingHeader(head.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-                ImGui::PushTextWrapPos(0.0f);
-                for (const auto& w : data_warnings) ImGui::TextColored(severity_colour(data::Severity::Warning), "%s", w.c_str());
-                ImGui::PopTextWrapPos();
-            }
-        }
+    const i18n::Language lang = app.language;
+    const data::Catalog& catalog = app.catalog;
+    // Top of the list = top of the map.
+    for (size_t row = app.layers.order.size(); row-- > 0;) {
+        const size_t li = app.layers.order[row];
+        if (li >= catalog.layers.size()) continue;
+        ImGui::PushID(int(li));
+        layer_row(app, li, row, action);
+        ImGui::PopID();
     }
-    ImGui::End();
+    ImGui::Separator();
+    ImGui::TextUnformatted(i18n::tr(Text::AddFile, lang));
+    const float side = ImGui::GetFrameHeight();
+    ImGui::SetNextItemWidth(-(side + ImGui::GetStyle().ItemSpacing.x));
+    if (widget.refocus_path) {
+        ImGui::SetKeyboardFocusHere();
+        widget.refocus_path = false;
+    }
+    const bool enter = ImGui::InputTextWithHint("##path", "/path/to/file.shp", widget.path, sizeof widget.path,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    const bool add = icon_button("add", Icon::Plus, i18n::tr(Text::AddFileButton, lang));
+    if ((add || enter) && widget.path[0]) {
+        action.add_file = std::string(widget.path);
+        widget.path[0] = '\0';
+        // Enter leaves the field: the next path needs the cursor back in it.
+        widget.refocus_path = enter;
+    }
+    // Messages about files that did not load at all; those of loaded layers are shown above.
+    auto shown_with_layer = [&](const data::Diagnostic& d) {
+        for (const auto& ml : catalog.layers)
+            for (const auto& own : ml.layer.diagnostics)
+                if (own.file == d.file && own.message == d.message) return true;
+        return false;
+    };
+    bool header = false;
+    for (const auto& d : catalog.diagnostics) {
+        if (d.severity == data::Severity::Info || shown_with_layer(d)) continue;
+        if (!header) {
+            ImGui::Spacing();
+            ImGui::TextUnformatted(i18n::tr(Text::LoadMessages, lang));
+            header = true;
+        }
+        wrapped(severity_colour(d.severity), d.to_string());
+    }
+    if (!data_notes.warnings.empty()) {
+        ImGui::Separator();
+        const std::string head = std::string(i18n::tr(Text::DataWarnings, lang)) + " (" +
+                                 std::to_string(data_notes.warnings.size()) + ")###datawarnings";
+        if (ImGui::CollapsingHeader(head.c_str(), ImGuiTreeNodeFlags_DefaultOpen))
+            for (const auto& w : data_notes.warnings) wrapped(severity_colour(data::Severity::Warning), w);
+    }
+    // Facts about the bundled data (parks not placed yet, parks without dated figures): what
+    // the data is, not something to fix, so folded and in plain ink.
+    std::vector<std::string> notes = data_notes.notes;
+    for (const auto& ml : catalog.layers)
+        for (const auto& d : ml.layer.diagnostics)
+            if (d.severity == data::Severity::Info) notes.push_back(d.message);
+    if (!notes.empty()) {
+        ImGui::Separator();
+        const std::string head = std::string(i18n::tr(Text::DataNotes, lang)) + " (" + std::to_string(notes.size()) + ")###datanotes";
+        if (ImGui::CollapsingHeader(head.c_str()))
+            for (const auto& n : notes) wrapped(severity_colour(data::Severity::Info), n);
+    }
     return action;
 }
 

@@ -1,30 +1,37 @@
-// The layers panel: visibility, opacity and order of every layer, each layer's load
-// messages, and a field to add a file by its path.
+// The layers tab of the left sidebar: each layer's visibility, opacity and place in the
+// order, its load messages (folded under a count), a user's layer's remove button, the field
+// to add a file by its path, messages of files that did not load, and notes on the data.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "data/catalog.h"
-
-struct ImVec2;
+#include "state/app_state.h"
 
 namespace ui {
 
-struct LayersPanelState {
-    std::vector<size_t> order;    // catalog layer indices, bottom first (drawing order)
-    std::vector<float> opacity;   // per catalog layer, 0..1
+struct LayersTabState {
     char path[1024] = {};         // the "add file" field
+    bool refocus_path = false;    // keep the cursor in the field after Enter, for the next path
 };
 
 struct LayersAction {
+    std::optional<std::pair<size_t, bool>> set_visible;   // layer, visible
+    std::optional<std::pair<size_t, float>> set_opacity;  // layer, 0..1
+    std::optional<std::pair<size_t, int>> move;           // layer, +1 up / -1 down
+    std::optional<size_t> remove;                         // a user's layer
     std::optional<std::string> add_file;
-    bool changed = false;         // visibility, opacity or order changed
 };
 
-// `data_warnings`: problems with the dated figures (park_metrics.csv), shown under their own header.
-LayersAction draw_layers_panel(data::Catalog& catalog, LayersPanelState& state, const ImVec2& pos, const ImVec2& size,
-                               const std::vector<std::string>& data_warnings = {});
+// What the user should know about the dated figures (park_metrics.csv): problems to act on,
+// and plain notes (such as parks that have no dated row yet).
+struct DataNotes {
+    std::vector<std::string> warnings;
+    std::vector<std::string> notes;
+};
+
+LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widget, const DataNotes& data_notes);
 
 }  // namespace ui

@@ -6,11 +6,18 @@
 
 #include <string>
 
+#include "geo/geometry.h"
+#include "i18n/language.h"
+
 namespace ui {
 
-// Drawn centred at the bottom of a `width` x `height` window. Returns true when Cancel was
-// pressed.
-bool draw_loading_panel(const std::string& file, const std::string& status, float fraction, bool cancelling,
-                        float width, float height);
+struct LoadingCard {
+    bool cancel = false;   // Cancel was pressed
+    geo::Box rect;         // where the card is (screen pixels)
+};
+
+// A card centred near the bottom of `frame` (the visible map, screen pixels).
+LoadingCard draw_loading_panel(const std::string& file, const std::string& status, float fraction, bool cancelling,
+                               const geo::Box& frame, i18n::Language lang);
 
 }  // namespace ui

@@ -2,14 +2,22 @@
 
 #include <imgui.h>
 
-#include "ui/panel_cache.h"
+#include <cstring>
+
+#include "ui/panels/dock.h"
 #include "ui/panels/feature_text.h"
 #include "ui/panels/text_fold.h"
 
 namespace ui {
 
-std::vector<FeatureRef> search_parks(const data::Catalog& catalog, const std::string& query) {
-    std::vector<FeatureRef> out;
+void ParkListState::type(const std::string& text) {
+    const size_t used = std::strlen(query);
+    std::strncat(query, text.c_str(), sizeof query - used - 1);
+    focus_search = true;
+}
+
+std::vector<state::FeatureRef> search_parks(const data::Catalog& catalog, const std::string& query) {
+    std::vector<state::FeatureRef> out;
     for (data::LayerRole role : {data::LayerRole::Parks, data::LayerRole::EconomicZones}) {
         for (size_t li = 0; li < catalog.layers.size(); ++li) {
             const data::MapLayer& ml = catalog.layers[li];
@@ -26,33 +34,40 @@ std::vector<FeatureRef> search_parks(const data::Catalog& catalog, const std::st
     return out;
 }
 
-std::optional<FeatureRef> draw_park_list(const data::Catalog& catalog, ParkListState& state, i18n::Language lang,
-                                         std::optional<FeatureRef> selected, const ImVec2& pos, const ImVec2& size) {
-    std::optional<FeatureRef> chosen;
-    ImGui::SetNextWindowPos(pos, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(size, ImGuiCond_FirstUseEver);
-    if (begin_opaque_panel("Parks")) {
-        ImGui::Checkbox("Investment view (projects per park)", &state.investment_view);
-        ImGui::SetNextItemWidth(-1.0f);
-        ImGui::InputTextWithHint("##search", "search: VSIP, Đình Vũ, dinh vu…", state.query, sizeof state.query);
-        const auto matches = search_parks(catalog, state.query);
-        if (ImGui::BeginChild("list")) {
-            for (const FeatureRef& ref : matches) {
-                const data::MapLayer& ml = catalog.layers[ref.first];
-                const data::Feature& f = ml.layer.features[ref.second];
-                std::string line = feature_title(ml, ref.second, lang);
-                if (ml.role == data::LayerRole::EconomicZones) line += "  (economic zone)";
-                if (f.geometry.empty()) line += "  (no outline)";
-                ImGui::PushID(int(ref.first * 100000 + ref.second));
-                if (ImGui::Selectable(line.c_str(), selected && *selected == ref)) chosen = ref;
-                ImGui::PopID();
-            }
-            if (matches.empty()) ImGui::TextDisabled("no park matches");
-        }
-        ImGui::EndChild();
+ParkListAction draw_park_list(const state::AppState& app, ParkListState& widget) {
+    using i18n::Text;
+    ParkListAction action;
+    const i18n::Language lang = app.language;
+    const data::Catalog& catalog = app.catalog;
+    if (widget.focus_search) {
+        ImGui::SetKeyboardFocusHere();
+        widget.focus_search = false;
     }
-    ImGui::End();
-    return chosen;
+    ImGui::SetNextItemWidth(-1.0f);
+    const bool enter = ImGui::InputTextWithHint("##search", i18n::tr(Text::SearchParksHint, lang), widget.query,
+                                                sizeof widget.query, ImGuiInputTextFlags_EnterReturnsTrue);
+    const auto matches = search_parks(catalog, widget.query);
+    if (enter && !matches.empty()) action.chosen = matches.front();
+    bool investment = app.investment_view;
+    if (ImGui::Checkbox(i18n::tr(Text::InvestmentView, lang), &investment)) action.investment_view = investment;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(Text::InvestmentViewTip, lang));
+    ImGui::Spacing();
+    const std::optional<state::FeatureRef> selected = app.selection.current();
+    if (ImGui::BeginChild("list")) {
+        for (const state::FeatureRef& ref : matches) {
+            const data::MapLayer& ml = catalog.layers[ref.first];
+            const data::Feature& f = ml.layer.features[ref.second];
+            std::string line = feature_title(ml, ref.second, lang);
+            if (ml.role == data::LayerRole::EconomicZones) line += "  · " + std::string(i18n::tr(Text::EconomicZoneTag, lang));
+            if (f.geometry.empty()) line += "  · " + std::string(i18n::tr(Text::NoOutlineTag, lang));
+            ImGui::PushID(int(ref.first * 100000 + ref.second));
+            if (ImGui::Selectable(line.c_str(), selected && *selected == ref)) action.chosen = ref;
+            ImGui::PopID();
+        }
+        if (matches.empty()) note_text(i18n::tr(Text::NoParkMatches, lang));
+    }
+    ImGui::EndChild();
+    return action;
 }
 
 }  // namespace ui

@@ -1,5 +1,6 @@
-// The searchable list of parks (and zones): typing "VSIP", "Đình Vũ" or "dinh vu" filters it,
-// choosing one returns it so the window can fly there and select it.
+// The parks tab of the left sidebar: a search over parks and zones ("VSIP", "Đình Vũ" or
+// "dinh vu"), the list of matches, and the investment view switch. Choosing a park returns it
+// so the window can select it and fly there.
 #pragma once
 
 #include <optional>
@@ -7,22 +8,26 @@
 #include <vector>
 
 #include "data/catalog.h"
-#include "i18n/language.h"
-#include "ui/panels/details_panel.h"
-
-struct ImVec2;
+#include "state/app_state.h"
 
 namespace ui {
 
+// What the tab keeps between frames (its text field); owned by the desk.
 struct ParkListState {
     char query[256] = {};
-    bool investment_view = false;   // per-park totals of the projects instead of single pins
+    bool focus_search = false;   // put the cursor in the search field next frame (Ctrl+F, typing)
+    // Appends typed text to the query (typing over the map starts a search).
+    void type(const std::string& text);
+};
+
+struct ParkListAction {
+    std::optional<state::FeatureRef> chosen;
+    std::optional<bool> investment_view;   // the switch was flipped to this
 };
 
 // The features listed, in list order, whose names or id match `query` (all when empty).
-std::vector<FeatureRef> search_parks(const data::Catalog& catalog, const std::string& query);
+std::vector<state::FeatureRef> search_parks(const data::Catalog& catalog, const std::string& query);
 
-std::optional<FeatureRef> draw_park_list(const data::Catalog& catalog, ParkListState& state, i18n::Language lang,
-                                         std::optional<FeatureRef> selected, const ImVec2& pos, const ImVec2& size);
+ParkListAction draw_park_list(const state::AppState& app, ParkListState& widget);
 
 }  // namespace ui

@@ -12,8 +12,9 @@ namespace ui {
 
 namespace {
 
+// A number in a CSV cell: empty when unknown, so that a spreadsheet reads the column as numbers.
 std::string num(std::optional<double> v, int decimals = 2) {
-    if (!v) return "unknown";
+    if (!v) return "";
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
     return buf;
@@ -43,7 +44,7 @@ bool is_numeric(TableColumn c) { return c != TableColumn::Name && c != TableColu
 
 }  // namespace
 
-std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const ParkFigures& figures, i18n::Language lang) {
+std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const state::ParkFigures& figures, i18n::Language lang) {
     std::vector<TableRow> rows;
     if (!figures.ok()) return rows;
     const data::MapLayer& ml = catalog.layers[figures.parks_layer];
@@ -69,7 +70,9 @@ std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const ParkF
         r.developer = l.text(f, "developer").value_or("");
         r.tenants = l.text(f, "tenants").value_or("");
         auto add_source = [&](const char* what, const analysis::Figure& fig) {
-            if (fig.known()) r.sources += (r.sources.empty() ? "" : "; ") + std::string(what) + ": " + fig.source;
+            if (fig.known())
+                r.sources += (r.sources.empty() ? "" : "; ") + std::string(what) + ": " +
+                             data::cite(fig.source, catalog.sources, lang == i18n::Language::Vi);
         };
         add_source("area", a.area_ha);
         add_source("leasable", a.lease_ha);

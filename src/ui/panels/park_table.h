@@ -10,7 +10,7 @@
 
 #include "data/catalog.h"
 #include "i18n/language.h"
-#include "ui/panels/park_figures.h"
+#include "state/park_figures.h"
 
 namespace ui {
 
@@ -44,7 +44,7 @@ struct TableSort {
 };
 
 // One row per park of `figures`, in layer order.
-std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const ParkFigures& figures, i18n::Language lang);
+std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const state::ParkFigures& figures, i18n::Language lang);
 
 bool row_passes(const TableRow& row, const TableFilter& filter);
 
@@ -56,7 +56,8 @@ inline constexpr const char* kTableCsvColumns[] = {
     "id", "name", "status", "area_ha", "leasable_ha", "occupancy_pct", "occupancy_asof", "occupied_ha", "free_ha",
     "basis", "straight_line_km_lach_huyen", "developer", "tenants", "table_asof", "sources"};
 
-// RFC 4180 CSV of `rows` in their order (CRLF lines, UTF-8, "unknown" for unknowns), with the
+// RFC 4180 CSV of `rows` in their order (CRLF lines, UTF-8; an unknown number is an empty
+// cell, an unknown text "unknown"), with the
 // table's as-of date and each row's sources.
 std::string table_csv(const std::vector<TableRow>& rows, const analysis::Date& asof);
 

@@ -2,12 +2,14 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 namespace ui {
 
-std::string status_text(std::optional<geo::Vec2> lonlat, std::optional<geo::Vec2> vn2000, double ground_mpp) {
+std::string status_text(std::optional<geo::Vec2> lonlat, std::optional<geo::Vec2> vn2000, double ground_mpp,
+                        i18n::Language lang) {
     char buf[256];
     std::string s;
     if (lonlat && std::isfinite(lonlat->x) && std::isfinite(lonlat->y)) {
@@ -15,7 +17,7 @@ std::string status_text(std::optional<geo::Vec2> lonlat, std::optional<geo::Vec2
                       std::abs(lonlat->y), lonlat->y >= 0 ? 'N' : 'S');
         s += buf;
     } else {
-        s += "cursor outside the map";
+        s += i18n::tr(i18n::Text::CursorOutsideMap, lang);
     }
     if (vn2000 && std::isfinite(vn2000->x) && std::isfinite(vn2000->y)) {
         std::snprintf(buf, sizeof buf, "   VN-2000 / TM-3 105°45' (EPSG:9210): E %.1f m, N %.1f m", vn2000->x, vn2000->y);
@@ -28,18 +30,14 @@ std::string status_text(std::optional<geo::Vec2> lonlat, std::optional<geo::Vec2
     return s;
 }
 
-void draw_status_bar(const std::string& text, float width, float height, float y) {
-    ImGui::SetNextWindowPos(ImVec2(0, y), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Always);
-    ImGui::SetNextWindowBgAlpha(0.85f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 3));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
-    ImGui::Begin("##status", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::End();
-    ImGui::PopStyleVar(2);
+void draw_status_bar(const std::string& position, const std::string& message) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(position.c_str());
+    if (message.empty()) return;
+    const float w = ImGui::CalcTextSize(message.c_str()).x;
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 24.0f, right - w));
+    ImGui::TextUnformatted(message.c_str());
 }
 
 }  // namespace ui

@@ -64,12 +64,25 @@ std::string fold_for_search(std::string_view utf8) {
     return out;
 }
 
+namespace {
+
+bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// `word` occurs in `hay` where a word starts: "lg" finds "LG Display", not "Belgium".
+bool has_word_start(const std::string& hay, const std::string& word) {
+    for (size_t at = hay.find(word); at != std::string::npos; at = hay.find(word, at + 1))
+        if (at == 0 || !ascii_alnum(hay[at - 1])) return true;
+    return false;
+}
+
+}  // namespace
+
 bool search_matches(std::string_view text, std::string_view query) {
     const std::string hay = fold_for_search(text);
     std::istringstream words(fold_for_search(query));
     std::string w;
     while (words >> w)
-        if (hay.find(w) == std::string::npos) return false;
+        if (!has_word_start(hay, w)) return false;
     return true;
 }
 

@@ -10,7 +10,9 @@ namespace ui {
 // other characters are kept as they are.
 std::string fold_for_search(std::string_view utf8);
 
-// True if every whitespace-separated word of `query` occurs in `text`, both folded.
+// True if every whitespace-separated word of `query` begins a word of `text` (or a run after
+// a character that is not a letter or digit), both folded: "lg" finds "LG Display" and
+// "(LG)", not "Belgium"; "vu" finds "Đình Vũ".
 bool search_matches(std::string_view text, std::string_view query);
 
 }  // namespace ui

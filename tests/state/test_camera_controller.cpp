@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "app/camera_controller.h"
+#include "state/camera_controller.h"
 
-using app::CameraController;
+using state::CameraController;
 
 namespace {
 
@@ -104,10 +104,10 @@ TEST_CASE("home and fly_to end showing the box, eased", "[camera]") {
 
 TEST_CASE("ease_in_out is monotone from 0 to 1", "[camera]") {
     double prev = 0.0;
-    CHECK(app::ease_in_out(0.0) == 0.0);
-    CHECK(app::ease_in_out(1.0) == 1.0);
+    CHECK(state::ease_in_out(0.0) == 0.0);
+    CHECK(state::ease_in_out(1.0) == 1.0);
     for (int i = 1; i <= 100; ++i) {
-        const double e = app::ease_in_out(i / 100.0);
+        const double e = state::ease_in_out(i / 100.0);
         CHECK(e >= prev);
         prev = e;
     }

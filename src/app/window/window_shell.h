@@ -1,5 +1,7 @@
-// The interactive window: GLFW + OpenGL 3.3 core + ImGui. The map as the headless render
-// draws it, plus panels (details, layers, park list, status bar), picking and highlight.
+// The interactive window: a GLFW window with an OpenGL 3.3 core context, its input routed to
+// the active mode, the frame loop, background loading, and the settings remembered between
+// runs. What the user has chosen lives in state::AppState; the modes (app/modes) build each
+// frame's panels; MapPresenter draws the map.
 #pragma once
 
 #include <string>

@@ -6,7 +6,8 @@
 #include <cmath>
 #include <numbers>
 
-#include "app/measure_tool.h"
+#include "state/measure_tool.h"
+#include "ui/measure_overlay.h"
 #include "geo/web_mercator.h"
 
 namespace {
@@ -22,7 +23,7 @@ double zone_area_per_radian(double phi_deg) {
 }  // namespace
 
 TEST_CASE("measure: geodesic length of a polyline against geod", "[measure]") {
-    app::MeasureTool tool;
+    state::MeasureTool tool;
     tool.add(geo::lonlat_to_mercator({106.89, 20.81}));  // ignored: not measuring yet
     CHECK(tool.points().empty());
     tool.toggle();
@@ -37,11 +38,11 @@ TEST_CASE("measure: geodesic length of a polyline against geod", "[measure]") {
     // + geod "20.819 106.725 20.86 106.68" → 6522.419 m
     CHECK(tool.length_m() == Approx(17205.100 + 6522.419).margin(0.02));
     CHECK(tool.area_m2());
-    CHECK(tool.summary(i18n::Language::En).find("23.73 km") != std::string::npos);
+    CHECK(ui::measure_summary(tool, i18n::Language::En).find("23.73 km") != std::string::npos);
     tool.remove_last();
     CHECK(tool.points().size() == 2);
     tool.finish();
-    CHECK(tool.mode() == app::MeasureTool::Mode::Finished);
+    CHECK(tool.mode() == state::MeasureTool::Mode::Finished);
     tool.add(geo::lonlat_to_mercator({106.0, 20.0}));  // finished: clicks no longer add
     CHECK(tool.points().size() == 2);
     tool.clear();
@@ -53,7 +54,7 @@ TEST_CASE("measure: geodesic area of a quadrangle against the closed form", "[me
     // difference is a few m² of about 4.6 million, far inside the tolerance.
     const double w = 106.69, e = 106.71, s = 20.89, n = 20.91;
     const double expected = (e - w) * std::numbers::pi / 180.0 * (zone_area_per_radian(n) - zone_area_per_radian(s));
-    app::MeasureTool tool;
+    state::MeasureTool tool;
     tool.toggle();
     for (geo::Vec2 p : {geo::Vec2{w, s}, geo::Vec2{e, s}, geo::Vec2{e, n}, geo::Vec2{w, n}})
         tool.add(geo::lonlat_to_mercator(p));
@@ -61,6 +62,6 @@ TEST_CASE("measure: geodesic area of a quadrangle against the closed form", "[me
     CHECK(*tool.area_m2() == Approx(expected).epsilon(1e-4));
     CHECK(*tool.area_m2() / 1e4 == Approx(459.5).epsilon(0.01));  // about 460 ha
     // Orientation does not matter; the polyline is the three sides drawn so far (no closing side).
-    CHECK(app::polygon_area_m2(tool.lonlat()) == Approx(*tool.area_m2()));
+    CHECK(state::polygon_area_m2(tool.lonlat()) == Approx(*tool.area_m2()));
     CHECK(tool.length_m() > 6000.0);
 }

@@ -1,9 +1,9 @@
-#include "ui/panels/park_figures.h"
+#include "state/park_figures.h"
 
 #include <algorithm>
 #include <filesystem>
 
-namespace ui {
+namespace state {
 
 std::optional<size_t> ParkFigures::index_of(const std::string& id) const {
     for (size_t i = 0; i < parks.size(); ++i)
@@ -36,6 +36,7 @@ ParkFigures load_park_figures(const data::Catalog& catalog, const std::string& m
             break;
         }
     f.metrics = analysis::load_park_metrics(metrics_path);
+    f.sources = catalog.sources;
     if (!f.ok()) return f;
     const data::Layer& parks = catalog.layers[f.parks_layer].layer;
     analysis::join_parks(f.metrics, parks);
@@ -92,4 +93,4 @@ std::string format_date(const analysis::Date& d, bool vi) {
     return (d.has_day() ? std::to_string(d.day) + " " : "") + kMonths[d.month - 1] + " " + y;
 }
 
-}  // namespace ui
+}  // namespace state

@@ -12,7 +12,7 @@
 #include "analysis/park_metrics_csv.h"
 #include "data/catalog.h"
 
-namespace ui {
+namespace state {
 
 struct ParkFigures {
     size_t parks_layer = SIZE_MAX;                   // catalog index of the parks layer; SIZE_MAX: none
@@ -21,6 +21,7 @@ struct ParkFigures {
     analysis::Date asof;
     std::vector<analysis::ParkAvailability> parks;   // one per park feature, layer order
     std::vector<analysis::ParkDistances> distances;  // same order
+    data::SourceNames sources;                       // the catalog's, to cite figures' sources
 
     bool ok() const { return parks_layer != SIZE_MAX; }
     // Index into parks/distances (= feature index) of a park id; nullopt if unknown.
@@ -54,4 +55,4 @@ std::string legend_dates(const ParkFigures& figures, bool vietnamese);
 // "Dec 2023" / "T12/2023"; "18 Sep 2023" / "18/9/2023" for a day.
 std::string format_date(const analysis::Date& d, bool vietnamese);
 
-}  // namespace ui
+}  // namespace state

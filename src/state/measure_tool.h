@@ -9,14 +9,8 @@
 #include <vector>
 
 #include "geo/geometry.h"
-#include "i18n/language.h"
 
-struct ImDrawList;
-namespace render {
-struct Camera;
-}
-
-namespace app {
+namespace state {
 
 // Geodesic length in metres of the polyline through `lonlat` points (degrees).
 double polyline_length_m(const std::vector<geo::Vec2>& lonlat);
@@ -42,15 +36,9 @@ public:
     double length_m() const { return polyline_length_m(lonlat()); }
     std::optional<double> area_m2() const;   // nullopt with fewer than 3 points
 
-    // "3 points · distance (geodesic) 12.35 km · area (geodesic) 456.7 ha"; empty when off.
-    std::string summary(i18n::Language lang) const;
-
 private:
     Mode mode_ = Mode::Off;
     std::vector<geo::Vec2> points_;
 };
 
-// Draws the points, the polyline (and the closed polygon with ≥ 3 points) and the result.
-void draw_measure(ImDrawList& dl, const MeasureTool& tool, const render::Camera& camera, i18n::Language lang, float scale);
-
-}  // namespace app
+}  // namespace state

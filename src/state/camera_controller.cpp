@@ -1,9 +1,9 @@
-#include "app/camera_controller.h"
+#include "state/camera_controller.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace app {
+namespace state {
 
 double ease_in_out(double t) {
     t = std::clamp(t, 0.0, 1.0);
@@ -22,6 +22,36 @@ render::Camera CameraController::target() const {
 void CameraController::set_viewport(int width_px, int height_px) {
     camera_.width_px = std::max(1, width_px);
     camera_.height_px = std::max(1, height_px);
+}
+
+std::optional<render::Camera> CameraController::flight_target() const {
+    if (!anim_ || !anim_->flight) return std::nullopt;
+    return target();
+}
+
+geo::Box CameraController::frame() const {
+    const geo::Box all{{0.0, 0.0}, {double(camera_.width_px), double(camera_.height_px)}};
+    if (frame_.empty()) return all;
+    geo::Box f;
+    f.min = {std::clamp(frame_.min.x, 0.0, all.max.x), std::clamp(frame_.min.y, 0.0, all.max.y)};
+    f.max = {std::clamp(frame_.max.x, 0.0, all.max.x), std::clamp(frame_.max.y, 0.0, all.max.y)};
+    return f.width() >= 1.0 && f.height() >= 1.0 ? f : all;
+}
+
+geo::Box CameraController::visible_box() const {
+    const render::Camera t = target();
+    const geo::Box f = frame();
+    geo::Box b;
+    b.expand(t.screen_to_map(f.min));
+    b.expand(t.screen_to_map(f.max));
+    return b;
+}
+
+void CameraController::show(const geo::Box& box, double padding_px) {
+    if (box.empty()) return;
+    render::Camera c = camera_;
+    c.fit_within(box, frame(), padding_px);
+    set_view(c.centre, c.metres_per_pixel);
 }
 
 void CameraController::set_view(geo::Vec2 centre, double metres_per_pixel) {
@@ -70,13 +100,14 @@ void CameraController::pan_fraction(double fx, double fy) {
     a.from_centre = camera_.centre;
     a.from_mpp = camera_.metres_per_pixel;
     a.to_mpp = t.metres_per_pixel;
-    a.to_centre = {t.centre.x + fx * t.width_px * t.metres_per_pixel, t.centre.y + fy * t.height_px * t.metres_per_pixel};
+    const geo::Box f = frame();
+    a.to_centre = {t.centre.x + fx * f.width() * t.metres_per_pixel, t.centre.y + fy * f.height() * t.metres_per_pixel};
     a.duration = 0.15;
     anim_ = a;
 }
 
 void CameraController::zoom_step(double steps) {
-    zoom_about_animated({camera_.width_px * 0.5, camera_.height_px * 0.5}, std::pow(2.0, steps * 0.5), kZoomSeconds);
+    zoom_about_animated(frame().centre(), std::pow(2.0, steps * 0.5), kZoomSeconds);
 }
 
 void CameraController::home() {
@@ -86,13 +117,14 @@ void CameraController::home() {
 void CameraController::fly_to(const geo::Box& box, double padding_px, double seconds) {
     if (box.empty()) return;
     render::Camera end = camera_;
-    end.fit(box, padding_px);
+    end.fit_within(box, frame(), padding_px);
     Animation a;
     a.from_centre = camera_.centre;
     a.from_mpp = camera_.metres_per_pixel;
     a.to_centre = end.centre;
     a.to_mpp = clamp_mpp(end.metres_per_pixel);
     a.duration = seconds;
+    a.flight = true;
     anim_ = a;
     if (seconds <= 0.0) update(0.0);
 }
@@ -123,4 +155,4 @@ bool CameraController::update(double dt) {
     return true;
 }
 
-}  // namespace app
+}  // namespace state

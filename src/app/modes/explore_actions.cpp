@@ -1,0 +1,93 @@
+// The explore mode applies what the desk's panels handed back (ui::DeskActions) to the state.
+#include <filesystem>
+#include <iostream>
+
+#include "app/modes/explore_mode.h"
+#include "app/settings.h"
+
+namespace app {
+
+const std::vector<ui::TableRow>& ExploreMode::table_rows(const state::AppState& app) {
+    if (rows_figures_ != app.figures_version || rows_catalog_ != app.catalog_version || rows_language_ != app.language) {
+        table_rows_ = ui::build_table_rows(app.catalog, app.figures, app.language);
+        rows_figures_ = app.figures_version;
+        rows_catalog_ = app.catalog_version;
+        rows_language_ = app.language;
+    }
+    return table_rows_;
+}
+
+void ExploreMode::export_table(state::AppState& app) {
+    using i18n::Text;
+    const auto& t = widgets_.table;
+    const std::string path = t.export_path[0] ? t.export_path : ui::default_export_name(app.figures.asof);
+    std::error_code ec;
+    const std::string shown_path = std::filesystem::absolute(path, ec).string();
+    std::string error;
+    if (write_file_atomically(path, ui::table_csv(table_shown_, app.figures.asof), &error))
+        app.message = std::string(i18n::tr(Text::Exported, app.language)) + " " + std::to_string(table_shown_.size()) + " " +
+                      i18n::tr(Text::RowsTo, app.language) + " " + (ec ? path : shown_path);
+    else
+        app.message = std::string(i18n::tr(Text::ExportFailed, app.language)) + ": " + error;
+}
+
+void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
+    state::AppState& app = ctx.app;
+    // The toolbar.
+    if (a.top.toggle_bottom) app.desk.toggle_bottom(*a.top.toggle_bottom);
+    if (a.top.toggle_measure) app.measure.toggle();
+    if (a.top.asof) app.set_asof(*a.top.asof);
+    if (a.top.ui_scale_step > 0) app.ui_scale.bigger();
+    if (a.top.ui_scale_step < 0) app.ui_scale.smaller();
+    // The sidebars and the dock.
+    if (a.left_open) app.desk.left_open = *a.left_open;
+    if (a.left_tab) app.desk.show_left(*a.left_tab);
+    if (a.right_open) app.desk.right_open = *a.right_open;
+    if (a.close_details) app.selection.clear();
+    if (a.bottom_tab) app.desk.bottom = *a.bottom_tab;
+    if (a.close_bottom) app.desk.bottom.reset();
+    // Parks.
+    if (a.parks.investment_view) app.investment_view = *a.parks.investment_view;
+    if (a.parks.chosen) select_and_fly(ctx, *a.parks.chosen);
+    // Layers.
+    if (a.layers.set_visible) app.set_visible(a.layers.set_visible->first, a.layers.set_visible->second);
+    if (a.layers.set_opacity) app.set_opacity(a.layers.set_opacity->first, a.layers.set_opacity->second);
+    if (a.layers.move) app.move_layer(a.layers.move->first, a.layers.move->second);
+    if (a.layers.add_file) {
+        ctx.loader.queue(*a.layers.add_file);
+        app.message = std::string(i18n::tr(i18n::Text::LoadingFile, app.language)) + " " + *a.layers.add_file;
+    }
+    if (a.layers.remove) {
+        const std::string name = app.catalog.layers[*a.layers.remove].layer.name;
+        if (app.remove_layer(*a.layers.remove)) {
+            app.message = std::string(i18n::tr(i18n::Text::Removed, app.language)) + " " + name;
+            ctx.map.sync(app);  // its GPU layer goes before anything draws it
+        }
+    }
+    // Details.
+    if (a.details.step) app.selection.step(a.details.step);
+    if (a.details.choose) app.selection.choose(*a.details.choose);
+    if (a.details.zoom_to)
+        if (const auto ref = app.selection.current()) app.show_feature(*ref);
+    if (a.details.toggle_compare)
+        if (const auto park = app.selected_park()) {
+            app.compare.toggle(app.figures.parks[*park].id);
+            // The second park makes a comparison: show it.
+            if (app.compare.size() == 2 && !app.desk.bottom) app.desk.bottom = state::BottomTab::Compare;
+        }
+    // The dock's views.
+    if (app.desk.bottom == state::BottomTab::Table) table_shown_ = a.table.shown;
+    if (a.table.toggle_compare) app.compare.toggle(*a.table.toggle_compare);
+    if (a.table.export_csv) export_table(app);
+    if (a.table.select) select_and_fly(ctx, {app.figures.parks_layer, *a.table.select});
+    if (a.compare.clear) app.compare.clear();
+    if (!a.compare.remove.empty()) app.compare.remove(a.compare.remove);
+    if (a.gauge.reset) app.what_if.reset();
+    if (a.gauge.set_occupancy) app.what_if.set_occupancy(a.gauge.set_occupancy->first, a.gauge.set_occupancy->second);
+    if (a.gauge.clear_occupancy) app.what_if.clear_occupancy(*a.gauge.clear_occupancy);
+    if (a.gauge.set_counted) app.what_if.set_counted(a.gauge.set_counted->first, a.gauge.set_counted->second);
+    if (!a.gauge.select_park.empty())
+        if (auto i = app.figures.index_of(a.gauge.select_park)) select_and_fly(ctx, {app.figures.parks_layer, *i});
+}
+
+}  // namespace app

@@ -1,0 +1,62 @@
+// The desk: the map with its docked panels (parks and layers, details, the table, compare and
+// Decree 35 views), the measure tool, pins gathered into badges, hover and selection. The
+// mode a planner or an investor works in at a desk.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/modes/map_marks.h"
+#include "app/modes/mode.h"
+#include "app/window/state_dump.h"
+#include "geo/crs.h"
+#include "ui/desk.h"
+#include "ui/layout.h"
+#include "ui/map_overlay.h"
+
+namespace app {
+
+class ExploreMode : public Mode {
+public:
+    ExploreMode();
+    void layout(FrameContext& ctx) override;
+    void frame(FrameContext& ctx) override;
+
+    const ui::DeskLayout& desk_layout() const { return layout_; }
+    // Where things are on screen, for the state dump (a test hook).
+    ScreenFacts screen_facts() const;
+
+private:
+    // explore_mode.cpp: the map's own input and what is drawn over it.
+    void handle_gestures(FrameContext& ctx);
+    void click(FrameContext& ctx, geo::Vec2 at);
+    void update_hover(FrameContext& ctx);
+    void draw_overlay(FrameContext& ctx);
+    // Selects a feature and flies to it, framed in the map the new layout leaves visible.
+    void select_and_fly(FrameContext& ctx, state::FeatureRef ref, double min_size_m = 3000.0);
+    bool on_furniture(geo::Vec2 at) const;
+    std::string cursor_position(const FrameContext& ctx) const;  // for the status bar
+
+    // explore_commands.cpp: keys and typing.
+    void run_command(FrameContext& ctx, Command command);
+    void type_to_search(FrameContext& ctx);
+
+    // explore_actions.cpp: what the panels handed back.
+    void apply(FrameContext& ctx, const ui::DeskActions& actions);
+    void export_table(state::AppState& app);
+    const std::vector<ui::TableRow>& table_rows(const state::AppState& app);
+
+    ui::DeskWidgets widgets_;
+    ui::DeskLayout layout_;
+    PinMarks marks_;                       // of the last frame (clicks hit what was drawn)
+    ui::OverlayReport overlay_;            // of the last frame: furniture takes clicks, not the map
+    std::vector<ui::TableRow> table_rows_; // for the figures, catalog and language below
+    uint64_t rows_figures_ = ~uint64_t(0), rows_catalog_ = ~uint64_t(0);
+    i18n::Language rows_language_ = i18n::Language::En;
+    std::vector<ui::TableRow> table_shown_;  // the table's filtered, sorted rows (what Export CSV writes)
+    std::optional<geo::Transformer> to_lonlat_, to_vn2000_;
+    geo::Box loading_card_;  // the cursor's position in the status bar
+};
+
+}  // namespace app

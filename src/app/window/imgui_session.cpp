@@ -1,0 +1,81 @@
+#include "app/window/imgui_session.h"
+
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <iostream>
+
+#include "app/picking.h"
+#include "ui/map_overlay.h"
+
+namespace app {
+
+// Every string the window may draw, so the font atlas holds exactly their glyphs.
+std::vector<std::string> glyph_texts(const state::AppState& app) {
+    std::vector<std::string> texts = {"°·…–—’“”‹›", "search: VSIP, Đình Vũ, dinh vu…"};
+    for (int k = 0; k < int(i18n::Text::Count); ++k) texts.push_back(i18n::tr(i18n::Text(k), app.language));
+    for (const auto& [key, name] : app.catalog.sources) texts.push_back(app.language == i18n::Language::Vi ? name.vi : name.en);
+    for (const auto& l : app.catalog.layers) {
+        if (is_basemap(l.role)) continue;
+        for (const auto& f : l.layer.features) {
+            texts.push_back(ui::map_label(l.layer, f, app.language));
+            for (const auto v : f.values)
+                if (v) texts.emplace_back(*v);
+        }
+        for (const auto& d : l.layer.diagnostics) texts.push_back(d.message);
+    }
+    return texts;
+}
+
+ImGuiSession::ImGuiSession(GLFWwindow* window, std::vector<std::string> texts) : texts_(std::move(texts)) {
+    IMGUI_CHECKVERSION();
+    context_ = ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    // The window's callbacks are set before this: ImGui's back end chains to them.
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+ImGuiSession::~ImGuiSession() {
+    panel_cache_.clear();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext(context_);
+}
+
+void ImGuiSession::set_scale(float user_scale, float content_scale, float pixel_ratio) {
+    // GLFW's content scale counts framebuffer pixels where the window manager scales (macOS):
+    // what is left of it after the pixel ratio is how much larger the interface must be drawn.
+    const float scale = user_scale * std::max(0.5f, content_scale / std::max(0.5f, pixel_ratio));
+    if (std::abs(scale - built_scale_) < 1e-3f && std::abs(pixel_ratio - built_ratio_) < 1e-3f) return;
+    ImGuiIO& io = ImGui::GetIO();
+    theme_ = ui::make_theme(scale);
+    ui::apply_theme(theme_, ImGui::GetStyle());
+    if (built_scale_ > 0) {
+        io.Fonts->Clear();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+    }
+    std::string warning;
+    fonts_ = ui::load_map_fonts(texts_, theme_, pixel_ratio, &warning);
+    if (!warning.empty()) std::cerr << "parkatlas: " << warning << "\n";
+    io.FontDefault = fonts_.body;
+    io.FontGlobalScale = 1.0f / pixel_ratio;
+    if (built_scale_ > 0) ImGui_ImplOpenGL3_CreateFontsTexture();
+    panel_cache_.clear();  // same draw lists, new atlas: the pictures are stale
+    built_scale_ = scale;
+    built_ratio_ = pixel_ratio;
+}
+
+void ImGuiSession::new_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+void ImGuiSession::end_frame() { ImGui::Render(); }
+
+void ImGuiSession::draw() { panel_cache_.render(*ImGui::GetDrawData(), 0); }
+
+}  // namespace app

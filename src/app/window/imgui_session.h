@@ -1,0 +1,53 @@
+// Dear ImGui for the window: its context and GLFW/OpenGL back ends, the theme applied at the
+// current UI scale, and the fonts rasterised for it, rebuilt when the scale changes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "state/app_state.h"
+#include "ui/fonts.h"
+#include "ui/panel_cache.h"
+#include "ui/theme.h"
+
+struct GLFWwindow;
+struct ImGuiContext;
+
+namespace app {
+
+// Every string the window may draw (the interface's words, the data's names and values, the
+// load messages), so that the font atlas holds exactly their glyphs.
+std::vector<std::string> glyph_texts(const state::AppState& app);
+
+class ImGuiSession {
+public:
+    // `texts`: every string the window may draw, so the font atlas holds their glyphs.
+    ImGuiSession(GLFWwindow* window, std::vector<std::string> texts);
+    ~ImGuiSession();
+    ImGuiSession(const ImGuiSession&) = delete;
+    ImGuiSession& operator=(const ImGuiSession&) = delete;
+
+    // Applies `user_scale` times the screen's own scale (HiDPI); rebuilds the fonts and the
+    // theme when that changed. `pixel_ratio`: framebuffer pixels per window pixel.
+    void set_scale(float user_scale, float content_scale, float pixel_ratio);
+
+    const ui::Theme& theme() const { return theme_; }
+    const ui::MapFonts& fonts() const { return fonts_; }
+    ui::PanelCache& panel_cache() { return panel_cache_; }
+
+    void new_frame();
+    // Ends the frame's ImGui input (no drawing yet: the map goes under it).
+    void end_frame();
+    // Draws the frame's ImGui output over the map (panels from their cached pictures where unchanged).
+    void draw();
+
+private:
+    ImGuiContext* context_ = nullptr;
+    std::vector<std::string> texts_;
+    ui::Theme theme_;
+    ui::MapFonts fonts_;
+    ui::PanelCache panel_cache_;
+    float built_scale_ = -1.0f, built_ratio_ = -1.0f;
+};
+
+}  // namespace app

@@ -1,0 +1,56 @@
+#include "app/window/layer_loader.h"
+
+#include <algorithm>
+#include <iostream>
+
+#include "app/window/settings_sync.h"
+#include "geo/crs.h"
+
+namespace app {
+
+std::optional<LayerLoader::Finished> LayerLoader::poll() {
+    if (!current_ && !pending_.empty()) {
+        current_ = std::make_unique<BackgroundLoad>(pending_.front().path, geo::kDisplayCrs);
+        current_remember_ = pending_.front().remember;
+        std::cerr << "parkatlas: loading " << pending_.front().path << " in the background\n";
+        pending_.erase(pending_.begin());
+    }
+    if (!current_ || !current_->finished()) return std::nullopt;
+    const std::string path = current_->path();
+    std::optional<BackgroundLoad::Result> result = current_->take();
+    current_.reset();
+    if (!result) return std::nullopt;
+    return Finished{path, current_remember_, std::move(*result)};
+}
+
+void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& map, const Settings& settings) {
+    using i18n::Text;
+    data::Catalog& extra = done.result.catalog;
+    for (auto& d : extra.diagnostics) app.catalog.diagnostics.push_back(d);
+    const bool cancelled = std::any_of(extra.diagnostics.begin(), extra.diagnostics.end(), [](const auto& d) {
+        return d.message.find(data::kCancelledMessage) != std::string::npos;
+    });
+    if (extra.layers.empty()) {
+        app.message = std::string(i18n::tr(cancelled ? Text::CancelledLoading : Text::CouldNotAdd, app.language)) + " " + done.path;
+        std::cerr << "parkatlas: " << (cancelled ? "cancelled loading " : "cannot add ") << done.path << "\n";
+        return;
+    }
+    geo::Box added;
+    for (size_t i = 0; i < extra.layers.size(); ++i) {
+        const bool chunked = i < done.result.prepared.size() && done.result.prepared[i].chunked;
+        added.merge(chunked ? done.result.prepared[i].chunked->chunks.bounds : extra.layers[i].layer.bounds());
+    }
+    const size_t first = app.add_layers(std::move(extra.layers), done.path, done.remember);
+    // The meshes and chunks were built on the loading thread: point them at their layers' new home.
+    for (size_t i = 0; i < done.result.prepared.size() && first + i < app.catalog.layers.size(); ++i)
+        done.result.prepared[i].source = &app.catalog.layers[first + i];
+    // Indexes only if there is one for every added layer (a cancelled load stops early).
+    if (done.result.pick_indexes.size() != app.catalog.layers.size() - first) done.result.pick_indexes.clear();
+    map.rebuild(app, std::move(done.result.prepared), std::move(done.result.pick_indexes));
+    restore_layers(settings, app, first);
+    if (!added.empty()) app.camera.fly_to(added);  // show what was added: the user asked for it
+    app.message = std::string(i18n::tr(Text::Added, app.language)) + " " + done.path;
+    std::cerr << "parkatlas: added " << done.path << "\n";
+}
+
+}  // namespace app

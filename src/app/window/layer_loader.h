@@ -1,0 +1,50 @@
+// Files the user adds, loaded one at a time on a thread of their own while the window keeps
+// drawing; a finished load is handed to the window, which adds its layers to the state.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/background_load.h"
+#include "app/settings.h"
+#include "app/window/map_presenter.h"
+#include "state/app_state.h"
+
+namespace app {
+
+class LayerLoader {
+public:
+    // `remember`: added in the window (or remembered from last time), so remembered next time;
+    // a file given on the command line is for this run.
+    void queue(std::string path, bool remember = true) { pending_.push_back({std::move(path), remember}); }
+    bool busy() const { return current_ || !pending_.empty(); }
+
+    struct Finished {
+        std::string path;
+        bool remember = true;
+        BackgroundLoad::Result result;
+    };
+    // Starts the next file when none is loading; returns a load that has finished.
+    std::optional<Finished> poll();
+
+    // The load in progress (its progress and Cancel), if any.
+    BackgroundLoad* current() { return current_.get(); }
+
+private:
+    struct Pending {
+        std::string path;
+        bool remember = true;
+    };
+    std::vector<Pending> pending_;
+    std::unique_ptr<BackgroundLoad> current_;
+    bool current_remember_ = true;
+};
+
+// Adds a finished load's layers to the state (and the scene, from the meshes built on the
+// loading thread), with what the settings remember of them, and flies to them; a load that
+// failed or was cancelled leaves a message instead.
+void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& map, const Settings& settings);
+
+}  // namespace app

@@ -1,0 +1,123 @@
+#include "app/window/state_dump.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "app/settings.h"
+
+namespace app {
+
+namespace {
+
+std::string feature_key(const data::MapLayer& ml, size_t fi) {
+    if (fi >= ml.layer.features.size()) return "?";
+    const data::Feature& f = ml.layer.features[fi];
+    if (auto id = ml.layer.text(f, "id"); id && !id->empty()) return *id;
+    return std::to_string(f.source_id);
+}
+
+std::string box_text(const geo::Box& b) {
+    if (b.empty()) return "none";
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%.1f %.1f %.1f %.1f", b.min.x, b.min.y, b.max.x, b.max.y);
+    return buf;
+}
+
+const char* tab_name(std::optional<state::BottomTab> t) {
+    if (!t) return "none";
+    switch (*t) {
+        case state::BottomTab::Table: return "table";
+        case state::BottomTab::Compare: return "compare";
+        case state::BottomTab::Gauge: return "gauge";
+    }
+    return "?";
+}
+
+}  // namespace
+
+std::string describe_state(const state::AppState& app, const ScreenFacts& screen) {
+    const ui::DeskLayout& layout = screen.layout;
+    std::string s;
+    auto line = [&](const std::string& key, const std::string& value) { s += key + ": " + value + "\n"; };
+    auto ref_text = [&](const state::FeatureRef& r) {
+        return r.first < app.catalog.layers.size()
+                   ? app.catalog.layers[r.first].layer.name + " " + feature_key(app.catalog.layers[r.first], r.second)
+                   : std::string("?");
+    };
+    const auto current = app.selection.current();
+    line("selection", current ? ref_text(*current) : "none");
+    std::string offered;
+    if (app.selection.is_list())
+        for (const auto& h : app.selection.hits()) offered += (offered.empty() ? "" : ", ") + ref_text(h);
+    line("choices", offered.empty() ? "none" : offered);
+    if (current) {
+        // Where the selected feature lies on screen, to check it is framed in the visible map.
+        const geo::Box b = app.catalog.layers[current->first].layer.features[current->second].geometry.bounds();
+        const render::Camera cam = app.camera.target();
+        geo::Box on_screen;
+        if (!b.empty()) {
+            on_screen.expand(cam.map_to_screen(b.min));
+            on_screen.expand(cam.map_to_screen(b.max));
+        }
+        line("selection_on_screen", box_text(on_screen));
+    }
+    line("asof", app.figures.asof.to_string());
+    std::string compare;
+    for (const auto& id : app.compare.ids()) compare += (compare.empty() ? "" : ",") + id;
+    line("compare", compare.empty() ? "none" : compare);
+    std::string what_if;
+    for (const auto& [id, v] : app.what_if.occupancy) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+        what_if += (what_if.empty() ? "" : ",") + id + "=" + buf;
+    }
+    for (const auto& id : app.what_if.exclude) what_if += (what_if.empty() ? "" : ",") + id + "=out";
+    line("what_if", what_if.empty() ? "none" : what_if);
+    line("measure", app.measure.adding() ? "adding" : app.measure.shown() ? "shown" : "off");
+    line("left", std::string(app.desk.left_open ? "open" : "slim") + " " +
+                     (app.desk.left_tab == state::SideTab::Parks ? "parks" : "layers"));
+    line("right", layout.right.empty() ? "none" : app.desk.right_open ? "open" : "slim");
+    line("bottom", tab_name(app.desk.bottom));
+    line("legend", app.desk.legend_open ? "open" : "folded");
+    line("investment_view", app.investment_view ? "on" : "off");
+    char scale[32];
+    std::snprintf(scale, sizeof scale, "%.2f", app.ui_scale.value());
+    line("ui_scale", scale);
+    line("search", screen.search);
+    line("visible_map", box_text(layout.map));
+    // Where the camera is now, and whether it is on its way somewhere.
+    const render::Camera& cam = app.camera.camera();
+    char camera[96];
+    std::snprintf(camera, sizeof camera, "%.1f %.1f %.4f", cam.centre.x, cam.centre.y, cam.metres_per_pixel);
+    line("camera", camera);
+    line("camera_moving", app.camera.animating() ? "yes" : "no");
+    line("layers", std::to_string(app.catalog.layers.size()));
+    std::string files;
+    for (const auto& f : app.user_files) files += (files.empty() ? "" : " ") + f;
+    line("files", files.empty() ? "none" : files);
+    line("loading_card", box_text(screen.loading_card));
+    std::string badges;
+    for (size_t i = 0; i < screen.badge_centres.size(); ++i) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.0f %.0f %zu", screen.badge_centres[i].x, screen.badge_centres[i].y,
+                      screen.badge_counts[i]);
+        badges += (badges.empty() ? "" : "; ") + std::string(buf);
+    }
+    line("badges", badges.empty() ? "none" : badges);
+    line("message", app.message);
+    return s;
+}
+
+StateDump::StateDump() {
+    if (const char* p = std::getenv("PARKATLAS_STATE_DUMP"); p && *p) path_ = p;
+}
+
+void StateDump::update(const std::string& text) {
+    if (path_.empty() || text == last_) return;
+    std::string error;
+    if (!write_file_atomically(path_, text, &error)) std::cerr << "parkatlas: state dump: " << error << "\n";
+    last_ = text;
+}
+
+}  // namespace app

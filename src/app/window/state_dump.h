@@ -1,0 +1,37 @@
+// A test hook: with PARKATLAS_STATE_DUMP=FILE the window writes what the user has chosen, one
+// "key: value" line each, whenever it changes, so end-to-end tests check the state itself
+// rather than pixels: the selection (first line, "selection: parks vsip" or "selection: none"),
+// the dock and sidebars, the what-if, the UI scale, the visible map and the camera.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "state/app_state.h"
+#include "ui/layout.h"
+
+namespace app {
+
+// What the mode shows that the state does not say: where things are on screen (window pixels).
+struct ScreenFacts {
+    ui::DeskLayout layout;
+    std::string search;                     // the park search's text
+    geo::Box loading_card;                  // a load's progress card; empty: none
+    std::vector<geo::Vec2> badge_centres;   // pin clusters' badges
+    std::vector<size_t> badge_counts;
+};
+
+std::string describe_state(const state::AppState& app, const ScreenFacts& screen);
+
+class StateDump {
+public:
+    StateDump();  // reads $PARKATLAS_STATE_DUMP
+    // Writes `text` (atomically) if it differs from the last written.
+    void update(const std::string& text);
+    bool on() const { return !path_.empty(); }
+
+private:
+    std::string path_, last_;
+};
+
+}  // namespace app

@@ -1,0 +1,286 @@
+#include "app/window/window_shell.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "app/map_view.h"
+#include "app/modes/explore_mode.h"
+#include "app/window/frame_scheduler.h"
+#include "app/window/imgui_session.h"
+#include "app/window/settings_sync.h"
+#include "app/window/state_dump.h"
+
+namespace app {
+
+namespace {
+
+struct GlfwSession {
+    bool ok = false;
+    GlfwSession() {
+        glfwSetErrorCallback([](int code, const char* text) { std::cerr << "parkatlas: GLFW error " << code << ": " << text << "\n"; });
+        ok = glfwInit() == GLFW_TRUE;
+    }
+    ~GlfwSession() {
+        if (ok) glfwTerminate();
+    }
+};
+
+class WindowShell {
+public:
+    WindowShell(data::Catalog catalog, const WindowOptions& options) : app_(std::move(catalog)), options_(options) {
+        app_.language = options.language;
+    }
+    int run();
+
+private:
+    static WindowShell& self(GLFWwindow* w) { return *static_cast<WindowShell*>(glfwGetWindowUserPointer(w)); }
+    void install_callbacks();
+    void start();
+    FrameContext context(int win_w, int win_h);
+    void frame(double dt);
+    bool text_input() const { return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput; }
+
+    state::AppState app_;
+    WindowOptions options_;
+    GLFWwindow* window_ = nullptr;
+    std::unique_ptr<ImGuiSession> imgui_;
+    MapPresenter map_;
+    LayerLoader loader_;
+    FrameScheduler scheduler_;
+    FrameLog log_;
+    StateDump dump_;
+    ExploreMode explore_;  // the one mode so far; presentation comes next (issue #13)
+    Settings settings_;
+    bool settings_had_problems_ = false;
+    // Input queued by the callbacks, handled in the next frame.
+    std::vector<PointerEvent> pointer_;
+    std::vector<Command> commands_;
+    std::string typed_;
+    bool right_click_ = false;
+    geo::Vec2 cursor_{-1, -1};
+    MapGestures gestures_;
+};
+
+void WindowShell::install_callbacks() {
+    glfwSetWindowUserPointer(window_, this);
+    // Ours first: ImGui's back end chains to them.
+    glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int button, int action, int) {
+        WindowShell& s = self(w);
+        s.scheduler_.wake();
+        if (button == GLFW_MOUSE_BUTTON_RIGHT && action == GLFW_PRESS) s.right_click_ = true;
+        if (button != GLFW_MOUSE_BUTTON_LEFT) return;
+        double x = 0, y = 0;
+        glfwGetCursorPos(w, &x, &y);
+        s.pointer_.push_back({action == GLFW_PRESS ? PointerEvent::Press : PointerEvent::Release, {x, y}, 0.0, glfwGetTime()});
+    });
+    glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double x, double y) {
+        WindowShell& s = self(w);
+        s.cursor_ = {x, y};
+        s.scheduler_.wake(2);
+        s.pointer_.push_back({PointerEvent::Move, {x, y}, 0.0, glfwGetTime()});
+    });
+    glfwSetScrollCallback(window_, [](GLFWwindow* w, double, double dy) {
+        WindowShell& s = self(w);
+        s.scheduler_.wake();
+        s.pointer_.push_back({PointerEvent::Scroll, s.cursor_, dy, glfwGetTime()});
+    });
+    glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int mods) {
+        WindowShell& s = self(w);
+        s.scheduler_.wake();
+        if (action == GLFW_RELEASE) return;
+        if (const Command c = command_for_key(key, mods, s.text_input()); c != Command::None) s.commands_.push_back(c);
+    });
+    glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned codepoint) {
+        WindowShell& s = self(w);
+        s.scheduler_.wake();
+        if (!s.text_input()) append_utf8(s.typed_, codepoint);  // typing over the map: a park search
+    });
+    glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int entered) {
+        if (!entered) self(w).cursor_ = {-1, -1};
+        self(w).scheduler_.wake();
+    });
+    glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int) { self(w).scheduler_.wake(); });
+    glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) { self(w).scheduler_.wake(); });
+    glfwSetWindowRefreshCallback(window_, [](GLFWwindow* w) { self(w).scheduler_.wake(); });
+    glfwSetDropCallback(window_, [](GLFWwindow* w, int n, const char** paths) {
+        for (int i = 0; i < n; ++i) self(w).loader_.queue(paths[i]);
+        self(w).scheduler_.wake();
+    });
+}
+
+FrameContext WindowShell::context(int win_w, int win_h) {
+    return FrameContext{app_, map_, loader_, imgui_->theme(), imgui_->fonts(), float(std::max(win_w, 1)),
+                        float(std::max(win_h, 1)), {}, false};
+}
+
+// The state at start: the dated figures, what the settings remember, the first view, the files.
+void WindowShell::start() {
+    app_.load_figures(state::metrics_path_beside_parks(app_.catalog));
+    for (const auto& w : app_.figures.metrics.warnings) std::cerr << "parkatlas: warning: " << w << "\n";
+    const std::string path = settings_path();
+    std::vector<std::string> problems;
+    if (!path.empty()) settings_ = load_settings(path, &problems);
+    for (const auto& p : problems) std::cerr << "parkatlas: settings: " << p << "\n";
+    if (!problems.empty()) {
+        settings_had_problems_ = true;
+        app_.message = std::string(i18n::tr(i18n::Text::SettingsProblems, app_.language)) + " " + problems.front();
+    }
+    restore(settings_, app_);
+
+    int win_w = 1, win_h = 1, fb_w = 1, fb_h = 1;
+    glfwGetWindowSize(window_, &win_w, &win_h);
+    glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+    float xs = 1, ys = 1;
+    glfwGetWindowContentScale(window_, &xs, &ys);
+    imgui_->set_scale(app_.ui_scale.value(), xs, win_w > 0 ? float(fb_w) / float(win_w) : 1.0f);
+    app_.camera.set_viewport(win_w, win_h);
+    FrameContext ctx = context(win_w, win_h);
+    explore_.layout(ctx);
+    // The view asked for on the command line, else last time's, fitted into this run's visible
+    // map: a smaller window or wider panels show the same place, not part of it under a panel.
+    const auto remembered = settings_.visible_box();
+    app_.camera.show(!options_.view_given && remembered ? *remembered : options_.view);
+    app_.camera.set_home(default_view(app_.catalog));
+
+    // Files on the command line are for this run; those added in the window last time come back.
+    for (const auto& f : options_.files_to_load) loader_.queue(f, false);
+    for (const auto& f : settings_.files) {
+        std::error_code ec;
+        if (!std::filesystem::exists(f, ec)) {
+            app_.message = std::string(i18n::tr(i18n::Text::RememberedFileGone, app_.language)) + " " + f;
+            continue;
+        }
+        const bool given = std::any_of(options_.files_to_load.begin(), options_.files_to_load.end(), [&](const std::string& g) {
+            return std::filesystem::absolute(g, ec).lexically_normal() == std::filesystem::path(f);
+        });
+        if (!given) loader_.queue(f, true);
+    }
+}
+
+void WindowShell::frame(double dt) {
+    PhaseTimer timer(log_.on());
+    FramePhases phases;
+    const auto frame_start = std::chrono::steady_clock::now();
+    int win_w = 1, win_h = 1, fb_w = 1, fb_h = 1;
+    glfwGetWindowSize(window_, &win_w, &win_h);
+    glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+    win_w = std::max(win_w, 1), win_h = std::max(win_h, 1);
+    float xs = 1, ys = 1;
+    glfwGetWindowContentScale(window_, &xs, &ys);
+    imgui_->set_scale(app_.ui_scale.value(), xs, float(fb_w) / float(win_w));
+    app_.camera.set_viewport(win_w, win_h);
+    if (app_.camera.update(dt)) scheduler_.wake(1);
+    if (auto done = loader_.poll()) {
+        add_loaded(std::move(*done), app_, map_, settings_);
+        scheduler_.wake();
+    }
+    map_.sync(app_);
+
+    imgui_->new_frame();
+    FrameContext ctx = context(win_w, win_h);
+    const bool on_panel = ImGui::GetIO().WantCaptureMouse;
+    ctx.input.gestures = gestures_.feed(std::exchange(pointer_, {}), on_panel);
+    ctx.input.commands = std::exchange(commands_, {});
+    ctx.input.typed = std::exchange(typed_, {});
+    ctx.input.right_click = std::exchange(right_click_, false) && !on_panel;
+    ctx.input.map_held = gestures_.dragging();
+    ctx.input.cursor = cursor_;
+    ctx.input.pointer_on_panel = on_panel;
+    Mode& mode = explore_;
+    mode.layout(ctx);
+    mode.frame(ctx);
+    if (ctx.quit) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+    if (ImGui::IsAnyItemActive()) scheduler_.wake(2);  // a widget in use: its value may change after it was drawn
+    imgui_->end_frame();
+    phases.ui = timer.lap();
+
+    const MapPresenter::Frame drawn = map_.draw(app_, app_.camera.camera(), fb_w, fb_h, glfwGetTime(), ctx.input.map_held,
+                                                scheduler_.rest_budget(), phases, timer);
+    if (drawn.wants_next) scheduler_.wake(1);
+    imgui_->draw();
+    phases.panels = timer.lap();
+    glfwSwapBuffers(window_);
+    phases.swap = timer.lap();
+    // The swap has waited for the frame: its time is real.
+    const double frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();
+    scheduler_.end_frame(frame_ms, drawn.rest_work_ms);
+    const auto& cs = map_.canvas_stats();
+    log_.write(frame_ms, phases, {cs.strips, cs.bands, cs.canvases, cs.overviews});
+    if (dump_.on()) dump_.update(describe_state(app_, explore_.screen_facts()));
+}
+
+int WindowShell::run() {
+    GlfwSession glfw;
+    if (!glfw.ok) {
+        std::cerr << "parkatlas: cannot start GLFW (is there a display?)\n";
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    // No multisampling: outlines and lines antialias in their shaders and cover the edges of
+    // fills, so 4x MSAA changed no visible pixel on the bundled map while costing llvmpipe
+    // about 2.6x per frame (bench/README.md). PNG renders keep it.
+    glfwWindowHint(GLFW_SAMPLES, 0);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    window_ = glfwCreateWindow(options_.width, options_.height, "Park Atlas", nullptr, nullptr);
+    if (!window_) {
+        std::cerr << "parkatlas: cannot open an OpenGL 3.3 core window\n";
+        return 1;
+    }
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(1);
+    install_callbacks();
+    std::string error;
+    if (!map_.start(&error)) {
+        std::cerr << "parkatlas: " << error << "\n";
+        glfwDestroyWindow(window_);
+        return 1;
+    }
+    map_.rebuild(app_);
+    imgui_ = std::make_unique<ImGuiSession>(window_, glyph_texts(app_));
+    start();
+
+    double last = glfwGetTime();
+    while (!glfwWindowShouldClose(window_)) {
+        const bool loading = loader_.busy();
+        if (scheduler_.wants_frame() || app_.camera.animating()) glfwPollEvents();
+        else glfwWaitEventsTimeout(loading ? 1.0 / 12.0 : 1.0);  // idle: sleep until something happens
+        if (glfwWindowShouldClose(window_)) break;
+        const double now = glfwGetTime();
+        const double dt = std::min(0.1, now - last);
+        last = now;
+        // While loading, the progress bar moves at about 12 frames a second: a frame per
+        // screen refresh would take CPU from the loader for nothing.
+        if (!scheduler_.wants_frame() && !app_.camera.animating() && !loading) continue;
+        scheduler_.begin_frame();
+        frame(dt);
+    }
+
+    if (const std::string path = settings_path(); !path.empty()) {
+        std::string why;
+        if (!save_settings(path, snapshot(app_), &why, settings_had_problems_))
+            std::cerr << "parkatlas: cannot save settings: " << why << "\n";
+    }
+    imgui_.reset();
+    map_.stop();
+    glfwDestroyWindow(window_);
+    return 0;
+}
+
+}  // namespace
+
+int run_window(data::Catalog catalog, const WindowOptions& options) {
+    WindowShell shell(std::move(catalog), options);
+    return shell.run();
+}
+
+}  // namespace app

@@ -1,0 +1,24 @@
+// The toolbar along the top of the window: the map's title, the buttons that open the table,
+// compare and Decree 35 views and the measure tool, the as-of date every figure follows, and
+// the UI scale.
+#pragma once
+
+#include <optional>
+
+#include "analysis/park_metrics_csv.h"
+#include "state/app_state.h"
+#include "ui/fonts.h"
+
+namespace ui {
+
+struct TopBarAction {
+    std::optional<state::BottomTab> toggle_bottom;  // open or close the dock's view
+    bool toggle_measure = false;
+    std::optional<analysis::Date> asof;             // the date slider moved
+    int ui_scale_step = 0;                          // -1 smaller, +1 bigger
+};
+
+// Draws the bar's content in the current window (a dock the desk has begun).
+TopBarAction draw_top_bar(const state::AppState& app, const MapFonts& fonts);
+
+}  // namespace ui
