@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -152,7 +153,11 @@ std::string format_settings(const Settings& s) {
     }
     if (s.ui_scale || s.left_sidebar_open || s.legend_open) {
         out << "[interface]\n";
-        if (s.ui_scale) out << "ui_scale=" << *s.ui_scale << "\n";
+        if (s.ui_scale) {  // a step of the scale: two decimals, not the float's seventeen
+            char scale[16];
+            std::snprintf(scale, sizeof scale, "%.2f", double(*s.ui_scale));
+            out << "ui_scale=" << scale << "\n";
+        }
         if (s.left_sidebar_open) out << "left_sidebar=" << int(*s.left_sidebar_open) << "\n";
         if (s.legend_open) out << "legend=" << int(*s.legend_open) << "\n";
     }

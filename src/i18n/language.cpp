@@ -110,7 +110,7 @@ const char* tr(Text key, Language lang) {
         case Text::NoRowFor: return vi ? "không có dòng trong park_metrics.csv (dùng số liệu của lớp) cho" : "no dated row in park_metrics.csv (the layer's own figure is used) for";
         case Text::Exported: return vi ? "Đã xuất" : "Exported";
         case Text::Legend: return vi ? "Chú giải" : "Legend";
-        case Text::AddFile: return vi ? "Thêm tệp (nhập đường dẫn, hoặc kéo thả tệp vào cửa sổ):" : "Add a file (type its path, or drop it on the window):";
+        case Text::AddFile: return vi ? "Thêm tệp (Ctrl+O: nhập đường dẫn; hoặc kéo thả tệp vào cửa sổ):" : "Add a file (Ctrl+O: type its path; or drop it on the window):";
         case Text::AddFileButton: return vi ? "Thêm tệp này" : "Add this file";
         case Text::Added: return vi ? "Đã thêm" : "Added";
         case Text::BackToSourced: return vi ? "Trở về số liệu có nguồn" : "Back to the sourced figure";

@@ -1,11 +1,13 @@
 #include "state/desk.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace state {
 
 void UiScale::set(float v) {
     if (!std::isfinite(v)) return;
+    v = std::clamp(v, kSteps.front(), kSteps.back());
     float best = kSteps.front();
     for (float s : kSteps)
         if (std::abs(s - v) < std::abs(best - v)) best = s;

@@ -117,7 +117,7 @@ LegendBox draw_folded(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts
 }  // namespace
 
 LegendBox draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float s,
-                      const std::string& occupancy_asof, LegendFold fold) {
+                      const std::string& occupancy_asof, LegendFold fold, float max_height) {
     if (fold == LegendFold::Folded) return draw_folded(dl, bottom_right, fonts, lang, s);
     const auto rows = legend_rows(lang, occupancy_asof);
     const float body = fonts.body->FontSize;
@@ -136,6 +136,7 @@ LegendBox draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts
         height += r.kind == RowKind::Heading && &r != &rows.front() ? row_h * 1.35f : row_h;
     }
     height += pad * 0.5f;
+    if (fold == LegendFold::Open && height > max_height) return draw_folded(dl, bottom_right, fonts, lang, s);
     const ImVec2 min(bottom_right.x - width, bottom_right.y - height);
     const ImVec2 max(bottom_right);
     dl.AddRectFilled(ImVec2(min.x + 2 * s, min.y + 3 * s), ImVec2(max.x + 2 * s, max.y + 3 * s), IM_COL32(0, 0, 0, 40),

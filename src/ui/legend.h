@@ -22,8 +22,9 @@ struct LegendBox {
 enum class LegendFold { Fixed, Open, Folded };
 
 // Draws the legend with its bottom-right corner at `bottom_right`. `occupancy_asof`: the dates
-// of the occupancy figures shown, e.g. "Dec 2023" (may be empty).
+// of the occupancy figures shown, e.g. "Dec 2023" (may be empty). An Open legend taller than
+// `max_height` is drawn folded: a map made small by panels keeps its map.
 LegendBox draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float scale,
-                      const std::string& occupancy_asof, LegendFold fold = LegendFold::Fixed);
+                      const std::string& occupancy_asof, LegendFold fold = LegendFold::Fixed, float max_height = 1e9f);
 
 }  // namespace ui

@@ -92,12 +92,13 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
         }
     }
     // Marks' labels (investment bubbles) rank with the landmarks: they are what their view is for.
+    const size_t first_mark_label = texts.size();
     for (const MapMark& m : options.marks) {
         if (m.label.empty()) continue;
         render::LabelCandidate c;
         c.anchor = m.centre;
         c.placement = render::LabelAnchor::RightOf;
-        c.offset_px = m.radius + 2.0 * options.scale;
+        c.offset_px = m.radius + 4.0 * options.scale;  // clear of the mark, which is an obstacle too
         c.priority = 2e6 + m.radius;
         add(c, m.label, to_imgui(kMarkLabelInk));
     }
@@ -105,7 +106,9 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
     OverlayReport report;
     report.labels_wanted = candidates.size();
     report.labels_placed = placed.size();
+    report.mark_labels_wanted = texts.size() - first_mark_label;
     for (const auto& p : placed) {
+        if (p.id >= first_mark_label) ++report.mark_labels_placed;
         const auto& t = texts[p.id];
         draw_halo_text(dl, fonts.label, size, ImVec2(float(p.rect.min.x + 1), float(p.rect.min.y)), t.colour,
                        to_imgui(render::palette().halo), t.text, 1.6f * options.scale, fonts.label_halo);
@@ -249,16 +252,18 @@ OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, con
     layers.SetCurrentChannel(&dl, 2);
     geo::Box title_rect;
     if (options.title) furniture.push_back(title_rect = draw_title(dl, fonts, options, top_left));
-    furniture.push_back(draw_north_arrow(dl, fonts, s, ImVec2(bottom_right.x - 10 * s, top_left.y + 10 * s)));
+    const geo::Box north = draw_north_arrow(dl, fonts, s, ImVec2(bottom_right.x - 10 * s, top_left.y + 10 * s));
+    furniture.push_back(north);
     const geo::Box attribution = draw_attribution(dl, fonts, options, bottom_right);
     furniture.push_back(attribution);
     geo::Box legend_rect, legend_header;
     if (options.legend) {
-        const LegendBox legend = draw_legend(dl, ImVec2(bottom_right.x - 14 * s, float(attribution.min.y) - 10 * s), fonts,
-                                             options.language, s,
+        // Below the north arrow, above the attribution.
+        const float bottom = float(attribution.min.y) - 10 * s, top = float(north.max.y) + 8 * s;
+        const LegendBox legend = draw_legend(dl, ImVec2(bottom_right.x - 14 * s, bottom), fonts, options.language, s,
                                              options.occupancy_dates.empty() ? occupancy_dates(catalog, options.language)
                                                                              : options.occupancy_dates,
-                                             options.legend_fold);
+                                             options.legend_fold, bottom - top);
         legend_rect = screen_box(ImVec2(legend.rect.x, legend.rect.y), ImVec2(legend.rect.z, legend.rect.w));
         legend_header = screen_box(ImVec2(legend.header.x, legend.header.y), ImVec2(legend.header.z, legend.header.w));
         furniture.push_back(legend_rect);

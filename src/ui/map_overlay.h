@@ -48,6 +48,7 @@ struct OverlayReport {
     geo::Box title_rect = {};      // screen pixels; empty without a title
     std::vector<geo::Box> furniture;   // legend, scale bar, north arrow, attribution, title
     std::vector<geo::Box> label_rects; // every label placed, marks' labels included
+    size_t mark_labels_wanted = 0, mark_labels_placed = 0;
     std::vector<geo::Box> mark_rects;  // every mark drawn
 };
 

@@ -77,6 +77,14 @@ quit_app() {
     APP_PID=
     [ "$rc" -eq 0 ] || fail "the app exited with $rc"
 }
+# Keys ImGui reads from its per-frame key state (Enter, Backspace, Escape in a text field) are
+# held down until their effect shows, as a person's key press lasts a few frames:
+# hold KEY KEY_OF_STATE VALUE.
+hold() {
+    xdotool keydown --window "$WID" "$1"
+    wait_state "$2" "$3"
+    xdotool keyup --window "$WID" "$1"
+}
 # Clicks at window coordinates.
 click_at() { xdotool mousemove --window "$WID" "$1" "$2" click 1; }
 # The centre of a box "x0 y0 x1 y1" (integers).

@@ -238,3 +238,58 @@ TEST_CASE_METHOD(ShapesOnCanvas, "at rest the pictures get their turn only in fr
     p = present(gl, canvas, cam, 2, false, layers);
     CHECK(canvas.rest_turn(p.shown, false) == Turn::Pictures);
 }
+
+TEST_CASE_METHOD(ShapesOnCanvas, "a flight ends on a sharp frame: its landing canvas is drawn ahead", "[render][canvas]") {
+    canvas.set_extent(extent_of(catalog));
+    const render::Camera start = camera_at(20.0);
+    settle(gl, canvas, start, 1, layers);
+    const render::Camera landing = camera_at(8.0, 30.0, -20.0);
+    auto between = [&](double t) {
+        render::Camera c = start;
+        c.metres_per_pixel = 20.0 + (8.0 - 20.0) * t;
+        c.centre = start.centre + (landing.centre - start.centre) * t;
+        return c;
+    };
+    auto fly = [&](const render::Camera* ahead) {
+        for (int i = 1; i <= 6; ++i) {
+            const auto shown = canvas.present(
+                *gl.renderer, between(i / 7.0), 1, true, [&](const render::Camera& c) { gl.renderer->draw_layers(c, layers); },
+                std::chrono::milliseconds(0), gl.target->framebuffer(), ahead);
+            CHECK_FALSE(shown.exact);  // mid-flight: the old canvas, scaled
+        }
+        // The camera lands, and is still moving (it just moved).
+        const auto shown = canvas.present(
+            *gl.renderer, landing, 1, true, [&](const render::Camera& c) { gl.renderer->draw_layers(c, layers); },
+            std::chrono::milliseconds(0), gl.target->framebuffer(), ahead);
+        return Presented{shown, gl.target->read_pixels()};
+    };
+    // Told where the flight lands, the canvas draws it a band per frame meanwhile: the landing
+    // frame is a copy of it, the same as a direct draw.
+    const Presented ahead = fly(&landing);
+    CHECK(ahead.shown.exact);
+    CHECK(ahead.shown.copied);
+    CHECK(share_different(ahead.image, gl.direct(layers, landing), 2) < 0.001);
+
+    // Without it, the landing frame is the old canvas scaled: blurred until a canvas is drawn at rest.
+    render::MapCanvas other{kBackground, 4};
+    other.set_extent(extent_of(catalog));
+    settle(gl, other, start, 1, layers);
+    std::swap(canvas, other);
+    const Presented blind = fly(nullptr);
+    CHECK_FALSE(blind.shown.exact);
+    CHECK(share_different(blind.image, gl.direct(layers, landing), 2) > 0.01);
+}
+
+TEST_CASE_METHOD(ShapesOnCanvas, "a flight that stops elsewhere leaves no work behind", "[render][canvas]") {
+    const render::Camera start = camera_at(20.0);
+    settle(gl, canvas, start, 1, layers);
+    const render::Camera landing = camera_at(8.0), stopped = camera_at(12.0);
+    canvas.present(*gl.renderer, camera_at(15.0), 1, true, [&](const render::Camera& c) { gl.renderer->draw_layers(c, layers); },
+                   std::chrono::milliseconds(0), gl.target->framebuffer(), &landing);
+    // The user grabbed the map: no landing any more; at rest the canvas is drawn where it stopped.
+    Presented p = present(gl, canvas, stopped, 1, false, layers);
+    for (int i = 0; i < 20 && canvas.busy(); ++i) p = present(gl, canvas, stopped, 1, false, layers);
+    CHECK_FALSE(canvas.busy());
+    CHECK(p.shown.exact);
+    CHECK(share_different(p.image, gl.direct(layers, stopped), 2) < 0.001);
+}

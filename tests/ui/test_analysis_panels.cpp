@@ -131,6 +131,11 @@ TEST_CASE("table filters: text folds accents, status, minimum free land, tenant/
     CHECK(ids(ui::filter_and_sort(rows, sector, {})) == std::vector<std::string>{"vsip"});
     sector.sector = "steel";    // Việt Pháp Steel, Nam Đình Vũ I
     CHECK(ids(ui::filter_and_sort(rows, sector, {})) == std::vector<std::string>{"nam-dinh-vu-1"});
+    // "LG" is LG's parks, not Đình Vũ's Belgian developer (Rent-A-Port, Belgium).
+    sector.sector = "LG";
+    const auto lg = ids(ui::filter_and_sort(rows, sector, {}));
+    CHECK(std::find(lg.begin(), lg.end(), "trang-due") != lg.end());
+    CHECK(std::find(lg.begin(), lg.end(), "dinh-vu") == lg.end());
 }
 
 TEST_CASE("table sorts by any column, unknowns last", "[table]") {

@@ -33,6 +33,23 @@ TEST_CASE("search folds case and Vietnamese diacritics", "[panels]") {
     CHECK(ui::search_matches("KCN Đình Vũ", "dinh vu"));
     CHECK(ui::search_matches("KCN Đình Vũ", "ĐÌNH"));
     CHECK_FALSE(ui::search_matches("KCN Đình Vũ", "vsip"));
+    // Words match where words begin: the tenant filter "LG" finds LG, not Belgium.
+    CHECK(ui::search_matches("LG Display, LG Innotek", "lg"));
+    CHECK(ui::search_matches("Hai Phong city + Rent-A-Port (Belgium) + (LG)", "lg"));
+    CHECK_FALSE(ui::search_matches("Rent-A-Port (Belgium)", "LG"));
+    CHECK_FALSE(ui::search_matches("Shin-Etsu, Idemitsu", "tsu id"));
+    CHECK(ui::search_matches("Shin-Etsu, Idemitsu", "etsu idem"));
+}
+
+TEST_CASE("typing over the map appends to the park search and puts the cursor there", "[panels]") {
+    ui::ParkListState s;
+    s.type("dinh");
+    s.type(" vũ");
+    CHECK(std::string(s.query) == "dinh vũ");
+    CHECK(s.search.pending());
+    // Never past the field's end.
+    for (int i = 0; i < 100; ++i) s.type("0123456789");
+    CHECK(std::string(s.query).size() == sizeof s.query - 1);
 }
 
 TEST_CASE("park list finds VSIP, Đình Vũ and dinh vu", "[panels]") {

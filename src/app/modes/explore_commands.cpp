@@ -19,9 +19,13 @@ void ExploreMode::run_command(FrameContext& ctx, Command command) {
         case Command::ToggleMeasure: app.measure.toggle(); break;
         case Command::FindPark:
             app.desk.show_left(state::SideTab::Parks);
-            widgets_.parks.focus_search = true;
+            widgets_.parks.search.focus();
             break;
         case Command::ShowLayers: app.desk.show_left(state::SideTab::Layers); break;
+        case Command::AddFile:
+            app.desk.show_left(state::SideTab::Layers);
+            widgets_.layers.path_field.focus();
+            break;
         case Command::ToggleSidebar: app.desk.left_open = !app.desk.left_open; break;
         case Command::UiBigger: app.ui_scale.bigger(); break;
         case Command::UiSmaller: app.ui_scale.smaller(); break;
@@ -42,11 +46,16 @@ void ExploreMode::run_command(FrameContext& ctx, Command command) {
     }
 }
 
-// Typing over the map searches the parks: the sidebar shows the search with what was typed,
-// and the cursor stays there for the rest.
+// Typing while no field has the keyboard: into the field about to take it (the next path
+// after Enter, or after Ctrl+O), else a search of the parks, which the sidebar shows.
 void ExploreMode::type_to_search(FrameContext& ctx) {
-    ctx.app.desk.show_left(state::SideTab::Parks);
-    widgets_.parks.type(ctx.input.typed);
+    ui::LayersTabState& layers = widgets_.layers;
+    if (layers.path_field.pending() && ctx.app.desk.left_open && ctx.app.desk.left_tab == state::SideTab::Layers) {
+        layers.path_field.type(layers.path, sizeof layers.path, ctx.input.typed);
+    } else {
+        ctx.app.desk.show_left(state::SideTab::Parks);
+        widgets_.parks.type(ctx.input.typed);
+    }
     // ImGui queued the same characters: the search field, focused this frame, must not add
     // them a second time.
     ImGui::GetIO().InputQueueCharacters.resize(0);

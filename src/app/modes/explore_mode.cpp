@@ -29,7 +29,7 @@ void ExploreMode::select_and_fly(FrameContext& ctx, state::FeatureRef ref, doubl
 }
 
 ScreenFacts ExploreMode::screen_facts() const {
-    ScreenFacts f{layout_, widgets_.parks.query, loading_card_, {}, {}};
+    ScreenFacts f{layout_, widgets_.parks.query, loading_card_, overlay_.legend_header, {}, {}, ImGui::GetIO().WantTextInput, drawn_scale_};
     for (size_t i = 0; i < marks_.marks.size(); ++i)
         if (!marks_.bubble[i]) {
             f.badge_centres.push_back(marks_.marks[i].centre);
@@ -131,6 +131,7 @@ std::string ExploreMode::cursor_position(const FrameContext& ctx) const {
 
 void ExploreMode::frame(FrameContext& ctx) {
     state::AppState& app = ctx.app;
+    drawn_scale_ = ctx.theme.scale;
     for (Command c : ctx.input.commands) run_command(ctx, c);
     if (!ctx.input.typed.empty()) type_to_search(ctx);
     handle_gestures(ctx);

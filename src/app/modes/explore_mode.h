@@ -56,7 +56,8 @@ private:
     i18n::Language rows_language_ = i18n::Language::En;
     std::vector<ui::TableRow> table_shown_;  // the table's filtered, sorted rows (what Export CSV writes)
     std::optional<geo::Transformer> to_lonlat_, to_vn2000_;
-    geo::Box loading_card_;  // the cursor's position in the status bar
+    geo::Box loading_card_;
+    float drawn_scale_ = 1.0f;  // the cursor's position in the status bar
 };
 
 }  // namespace app

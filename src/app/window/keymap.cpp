@@ -18,6 +18,7 @@ Command command_for_key(int key, int mods, bool text_input) {
             case GLFW_KEY_M: return Command::ToggleMeasure;
             case GLFW_KEY_F: return Command::FindPark;
             case GLFW_KEY_L: return Command::ShowLayers;
+            case GLFW_KEY_O: return Command::AddFile;
             case GLFW_KEY_B: return Command::ToggleSidebar;
             case GLFW_KEY_EQUAL:
             case GLFW_KEY_KP_ADD: return Command::UiBigger;

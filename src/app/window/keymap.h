@@ -15,6 +15,7 @@ enum class Command {
     ToggleMeasure,     // Ctrl+M
     FindPark,          // Ctrl+F: the cursor in the park search
     ShowLayers,        // Ctrl+L
+    AddFile,           // Ctrl+O: the cursor in the Layers tab's "add a file" field
     ToggleSidebar,     // Ctrl+B: the left sidebar slim or expanded
     UiBigger,          // Ctrl+= (or Ctrl++)
     UiSmaller,         // Ctrl+-

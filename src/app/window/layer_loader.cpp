@@ -11,7 +11,7 @@ namespace app {
 std::optional<LayerLoader::Finished> LayerLoader::poll() {
     if (!current_ && !pending_.empty()) {
         current_ = std::make_unique<BackgroundLoad>(pending_.front().path, geo::kDisplayCrs);
-        current_remember_ = pending_.front().remember;
+        current_how_ = pending_.front();
         std::cerr << "parkatlas: loading " << pending_.front().path << " in the background\n";
         pending_.erase(pending_.begin());
     }
@@ -20,7 +20,7 @@ std::optional<LayerLoader::Finished> LayerLoader::poll() {
     std::optional<BackgroundLoad::Result> result = current_->take();
     current_.reset();
     if (!result) return std::nullopt;
-    return Finished{path, current_remember_, std::move(*result)};
+    return Finished{path, current_how_.remember, current_how_.show, std::move(*result)};
 }
 
 void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& map, const Settings& settings) {
@@ -48,7 +48,7 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
     if (done.result.pick_indexes.size() != app.catalog.layers.size() - first) done.result.pick_indexes.clear();
     map.rebuild(app, std::move(done.result.prepared), std::move(done.result.pick_indexes));
     restore_layers(settings, app, first);
-    if (!added.empty()) app.camera.fly_to(added);  // show what was added: the user asked for it
+    if (!added.empty() && done.show) app.camera.fly_to(added);  // show what was added: the user asked for it
     app.message = std::string(i18n::tr(Text::Added, app.language)) + " " + done.path;
     std::cerr << "parkatlas: added " << done.path << "\n";
 }

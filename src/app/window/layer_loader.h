@@ -17,13 +17,17 @@ namespace app {
 class LayerLoader {
 public:
     // `remember`: added in the window (or remembered from last time), so remembered next time;
-    // a file given on the command line is for this run.
-    void queue(std::string path, bool remember = true) { pending_.push_back({std::move(path), remember}); }
+    // a file given on the command line is for this run. `show`: fly to it once it is in (the
+    // user just asked for it); a file remembered from last time comes back without moving the
+    // view that came back with it.
+    void queue(std::string path, bool remember = true, bool show = true) {
+        pending_.push_back({std::move(path), remember, show});
+    }
     bool busy() const { return current_ || !pending_.empty(); }
 
     struct Finished {
         std::string path;
-        bool remember = true;
+        bool remember = true, show = true;
         BackgroundLoad::Result result;
     };
     // Starts the next file when none is loading; returns a load that has finished.
@@ -35,11 +39,11 @@ public:
 private:
     struct Pending {
         std::string path;
-        bool remember = true;
+        bool remember = true, show = true;
     };
     std::vector<Pending> pending_;
     std::unique_ptr<BackgroundLoad> current_;
-    bool current_remember_ = true;
+    Pending current_how_;
 };
 
 // Adds a finished load's layers to the state (and the scene, from the meshes built on the

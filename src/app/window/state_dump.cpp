@@ -81,11 +81,20 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     line("bottom", tab_name(app.desk.bottom));
     line("legend", app.desk.legend_open ? "open" : "folded");
     line("investment_view", app.investment_view ? "on" : "off");
+    // The scale the frame was drawn at (the user's choice times the screen's): the geometry
+    // below is at this scale, even in the frame where the user changed it.
     char scale[32];
-    std::snprintf(scale, sizeof scale, "%.2f", app.ui_scale.value());
+    std::snprintf(scale, sizeof scale, "%.2f", screen.drawn_scale);
     line("ui_scale", scale);
     line("search", screen.search);
+    line("text_field", screen.typing ? "active" : "none");
     line("visible_map", box_text(layout.map));
+    line("legend_header", box_text(screen.legend_header));
+    // The map the visible part shows (display CRS), where the camera is going: what the settings remember.
+    char visible[128];
+    const geo::Box vb = app.camera.visible_box();
+    std::snprintf(visible, sizeof visible, "%.0f %.0f %.0f %.0f", vb.min.x, vb.min.y, vb.max.x, vb.max.y);
+    line("visible_box", visible);
     // Where the camera is now, and whether it is on its way somewhere.
     const render::Camera& cam = app.camera.camera();
     char camera[96];

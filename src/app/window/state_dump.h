@@ -17,8 +17,11 @@ struct ScreenFacts {
     ui::DeskLayout layout;
     std::string search;                     // the park search's text
     geo::Box loading_card;                  // a load's progress card; empty: none
+    geo::Box legend_header;                 // a click there folds or unfolds the legend
     std::vector<geo::Vec2> badge_centres;   // pin clusters' badges
     std::vector<size_t> badge_counts;
+    bool typing = false;                    // a text field has the keyboard
+    float drawn_scale = 1.0f;               // the UI scale this frame was drawn at
 };
 
 std::string describe_state(const state::AppState& app, const ScreenFacts& screen);

@@ -100,7 +100,7 @@ void WindowShell::install_callbacks() {
     glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned codepoint) {
         WindowShell& s = self(w);
         s.scheduler_.wake();
-        if (!s.text_input()) append_utf8(s.typed_, codepoint);  // typing over the map: a park search
+        append_utf8(s.typed_, codepoint);  // the frame decides where it goes
     });
     glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int entered) {
         if (!entered) self(w).cursor_ = {-1, -1};
@@ -160,7 +160,7 @@ void WindowShell::start() {
         const bool given = std::any_of(options_.files_to_load.begin(), options_.files_to_load.end(), [&](const std::string& g) {
             return std::filesystem::absolute(g, ec).lexically_normal() == std::filesystem::path(f);
         });
-        if (!given) loader_.queue(f, true);
+        if (!given) loader_.queue(f, true, false);
     }
 }
 
@@ -188,7 +188,10 @@ void WindowShell::frame(double dt) {
     const bool on_panel = ImGui::GetIO().WantCaptureMouse;
     ctx.input.gestures = gestures_.feed(std::exchange(pointer_, {}), on_panel);
     ctx.input.commands = std::exchange(commands_, {});
+    // Typed while a text field had the keyboard: ImGui gives it to the field. Else it is typing
+    // over the map: a park search (the mode takes it from ImGui, which has it queued too).
     ctx.input.typed = std::exchange(typed_, {});
+    if (text_input()) ctx.input.typed.clear();
     ctx.input.right_click = std::exchange(right_click_, false) && !on_panel;
     ctx.input.map_held = gestures_.dragging();
     ctx.input.cursor = cursor_;

@@ -111,10 +111,12 @@ std::string gauge_headline(const analysis::Decree35Gauge& g, i18n::Language lang
     return s;
 }
 
-GaugeAction draw_gauge_panel(const state::ParkFigures& f, const state::WhatIfState& what_if, i18n::Language lang) {
+namespace {
+
+// The verdict: the rule, the bar, the headline, the reported figures, who pulls the average down.
+void draw_summary(const analysis::Decree35Gauge& g, const state::ParkFigures& f, const state::WhatIfState& what_if,
+                  i18n::Language lang) {
     using i18n::Text;
-    GaugeAction action;
-    const analysis::Decree35Gauge g = panel_gauge(f, what_if);
     ImGui::PushTextWrapPos(0.0f);
     note_text(i18n::tr(Text::GaugeRule, lang));
     draw_bar(g, lang);
@@ -132,8 +134,12 @@ GaugeAction draw_gauge_panel(const state::ParkFigures& f, const state::WhatIfSta
     ImGui::BulletText("%s: %s", i18n::tr(Text::BelowAverage, lang), names(g, g.below_average, f, lang).c_str());
     ImGui::BulletText("%s: %s", i18n::tr(Text::Below60, lang), names(g, g.below_threshold, f, lang).c_str());
     ImGui::PopTextWrapPos();
+}
 
-    ImGui::Separator();
+// The what-if: per established park, counted or not and its occupancy, and the reset.
+void draw_what_if(const analysis::Decree35Gauge& g, const state::ParkFigures& f, const state::WhatIfState& what_if,
+                  i18n::Language lang, GaugeAction& action) {
+    using i18n::Text;
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(to_vec4(colours::kAccent), "%s", i18n::tr(Text::WhatIf, lang));
     ImGui::SameLine();
@@ -198,6 +204,26 @@ GaugeAction draw_gauge_panel(const state::ParkFigures& f, const state::WhatIfSta
             ImGui::PopID();
         }
         ImGui::EndTable();
+    }
+}
+
+}  // namespace
+
+GaugeAction draw_gauge_panel(const state::ParkFigures& f, const state::WhatIfState& what_if, i18n::Language lang) {
+    GaugeAction action;
+    const analysis::Decree35Gauge g = panel_gauge(f, what_if);
+    // Side by side where the dock is wide (the verdict beside the what-if), else one under the other.
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (width > ImGui::GetFontSize() * 45.0f) {
+        if (ImGui::BeginChild("summary", ImVec2(width * 0.46f, 0.0f))) draw_summary(g, f, what_if, lang);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        if (ImGui::BeginChild("whatif", ImVec2(0.0f, 0.0f))) draw_what_if(g, f, what_if, lang, action);
+        ImGui::EndChild();
+    } else {
+        draw_summary(g, f, what_if, lang);
+        ImGui::Separator();
+        draw_what_if(g, f, what_if, lang, action);
     }
     return action;
 }

@@ -99,19 +99,14 @@ LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widge
     ImGui::TextUnformatted(i18n::tr(Text::AddFile, lang));
     const float side = ImGui::GetFrameHeight();
     ImGui::SetNextItemWidth(-(side + ImGui::GetStyle().ItemSpacing.x));
-    if (widget.refocus_path) {
-        ImGui::SetKeyboardFocusHere();
-        widget.refocus_path = false;
-    }
-    const bool enter = ImGui::InputTextWithHint("##path", "/path/to/file.shp", widget.path, sizeof widget.path,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = widget.path_field.draw("##path", "/path/to/file.shp", widget.path, sizeof widget.path);
     ImGui::SameLine();
     const bool add = icon_button("add", Icon::Plus, i18n::tr(Text::AddFileButton, lang));
+    // Enter leaves the field: the cursor goes back in it for the next path.
+    if (enter) widget.path_field.focus();
     if ((add || enter) && widget.path[0]) {
         action.add_file = std::string(widget.path);
         widget.path[0] = '\0';
-        // Enter leaves the field: the next path needs the cursor back in it.
-        widget.refocus_path = enter;
     }
     // Messages about files that did not load at all; those of loaded layers are shown above.
     auto shown_with_layer = [&](const data::Diagnostic& d) {

@@ -9,12 +9,13 @@
 #include <vector>
 
 #include "state/app_state.h"
+#include "ui/panels/text_field.h"
 
 namespace ui {
 
 struct LayersTabState {
     char path[1024] = {};         // the "add file" field
-    bool refocus_path = false;    // keep the cursor in the field after Enter, for the next path
+    TextField path_field;         // keeps the keyboard after Enter, for the next path
 };
 
 struct LayersAction {

@@ -2,19 +2,12 @@
 
 #include <imgui.h>
 
-#include <cstring>
 
 #include "ui/panels/dock.h"
 #include "ui/panels/feature_text.h"
 #include "ui/panels/text_fold.h"
 
 namespace ui {
-
-void ParkListState::type(const std::string& text) {
-    const size_t used = std::strlen(query);
-    std::strncat(query, text.c_str(), sizeof query - used - 1);
-    focus_search = true;
-}
 
 std::vector<state::FeatureRef> search_parks(const data::Catalog& catalog, const std::string& query) {
     std::vector<state::FeatureRef> out;
@@ -39,13 +32,8 @@ ParkListAction draw_park_list(const state::AppState& app, ParkListState& widget)
     ParkListAction action;
     const i18n::Language lang = app.language;
     const data::Catalog& catalog = app.catalog;
-    if (widget.focus_search) {
-        ImGui::SetKeyboardFocusHere();
-        widget.focus_search = false;
-    }
     ImGui::SetNextItemWidth(-1.0f);
-    const bool enter = ImGui::InputTextWithHint("##search", i18n::tr(Text::SearchParksHint, lang), widget.query,
-                                                sizeof widget.query, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = widget.search.draw("##search", i18n::tr(Text::SearchParksHint, lang), widget.query, sizeof widget.query);
     const auto matches = search_parks(catalog, widget.query);
     if (enter && !matches.empty()) action.chosen = matches.front();
     bool investment = app.investment_view;

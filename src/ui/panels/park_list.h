@@ -9,15 +9,16 @@
 
 #include "data/catalog.h"
 #include "state/app_state.h"
+#include "ui/panels/text_field.h"
 
 namespace ui {
 
 // What the tab keeps between frames (its text field); owned by the desk.
 struct ParkListState {
     char query[256] = {};
-    bool focus_search = false;   // put the cursor in the search field next frame (Ctrl+F, typing)
-    // Appends typed text to the query (typing over the map starts a search).
-    void type(const std::string& text);
+    TextField search;
+    // Appends typed text to the query and gives it the keyboard (typing over the map searches).
+    void type(const std::string& text) { search.type(query, sizeof query, text); }
 };
 
 struct ParkListAction {
