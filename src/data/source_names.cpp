@@ -109,6 +109,14 @@ std::string drop_repeated_reports(std::string text) {
     return text;
 }
 
+// A key of digits alone ("004", the data's short name for a seed document) counts only as a
+// word of its own: not inside "2004", "004_b9af….txt" or "1/2004".
+bool stands_alone(const std::string& text, size_t at, size_t length) {
+    auto joined = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '/' || c == '-'; };
+    if (at > 0 && (joined(text[at - 1]) || text[at - 1] == '.')) return false;
+    return at + length >= text.size() || !joined(text[at + length]);
+}
+
 }  // namespace
 
 SourceNames load_source_names(const std::string& path, Diagnostics* diagnostics) {
@@ -139,9 +147,16 @@ std::string cite(std::string_view raw, const SourceNames& names, bool vi) {
     std::string text(raw);
     for (const auto& [key, name] : names) {
         if (key.empty() || key.front() == '[') continue;
+        const bool digits = key.find_first_not_of("0123456789") == std::string::npos;
         const std::string& citation = vi ? name.vi : name.en;
-        for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + citation.size()))
+        for (size_t at = text.find(key); at != std::string::npos;) {
+            if (digits && !stands_alone(text, at, key.size())) {
+                at = text.find(key, at + 1);
+                continue;
+            }
             text.replace(at, key.size(), citation);
+            at = text.find(key, at + citation.size());
+        }
     }
     return drop_repeated_reports(cite_pages(text, names, vi));
 }

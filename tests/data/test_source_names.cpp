@@ -76,3 +76,14 @@ TEST_CASE("parks the bundled data places nowhere are a note, not a warning", "[d
     CHECK(warnings == 0);
     CHECK(notes == 1);
 }
+
+TEST_CASE("the data's short names of its seed documents are cited too, as words only", "[data][sources]") {
+    const data::SourceNames& names = bundled().sources;
+    using data::cite;
+    CHECK(cite("site clearance under way (Dec 2023; 004 §I.3(1))", names, false) ==
+          "site clearance under way (Dec 2023; HEZA report 6037/BC-BQL (15 Dec 2023) §I.3(1))");
+    CHECK(cite("100% in 004 fn 5, yet 003 §1.3 lists it", names, false) ==
+          "100% in HEZA report 6037/BC-BQL (15 Dec 2023) fn 5, yet HEZA letter 4705/BQL-DN&GSĐT (21 Oct 2024) §1.3 lists it");
+    // Not inside other numbers, file names or dates.
+    for (const char* kept : {"founded 2004", "plan 1/2004", "phase 004-b", "v1.004"}) CHECK(cite(kept, names, false) == kept);
+}

@@ -52,7 +52,9 @@ std::vector<DetailRow> availability_rows(const state::ParkFigures& figures, size
             r.note = lang == i18n::Language::Vi ? "cần tỷ lệ lấp đầy và diện tích" : "needs an occupancy and an area";
         rows.push_back(r);
     }
-    rows.push_back({i18n::tr(i18n::Text::Handover, lang), a.handover.empty() ? unknown(lang) : a.handover, "", ""});
+    rows.push_back({i18n::tr(i18n::Text::Handover, lang),
+                    a.handover.empty() ? unknown(lang) : data::cite(a.handover, figures.sources, lang == i18n::Language::Vi), "",
+                    a.handover});
     static constexpr i18n::Text kTo[] = {i18n::Text::ToPort, i18n::Text::ToAirport, i18n::Text::ToCentre};
     const analysis::ParkDistances* d = index < figures.distances.size() ? &figures.distances[index] : nullptr;
     for (size_t k = 0; k < 3; ++k) {

@@ -4,6 +4,7 @@
 
 
 #include "ui/panels/dock.h"
+#include "ui/map_overlay.h"
 #include "ui/panels/feature_text.h"
 #include "ui/panels/text_fold.h"
 
@@ -45,11 +46,13 @@ ParkListAction draw_park_list(const state::AppState& app, ParkListState& widget)
         for (const state::FeatureRef& ref : matches) {
             const data::MapLayer& ml = catalog.layers[ref.first];
             const data::Feature& f = ml.layer.features[ref.second];
-            std::string line = feature_title(ml, ref.second, lang);
+            // The short name the map shows (the sidebar is narrow); the full one on hover.
+            std::string line = map_label(ml.layer, f, lang);
             if (ml.role == data::LayerRole::EconomicZones) line += "  · " + std::string(i18n::tr(Text::EconomicZoneTag, lang));
             if (f.geometry.empty()) line += "  · " + std::string(i18n::tr(Text::NoOutlineTag, lang));
             ImGui::PushID(int(ref.first * 100000 + ref.second));
             if (ImGui::Selectable(line.c_str(), selected && *selected == ref)) action.chosen = ref;
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", feature_title(ml, ref.second, lang).c_str());
             ImGui::PopID();
         }
         if (matches.empty()) note_text(i18n::tr(Text::NoParkMatches, lang));
