@@ -32,6 +32,8 @@ inline constexpr render::Rgba kWarning = render::rgb(0x8f5200);     // a problem
 inline constexpr render::Rgba kError = render::rgb(0xb3261e);
 inline constexpr render::Rgba kWhatIf = render::rgb(0xa4480a);      // values the user set in the what-if
 inline constexpr render::Rgba kBelow = render::rgb(0xb3261e);       // a park below the 60% line
+inline constexpr render::Rgba kBelowFill = render::rgb(0xb34700);   // the gauge's bar under 60% (the ramp's orange, darker)
+inline constexpr render::Rgba kNavy = render::rgb(0x1a237e);        // the landmarks' navy: a second marker colour
 }  // namespace colours
 
 ImVec4 to_vec4(render::Rgba c);

@@ -41,7 +41,7 @@ void draw_bar(const analysis::Decree35Gauge& g, i18n::Language lang) {
     if (g.average_pct) {
         const bool meets = *g.average_pct >= g.threshold_pct;
         fill_end = x_of(*g.average_pct);
-        dl.AddRectFilled(p0, ImVec2(fill_end, p1.y), to_imgui(meets ? colours::kAccent : render::rgb(0xb34700)), r);
+        dl.AddRectFilled(p0, ImVec2(fill_end, p1.y), to_imgui(meets ? colours::kAccent : colours::kBelowFill), r);
     }
     // White on the fill when it holds the words, else ink beside it.
     if (fill_end - p0.x > text.x + 16)
@@ -51,7 +51,7 @@ void draw_bar(const analysis::Decree35Gauge& g, i18n::Language lang) {
     const float t = x_of(g.threshold_pct);
     dl.AddLine(ImVec2(t, p0.y - 4), ImVec2(t, p1.y + 4), to_imgui(colours::kBelow), 3.0f);
     for (const auto& [rep, colour] : {std::pair{g.reported_all_land, colours::kInk},
-                                      std::pair{g.reported_handed_over, render::rgb(0x1a237e)}}) {
+                                      std::pair{g.reported_handed_over, colours::kNavy}}) {
         if (!rep) continue;
         const float x = x_of(rep->occ_pct);
         dl.AddTriangleFilled(ImVec2(x - 6, p1.y + 9), ImVec2(x + 6, p1.y + 9), ImVec2(x, p1.y + 1), to_imgui(colour));

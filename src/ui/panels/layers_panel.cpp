@@ -96,7 +96,9 @@ LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widge
         ImGui::PopID();
     }
     ImGui::Separator();
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(i18n::tr(Text::AddFile, lang));
+    ImGui::PopTextWrapPos();
     const float side = ImGui::GetFrameHeight();
     ImGui::SetNextItemWidth(-(side + ImGui::GetStyle().ItemSpacing.x));
     const bool enter = widget.path_field.draw("##path", "/path/to/file.shp", widget.path, sizeof widget.path);
