@@ -36,7 +36,7 @@ void investment_bubbles(const state::AppState& app, const render::Camera& camera
         m.fill.a = 150;
         const i18n::Language lang = app.language;
         // The park's name leads: the bubble may cover the park's own label.
-        m.label = ui::map_label(parks->layer, f, lang) + ": " + std::to_string(inv.projects) + " " +
+        m.label = ui::map_label(parks->layer, f, lang) + "\n" + std::to_string(inv.projects) + " " +
                   i18n::tr(inv.projects == 1 ? Text::ProjectOne : Text::ProjectMany, lang) + ", " +
                   (inv.with_capital ? i18n::format_number(inv.capital_musd) + " " + i18n::tr(Text::MusdKnown, lang)
                                     : std::string(i18n::tr(Text::CapitalUnknown, lang)));
