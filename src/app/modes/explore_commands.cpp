@@ -19,7 +19,7 @@ void ExploreMode::run_command(FrameContext& ctx, Command command) {
         case Command::ToggleMeasure: app.measure.toggle(); break;
         case Command::FindPark:
             app.desk.show_left(state::SideTab::Parks);
-            widgets_.parks.search.focus();
+            widgets_.parks.search.focus(true);  // a new search replaces the last
             break;
         case Command::ShowLayers: app.desk.show_left(state::SideTab::Layers); break;
         case Command::AddFile:
