@@ -1,4 +1,5 @@
 #include "app/headless_render.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -36,7 +37,7 @@ private:
 // Every string the overlay may draw, so the font atlas holds exactly their glyphs.
 std::vector<std::string> overlay_texts(const data::Catalog& catalog, i18n::Language lang) {
     std::vector<std::string> texts;
-    for (int k = 0; k <= int(i18n::Text::Attribution); ++k) texts.push_back(i18n::tr(i18n::Text(k), lang));
+    for (std::string_view t : i18n::translations(lang)) texts.emplace_back(t);
     for (const auto& l : catalog.layers)
         for (const auto& f : l.layer.features) texts.push_back(ui::map_label(l.layer, f, lang));
     return texts;

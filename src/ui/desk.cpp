@@ -1,4 +1,5 @@
 #include "ui/desk.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 
@@ -11,8 +12,6 @@
 namespace ui {
 
 namespace {
-
-using i18n::Text;
 
 // A tab of a dock's header: a flat button, filled when it is the one shown.
 bool tab_button(const char* label, bool active) {
@@ -53,9 +52,9 @@ void draw_left(const state::AppState& app, DeskWidgets& w, const DeskView& view,
     const i18n::Language lang = app.language;
     if (layout.left_slim) {
         if (begin_slim("##left", layout.left)) {
-            const auto pressed = slim_strip({{"expand", Icon::ChevronRight, i18n::tr(Text::ExpandSidebar, lang)},
-                                             {"parks", Icon::Parks, i18n::tr(Text::TabParks, lang)},
-                                             {"layers", Icon::Layers, i18n::tr(Text::TabLayers, lang)}});
+            const auto pressed = slim_strip({{"expand", Icon::ChevronRight, i18n::tr("Show the sidebar (Ctrl+B)", lang)},
+                                             {"parks", Icon::Parks, i18n::tr("Parks", lang)},
+                                             {"layers", Icon::Layers, i18n::tr("Layers", lang)}});
             if (pressed == 0u) out.left_open = true;
             if (pressed == 1u) out.left_tab = state::SideTab::Parks;
             if (pressed == 2u) out.left_tab = state::SideTab::Layers;
@@ -65,9 +64,9 @@ void draw_left(const state::AppState& app, DeskWidgets& w, const DeskView& view,
     }
     if (begin_dock("##left", layout.left)) {
         const state::SideTab tab = app.desk.left_tab;
-        if (tab_button(i18n::tr(Text::TabParks, lang), tab == state::SideTab::Parks)) out.left_tab = state::SideTab::Parks;
-        if (tab_button(i18n::tr(Text::TabLayers, lang), tab == state::SideTab::Layers)) out.left_tab = state::SideTab::Layers;
-        if (right_buttons({{"collapse", Icon::ChevronLeft, i18n::tr(Text::CollapseSidebar, lang)}}) == 0u) out.left_open = false;
+        if (tab_button(i18n::tr("Parks", lang), tab == state::SideTab::Parks)) out.left_tab = state::SideTab::Parks;
+        if (tab_button(i18n::tr("Layers", lang), tab == state::SideTab::Layers)) out.left_tab = state::SideTab::Layers;
+        if (right_buttons({{"collapse", Icon::ChevronLeft, i18n::tr("Fold the sidebar to a strip (Ctrl+B)", lang)}}) == 0u) out.left_open = false;
         ImGui::Separator();
         if (tab == state::SideTab::Parks) out.parks = draw_park_list(app, w.parks);
         else out.layers = draw_layers_panel(app, w.layers, view.data_notes);
@@ -80,8 +79,8 @@ void draw_right(const state::AppState& app, const DeskLayout& layout, const MapF
     const i18n::Language lang = app.language;
     if (layout.right_slim) {
         if (begin_slim("##right", layout.right)) {
-            const auto pressed = slim_strip({{"expand", Icon::ChevronLeft, i18n::tr(Text::ExpandDetails, lang)},
-                                             {"close", Icon::Close, i18n::tr(Text::CloseDetails, lang)}});
+            const auto pressed = slim_strip({{"expand", Icon::ChevronLeft, i18n::tr("Show the details", lang)},
+                                             {"close", Icon::Close, i18n::tr("Close the details (Esc)", lang)}});
             if (pressed == 0u) out.right_open = true;
             if (pressed == 1u) out.close_details = true;
         }
@@ -91,10 +90,10 @@ void draw_right(const state::AppState& app, const DeskLayout& layout, const MapF
     if (begin_dock("##right", layout.right)) {
         ImGui::PushFont(fonts.heading);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(i18n::tr(Text::Details, lang));
+        ImGui::TextUnformatted(i18n::tr("Details", lang));
         ImGui::PopFont();
-        const auto pressed = right_buttons({{"collapse", Icon::ChevronRight, i18n::tr(Text::CollapseDetails, lang)},
-                                            {"close", Icon::Close, i18n::tr(Text::CloseDetails, lang)}});
+        const auto pressed = right_buttons({{"collapse", Icon::ChevronRight, i18n::tr("Fold the details to a strip", lang)},
+                                            {"close", Icon::Close, i18n::tr("Close the details (Esc)", lang)}});
         if (pressed == 0u) out.right_open = false;
         if (pressed == 1u) out.close_details = true;
         ImGui::Separator();
@@ -111,11 +110,11 @@ void draw_bottom(const state::AppState& app, DeskWidgets& w, const DeskView& vie
     const i18n::Language lang = app.language;
     if (begin_dock("##bottom", layout.bottom)) {
         const state::BottomTab tab = *app.desk.bottom;
-        const std::string compare = std::string(i18n::tr(Text::ToolCompare, lang)) + " (" + std::to_string(app.compare.size()) + ")";
-        if (tab_button(i18n::tr(Text::TableTitle, lang), tab == state::BottomTab::Table)) out.bottom_tab = state::BottomTab::Table;
+        const std::string compare = std::string(i18n::tr("Compare", lang)) + " (" + std::to_string(app.compare.size()) + ")";
+        if (tab_button(i18n::tr("Parks: land availability", lang), tab == state::BottomTab::Table)) out.bottom_tab = state::BottomTab::Table;
         if (tab_button(compare.c_str(), tab == state::BottomTab::Compare)) out.bottom_tab = state::BottomTab::Compare;
-        if (tab_button(i18n::tr(Text::ToolGauge, lang), tab == state::BottomTab::Gauge)) out.bottom_tab = state::BottomTab::Gauge;
-        if (right_buttons({{"close", Icon::Close, i18n::tr(Text::CloseDock, lang)}}) == 0u) out.close_bottom = true;
+        if (tab_button(i18n::tr("Decree 35 gauge", lang), tab == state::BottomTab::Gauge)) out.bottom_tab = state::BottomTab::Gauge;
+        if (right_buttons({{"close", Icon::Close, i18n::tr("Close this view", lang)}}) == 0u) out.close_bottom = true;
         ImGui::Separator();
         switch (tab) {
             case state::BottomTab::Table: {

@@ -1,4 +1,5 @@
 #include "ui/legend.h"
+#include "i18n/catalogue.h"
 
 #include <string>
 #include <vector>
@@ -21,25 +22,25 @@ struct Row {
 
 std::vector<Row> legend_rows(i18n::Language lang, const std::string& occupancy_asof) {
     std::vector<Row> rows;
-    std::string heading = i18n::tr(i18n::Text::LegendOccupancy, lang);
+    std::string heading = i18n::tr("Occupancy", lang);
     if (!occupancy_asof.empty()) heading += ", " + occupancy_asof;
     rows.push_back({RowKind::Heading, heading});
     for (auto c : data::kAllOccupancyClasses) {
-        if (c == data::OccupancyClass::From40To60) rows.push_back({RowKind::Threshold, i18n::tr(i18n::Text::Decree35Threshold, lang)});
-        const std::string label = c == data::OccupancyClass::Unknown ? i18n::tr(i18n::Text::Unknown, lang) : data::occupancy_class_label(c);
+        if (c == data::OccupancyClass::From40To60) rows.push_back({RowKind::Threshold, i18n::tr("60% threshold, Decree 35/2022", lang)});
+        const std::string label = c == data::OccupancyClass::Unknown ? i18n::tr("unknown", lang) : data::occupancy_class_label(c);
         rows.push_back({RowKind::Occupancy, label, c});
     }
-    rows.push_back({RowKind::Heading, i18n::tr(i18n::Text::LegendStatus, lang)});
-    rows.push_back({RowKind::Operating, i18n::tr(i18n::Text::Operating, lang)});
-    rows.push_back({RowKind::Building, i18n::tr(i18n::Text::Building, lang)});
-    rows.push_back({RowKind::Planned, i18n::tr(i18n::Text::Planned, lang)});
-    rows.push_back({RowKind::Heading, i18n::tr(i18n::Text::LegendZones, lang)});
-    rows.push_back({RowKind::ZoneDinhVu, i18n::tr(i18n::Text::ZoneDinhVu, lang)});
-    rows.push_back({RowKind::ZoneSouthern, i18n::tr(i18n::Text::ZoneSouthern, lang)});
-    rows.push_back({RowKind::Heading, i18n::tr(i18n::Text::LegendPins, lang)});
-    rows.push_back({RowKind::PinSmall, i18n::tr(i18n::Text::PinInvestment, lang)});
-    rows.push_back({RowKind::Landmark, i18n::tr(i18n::Text::PinLandmark, lang)});
-    rows.push_back({RowKind::Footnote, i18n::tr(i18n::Text::OutlinesApproximate, lang)});
+    rows.push_back({RowKind::Heading, i18n::tr("Status", lang)});
+    rows.push_back({RowKind::Operating, i18n::tr("operating", lang)});
+    rows.push_back({RowKind::Building, i18n::tr("under construction", lang)});
+    rows.push_back({RowKind::Planned, i18n::tr("planned", lang)});
+    rows.push_back({RowKind::Heading, i18n::tr("Economic zones", lang)});
+    rows.push_back({RowKind::ZoneDinhVu, i18n::tr("Dinh Vu – Cat Hai EZ", lang)});
+    rows.push_back({RowKind::ZoneSouthern, i18n::tr("Southern coastal EZ (Dec. 1511/2024)", lang)});
+    rows.push_back({RowKind::Heading, i18n::tr("Pins", lang)});
+    rows.push_back({RowKind::PinSmall, i18n::tr("investment (size = capital)", lang)});
+    rows.push_back({RowKind::Landmark, i18n::tr("port, airport, centre", lang)});
+    rows.push_back({RowKind::Footnote, i18n::tr("Outlines are approximate illustrations", lang)});
     return rows;
 }
 
@@ -101,7 +102,7 @@ namespace {
 
 // The folded legend: "Legend" and a chevron pointing up (it unfolds upwards).
 LegendBox draw_folded(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float s) {
-    const char* text = i18n::tr(i18n::Text::Legend, lang);
+    const char* text = i18n::tr("Legend", lang);
     const ImVec2 t = fonts.label->CalcTextSizeA(fonts.label->FontSize, 1e9f, 0.0f, text);
     const float pad = 10.0f * s, icon = t.y;
     const ImVec2 min(bottom_right.x - t.x - icon - 3 * pad, bottom_right.y - t.y - 2 * pad);

@@ -1,4 +1,5 @@
 #include "ui/map_overlay.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 
@@ -138,8 +139,8 @@ std::vector<geo::Box> draw_marks(ImDrawList& dl, const MapFonts& fonts, const st
 geo::Box draw_title(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o, ImVec2 top_left) {
     const float s = o.scale;
     const ImVec2 pos(top_left.x + 18 * s, top_left.y + 14 * s);
-    const char* title = i18n::tr(i18n::Text::Title, o.language);
-    const char* subtitle = i18n::tr(i18n::Text::Subtitle, o.language);
+    const char* title = i18n::tr("Hai Phong industrial parks", o.language);
+    const char* subtitle = i18n::tr("Occupancy from Hai Phong People's Committee and HEZA reports, 2023–2024", o.language);
     const ImVec2 t = fonts.title->CalcTextSizeA(fonts.title->FontSize, 1e9f, 0, title);
     const ImVec2 st = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0, subtitle);
     const ImVec2 max(pos.x + std::max(t.x, st.x) + 28 * s, pos.y + t.y + st.y + 22 * s);
@@ -185,7 +186,7 @@ geo::Box draw_north_arrow(ImDrawList& dl, const MapFonts& fonts, float s, ImVec2
 }
 
 geo::Box draw_attribution(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o, ImVec2 bottom_right) {
-    const char* text = i18n::tr(i18n::Text::Attribution, o.language);
+    const char* text = i18n::tr("Shoreline: GSHHG 2.3.7 (Wessel & Smith), LGPL · Data: Hai Phong UBND & HEZA reports 2023–2024", o.language);
     const float size = fonts.body->FontSize * 0.85f;
     const ImVec2 ts = fonts.body->CalcTextSizeA(size, 1e9f, 0, text);
     const ImVec2 min(bottom_right.x - ts.x - 12 * o.scale, bottom_right.y - ts.y - 6 * o.scale);

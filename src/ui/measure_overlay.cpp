@@ -1,4 +1,5 @@
 #include "ui/measure_overlay.h"
+#include "i18n/catalogue.h"
 
 #include <algorithm>
 #include <vector>
@@ -9,17 +10,16 @@
 namespace ui {
 
 std::string measure_summary(const state::MeasureTool& tool, i18n::Language lang) {
-    using i18n::Text;
     if (!tool.shown()) return {};
-    std::string s = std::string(i18n::tr(Text::ToolMeasure, lang)) + ": ";
-    if (tool.points().empty()) return s + i18n::tr(Text::MeasureHint, lang);
+    std::string s = std::string(i18n::tr("Measure", lang)) + ": ";
+    if (tool.points().empty()) return s + i18n::tr("click the map to add points; Esc or right-click ends; Backspace removes the last point", lang);
     const size_t n = tool.points().size();
-    s += std::to_string(n) + " " + i18n::tr(n == 1 ? Text::PointOne : Text::PointMany, lang);
-    s += " · " + std::string(i18n::tr(Text::MeasureDistance, lang)) + " " + i18n::format_number(tool.length_m() / 1000.0, 2) +
+    s += std::to_string(n) + " " + i18n::tr(n == 1 ? "point" : "points", lang);
+    s += " · " + std::string(i18n::tr("distance (geodesic)", lang)) + " " + i18n::format_number(tool.length_m() / 1000.0, 2) +
          " km";
     if (auto a = tool.area_m2())
-        s += " · " + std::string(i18n::tr(Text::MeasureArea, lang)) + " " + i18n::format_number(*a / 1e4, 1) + " ha";
-    if (tool.adding()) s += "  (" + std::string(i18n::tr(Text::MeasureHint, lang)) + ")";
+        s += " · " + std::string(i18n::tr("area (geodesic)", lang)) + " " + i18n::format_number(*a / 1e4, 1) + " ha";
+    if (tool.adding()) s += "  (" + std::string(i18n::tr("click the map to add points; Esc or right-click ends; Backspace removes the last point", lang)) + ")";
     return s;
 }
 

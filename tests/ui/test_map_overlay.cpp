@@ -47,7 +47,7 @@ bool overlap(const geo::Box& a, const geo::Box& b) {
 
 std::vector<std::string> label_texts(const data::Catalog& catalog) {
     std::vector<std::string> t = {"0123456789 ,projectsM USD knowncapital unknown"};
-    for (int k = 0; k < int(i18n::Text::Count); ++k) t.push_back(i18n::tr(i18n::Text(k), i18n::Language::En));
+
     for (const auto& l : catalog.layers)
         for (const auto& f : l.layer.features) t.push_back(ui::map_label(l.layer, f, i18n::Language::En));
     return t;

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/modes/explore_mode.h"
+#include "i18n/catalogue.h"
 #include "app/settings.h"
 
 namespace app {
@@ -18,17 +19,16 @@ const std::vector<ui::TableRow>& ExploreMode::table_rows(const state::AppState& 
 }
 
 void ExploreMode::export_table(state::AppState& app) {
-    using i18n::Text;
     const auto& t = widgets_.table;
     const std::string path = t.export_path[0] ? t.export_path : ui::default_export_name(app.figures.asof);
     std::error_code ec;
     const std::string shown_path = std::filesystem::absolute(path, ec).string();
     std::string error;
     if (write_file_atomically(path, ui::table_csv(table_shown_, app.figures.asof), &error))
-        app.message = std::string(i18n::tr(Text::Exported, app.language)) + " " + std::to_string(table_shown_.size()) + " " +
-                      i18n::tr(Text::RowsTo, app.language) + " " + (ec ? path : shown_path);
+        app.message = std::string(i18n::tr("Exported", app.language)) + " " + std::to_string(table_shown_.size()) + " " +
+                      i18n::tr("rows to", app.language) + " " + (ec ? path : shown_path);
     else
-        app.message = std::string(i18n::tr(Text::ExportFailed, app.language)) + ": " + error;
+        app.message = std::string(i18n::tr("Export failed", app.language)) + ": " + error;
 }
 
 void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
@@ -55,12 +55,12 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     if (a.layers.move) app.move_layer(a.layers.move->first, a.layers.move->second);
     if (a.layers.add_file) {
         ctx.loader.queue(*a.layers.add_file);
-        app.message = std::string(i18n::tr(i18n::Text::LoadingFile, app.language)) + " " + *a.layers.add_file;
+        app.message = std::string(i18n::tr("Loading", app.language)) + " " + *a.layers.add_file;
     }
     if (a.layers.remove) {
         const std::string name = app.catalog.layers[*a.layers.remove].layer.name;
         if (app.remove_layer(*a.layers.remove)) {
-            app.message = std::string(i18n::tr(i18n::Text::Removed, app.language)) + " " + name;
+            app.message = std::string(i18n::tr("Removed", app.language)) + " " + name;
             ctx.map.sync(app);  // its GPU layer goes before anything draws it
         }
     }

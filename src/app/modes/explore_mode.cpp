@@ -1,4 +1,5 @@
 #include "app/modes/explore_mode.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 
@@ -144,7 +145,7 @@ void ExploreMode::frame(FrameContext& ctx) {
     view.table_rows = &table_rows(app);
     view.data_notes = {app.figures.metrics.warnings, {}};
     if (!app.figures.metrics.parks_without_rows.empty()) {
-        std::string s = i18n::tr(i18n::Text::NoRowFor, app.language);
+        std::string s = i18n::tr("no dated row in park_metrics.csv (the layer's own figure is used) for", app.language);
         for (const auto& id : app.figures.metrics.parks_without_rows) s += " " + id;
         view.data_notes.notes.push_back(s);
     }

@@ -1,4 +1,5 @@
 #include "app/modes/map_marks.h"
+#include "i18n/catalogue.h"
 
 #include <cmath>
 #include <string>
@@ -15,7 +16,6 @@ namespace {
 // The investment view: a bubble per park whose area follows the projects' known capital, and a
 // label saying how much is known.
 void investment_bubbles(const state::AppState& app, const render::Camera& camera, float scale, PinMarks& out) {
-    using i18n::Text;
     const auto totals = investment_by_park(app.catalog);
     const data::MapLayer* parks = app.catalog.find(data::LayerRole::Parks);
     const data::MapLayer* projects = app.catalog.find(data::LayerRole::Projects);
@@ -37,9 +37,9 @@ void investment_bubbles(const state::AppState& app, const render::Camera& camera
         const i18n::Language lang = app.language;
         // The park's name leads: the bubble may cover the park's own label.
         m.label = ui::map_label(parks->layer, f, lang) + "\n" + std::to_string(inv.projects) + " " +
-                  i18n::tr(inv.projects == 1 ? Text::ProjectOne : Text::ProjectMany, lang) + ", " +
-                  (inv.with_capital ? i18n::format_number(inv.capital_musd) + " " + i18n::tr(Text::MusdKnown, lang)
-                                    : std::string(i18n::tr(Text::CapitalUnknown, lang)));
+                  i18n::tr(inv.projects == 1 ? "project" : "projects", lang) + ", " +
+                  (inv.with_capital ? i18n::format_number(inv.capital_musd) + " " + i18n::tr("M USD known", lang)
+                                    : std::string(i18n::tr("capital unknown", lang)));
         std::vector<state::FeatureRef> members;
         for (size_t fi = 0; fi < projects->layer.features.size(); ++fi)
             if (projects->layer.text(projects->layer.features[fi], "park_id") == id) members.push_back({projects_layer, fi});

@@ -1,4 +1,5 @@
 #include "app/window/imgui_session.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -15,7 +16,7 @@ namespace app {
 // Every string the window may draw, so the font atlas holds exactly their glyphs.
 std::vector<std::string> glyph_texts(const state::AppState& app) {
     std::vector<std::string> texts = {"°·…–—’“”‹›", "search: VSIP, Đình Vũ, dinh vu…"};
-    for (int k = 0; k < int(i18n::Text::Count); ++k) texts.push_back(i18n::tr(i18n::Text(k), app.language));
+    for (std::string_view t : i18n::translations(app.language)) texts.emplace_back(t);
     for (const auto& [key, name] : app.catalog.sources) texts.push_back(app.language == i18n::Language::Vi ? name.vi : name.en);
     for (const auto& l : app.catalog.layers) {
         if (is_basemap(l.role)) continue;

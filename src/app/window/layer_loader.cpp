@@ -1,4 +1,5 @@
 #include "app/window/layer_loader.h"
+#include "i18n/catalogue.h"
 
 #include <algorithm>
 #include <iostream>
@@ -24,14 +25,13 @@ std::optional<LayerLoader::Finished> LayerLoader::poll() {
 }
 
 void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& map, const Settings& settings) {
-    using i18n::Text;
     data::Catalog& extra = done.result.catalog;
     for (auto& d : extra.diagnostics) app.catalog.diagnostics.push_back(d);
     const bool cancelled = std::any_of(extra.diagnostics.begin(), extra.diagnostics.end(), [](const auto& d) {
         return d.message.find(data::kCancelledMessage) != std::string::npos;
     });
     if (extra.layers.empty()) {
-        app.message = std::string(i18n::tr(cancelled ? Text::CancelledLoading : Text::CouldNotAdd, app.language)) + " " + done.path;
+        app.message = std::string(i18n::tr(cancelled ? "Cancelled loading" : "Could not add (see Layers):", app.language)) + " " + done.path;
         std::cerr << "parkatlas: " << (cancelled ? "cancelled loading " : "cannot add ") << done.path << "\n";
         return;
     }
@@ -49,7 +49,7 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
     map.rebuild(app, std::move(done.result.prepared), std::move(done.result.pick_indexes));
     restore_layers(settings, app, first);
     if (!added.empty() && done.show) app.camera.fly_to(added);  // show what was added: the user asked for it
-    app.message = std::string(i18n::tr(Text::Added, app.language)) + " " + done.path;
+    app.message = std::string(i18n::tr("Added", app.language)) + " " + done.path;
     std::cerr << "parkatlas: added " << done.path << "\n";
 }
 

@@ -1,4 +1,5 @@
 #include "app/window/window_shell.h"
+#include "i18n/catalogue.h"
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -130,7 +131,7 @@ void WindowShell::start() {
     for (const auto& p : problems) std::cerr << "parkatlas: settings: " << p << "\n";
     if (!problems.empty()) {
         settings_had_problems_ = true;
-        app_.message = std::string(i18n::tr(i18n::Text::SettingsProblems, app_.language)) + " " + problems.front();
+        app_.message = std::string(i18n::tr("Settings: some lines were skipped (a copy is kept as settings.ini.bak):", app_.language)) + " " + problems.front();
     }
     restore(settings_, app_);
 
@@ -154,7 +155,7 @@ void WindowShell::start() {
     for (const auto& f : settings_.files) {
         std::error_code ec;
         if (!std::filesystem::exists(f, ec)) {
-            app_.message = std::string(i18n::tr(i18n::Text::RememberedFileGone, app_.language)) + " " + f;
+            app_.message = std::string(i18n::tr("A file added last time is gone:", app_.language)) + " " + f;
             continue;
         }
         const bool given = std::any_of(options_.files_to_load.begin(), options_.files_to_load.end(), [&](const std::string& g) {

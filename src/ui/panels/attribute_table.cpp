@@ -1,4 +1,5 @@
 #include "ui/panels/attribute_table.h"
+#include "i18n/catalogue.h"
 #include "i18n/number_format.h"
 
 #include <imgui.h>
@@ -16,12 +17,12 @@ namespace {
 constexpr const char* kStatusValues[] = {"", "operating", "building", "planned"};
 
 std::string cell(std::optional<double> v, int decimals, i18n::Language lang) {
-    return v ? i18n::format_number(*v, decimals) : i18n::tr(i18n::Text::Unknown, lang);
+    return v ? i18n::format_number(*v, decimals) : i18n::tr("unknown", lang);
 }
 
 void text_or_unknown(const std::string& s, i18n::Language lang) {
-    if (s == i18n::tr(i18n::Text::Unknown, lang) || s.empty())
-        ImGui::TextDisabled("%s", i18n::tr(i18n::Text::Unknown, lang));
+    if (s == i18n::tr("unknown", lang) || s.empty())
+        ImGui::TextDisabled("%s", i18n::tr("unknown", lang));
     else
         ImGui::TextUnformatted(s.c_str());
 }
@@ -48,37 +49,37 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
         state.focus_filter = false;
     }
     ImGui::SetNextItemWidth(unit * 11);
-    const bool enter = ImGui::InputTextWithHint("##text", i18n::tr(i18n::Text::FilterText, lang), state.text, sizeof state.text,
+    const bool enter = ImGui::InputTextWithHint("##text", i18n::tr("search: vsip, dinh vu…", lang), state.text, sizeof state.text,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    const char* statuses[] = {i18n::tr(i18n::Text::AllStatuses, lang), i18n::tr(i18n::Text::Operating, lang), i18n::tr(i18n::Text::Building, lang),
-                              i18n::tr(i18n::Text::Planned, lang)};
+    const char* statuses[] = {i18n::tr("all", lang), i18n::tr("operating", lang), i18n::tr("under construction", lang),
+                              i18n::tr("planned", lang)};
     ImGui::SetNextItemWidth(unit * 8);
     ImGui::Combo("##status", &state.status, statuses, 4);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(i18n::tr(i18n::Text::MinFree, lang));
+    ImGui::TextUnformatted(i18n::tr("min free ha", lang));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(unit * 5.0f);
     if (ImGui::DragFloat("##minfree", &state.min_free_ha, 1.0f, 0.0f, 100000.0f, "%.0f ha", ImGuiSliderFlags_AlwaysClamp))
         state.min_free_ha = std::max(0.0f, state.min_free_ha);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(i18n::Text::DragOrType, lang));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("Drag to change, or double-click to type a value", lang));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(unit * 9);
-    ImGui::InputTextWithHint("##sector", i18n::tr(i18n::Text::SectorFilter, lang), state.sector, sizeof state.sector);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(i18n::Text::SectorNote, lang));
+    ImGui::InputTextWithHint("##sector", i18n::tr("tenant / developer", lang), state.sector, sizeof state.sector);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("No source gives the parks' sectors: this filter searches the developer, tenant names and notes of each park, and the sector of its investment pins.", lang));
 
     action.shown = filter_and_sort(rows, state.filter(), state.sort);
     if (enter && !action.shown.empty()) action.select = action.shown.front().feature;
 
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("%zu / %zu %s · %s %s", action.shown.size(), rows.size(), i18n::tr(i18n::Text::RowsShown, lang),
-                i18n::tr(i18n::Text::AsOf, lang), state::format_date(asof, lang == i18n::Language::Vi).c_str());
+    ImGui::Text("%zu / %zu %s · %s %s", action.shown.size(), rows.size(), i18n::tr("parks shown", lang),
+                i18n::tr("As of", lang), state::format_date(asof, lang == i18n::Language::Vi).c_str());
     ImGui::SameLine();
-    if (ImGui::Button(i18n::tr(i18n::Text::ExportCsv, lang))) action.export_csv = true;
+    if (ImGui::Button(i18n::tr("Export CSV", lang))) action.export_csv = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+E");
     ImGui::SameLine();
-    ImGui::TextUnformatted(i18n::tr(i18n::Text::ExportTo, lang));
+    ImGui::TextUnformatted(i18n::tr("to", lang));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputText("##path", state.export_path, sizeof state.export_path);
@@ -92,17 +93,17 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
         const auto col = [](const char* label, TableColumn c, ImGuiTableColumnFlags extra = 0) {
             ImGui::TableSetupColumn(label, extra, 0.0f, ImGuiID(c));
         };
-        ImGui::TableSetupColumn(i18n::tr(i18n::Text::ColCompare, lang), ImGuiTableColumnFlags_NoSort, 0.0f, ImGuiID(TableColumn::Count));
-        col(i18n::tr(i18n::Text::ColName, lang), TableColumn::Name, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
-        col(i18n::tr(i18n::Text::ColStatus, lang), TableColumn::Status);
-        col(i18n::tr(i18n::Text::ColArea, lang), TableColumn::Area);
-        col(i18n::tr(i18n::Text::ColLeasable, lang), TableColumn::Leasable);
-        col(i18n::tr(i18n::Text::ColOccupancy, lang), TableColumn::Occupancy);
-        ImGui::TableSetupColumn(i18n::tr(i18n::Text::ColOccAsOf, lang), ImGuiTableColumnFlags_NoSort, 0.0f, ImGuiID(TableColumn::Count) + 1);
-        col(i18n::tr(i18n::Text::ColOccupied, lang), TableColumn::Occupied);
-        col(i18n::tr(i18n::Text::ColFree, lang), TableColumn::Free, ImGuiTableColumnFlags_PreferSortDescending);
-        col(i18n::tr(i18n::Text::ColDistPort, lang), TableColumn::DistPort);
-        col(i18n::tr(i18n::Text::ColDeveloper, lang), TableColumn::Developer);
+        ImGui::TableSetupColumn(i18n::tr("Cmp", lang), ImGuiTableColumnFlags_NoSort, 0.0f, ImGuiID(TableColumn::Count));
+        col(i18n::tr("Park", lang), TableColumn::Name, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
+        col(i18n::tr("Status", lang), TableColumn::Status);
+        col(i18n::tr("Area ha", lang), TableColumn::Area);
+        col(i18n::tr("Leasable ha", lang), TableColumn::Leasable);
+        col(i18n::tr("Occupancy %", lang), TableColumn::Occupancy);
+        ImGui::TableSetupColumn(i18n::tr("as of", lang), ImGuiTableColumnFlags_NoSort, 0.0f, ImGuiID(TableColumn::Count) + 1);
+        col(i18n::tr("Occupied ha", lang), TableColumn::Occupied);
+        col(i18n::tr("Free ha", lang), TableColumn::Free, ImGuiTableColumnFlags_PreferSortDescending);
+        col(i18n::tr("To Lạch Huyện km", lang), TableColumn::DistPort);
+        col(i18n::tr("Developer / tenants", lang), TableColumn::Developer);
         ImGui::TableHeadersRow();
         if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
             if (specs->SpecsCount > 0 && specs->Specs[0].ColumnUserID < ImGuiID(TableColumn::Count)) {
@@ -140,7 +141,7 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
                 ImGui::TableNextColumn();
                 text_or_unknown(cell(*v, 1, lang), lang);
                 if (v != &r.dist_port_km && *v && ImGui::IsItemHovered())
-                    ImGui::SetTooltip("%s: %s", i18n::tr(i18n::Text::Basis, lang), r.basis.c_str());
+                    ImGui::SetTooltip("%s: %s", i18n::tr("basis", lang), r.basis.c_str());
             }
             ImGui::TableNextColumn();
             const std::string who = r.developer + (r.tenants.empty() ? "" : " · " + r.tenants);
@@ -150,7 +151,7 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
         state.scrolled_to = selected;
         ImGui::EndTable();
     }
-    note_text(i18n::tr(i18n::Text::TableNote, lang));
+    note_text(i18n::tr("Occupied = occupancy × leasable land (else × total area, stated); free = that area - occupied. Distances are straight-line (geodesic) from the approximate outline.", lang));
     return action;
 }
 

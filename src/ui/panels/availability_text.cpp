@@ -1,11 +1,12 @@
 #include "ui/panels/availability_text.h"
+#include "i18n/catalogue.h"
 #include "i18n/number_format.h"
 
 namespace ui {
 
 namespace {
 
-std::string unknown(i18n::Language lang) { return i18n::tr(i18n::Text::Unknown, lang); }
+std::string unknown(i18n::Language lang) { return i18n::tr("unknown", lang); }
 
 std::string figure_value(const analysis::Figure& f, const char* unit, i18n::Language lang, int decimals = 2) {
     return f.known() ? i18n::format_number(*f.value, decimals) + " " + unit : unknown(lang);
@@ -13,13 +14,13 @@ std::string figure_value(const analysis::Figure& f, const char* unit, i18n::Lang
 
 // "as of 2023-12 · source: HEZA report 6037/BC-BQL, 15 Dec 2023, footnote 5", and the
 // source as the data gives it for the row's tooltip.
-DetailRow figure_row(i18n::Text label, const analysis::Figure& f, const char* unit, const state::ParkFigures& figures,
+DetailRow figure_row(const char* label, const analysis::Figure& f, const char* unit, const state::ParkFigures& figures,
                      i18n::Language lang, int decimals = 2) {
     DetailRow row{i18n::tr(label, lang), figure_value(f, unit, lang, decimals), "", ""};
     if (!f.known()) return row;
-    const std::string asof = f.asof.empty() ? i18n::tr(i18n::Text::DateInItsSource, lang)
-                                            : std::string(i18n::tr(i18n::Text::ColOccAsOf, lang)) + " " + f.asof;
-    row.note = asof + " · " + i18n::tr(i18n::Text::Source, lang) + ": " +
+    const std::string asof = f.asof.empty() ? i18n::tr("as of the date in its source", lang)
+                                            : std::string(i18n::tr("as of", lang)) + " " + f.asof;
+    row.note = asof + " · " + i18n::tr("source", lang) + ": " +
                data::cite(f.source, figures.sources, lang == i18n::Language::Vi);
     row.source_detail = f.source;
     return row;
@@ -28,40 +29,40 @@ DetailRow figure_row(i18n::Text label, const analysis::Figure& f, const char* un
 }  // namespace
 
 std::string availability_heading(const state::ParkFigures& figures, i18n::Language lang) {
-    return i18n::tr(i18n::Text::AvailabilityAsOf, lang) + std::string(" ") + state::format_date(figures.asof, lang == i18n::Language::Vi);
+    return i18n::tr("Land availability as of", lang) + std::string(" ") + state::format_date(figures.asof, lang == i18n::Language::Vi);
 }
 
 std::vector<DetailRow> availability_rows(const state::ParkFigures& figures, size_t index, i18n::Language lang) {
     std::vector<DetailRow> rows;
     if (index >= figures.parks.size()) return rows;
     const analysis::ParkAvailability& a = figures.parks[index];
-    rows.push_back(figure_row(i18n::Text::TotalArea, a.area_ha, "ha", figures, lang));
-    rows.push_back(figure_row(i18n::Text::Leasable, a.lease_ha, "ha", figures, lang));
-    DetailRow occ = figure_row(i18n::Text::Occupancy, a.occ_pct, "%", figures, lang, 1);
+    rows.push_back(figure_row("Total area", a.area_ha, "ha", figures, lang));
+    rows.push_back(figure_row("Industrial (leasable) land", a.lease_ha, "ha", figures, lang));
+    DetailRow occ = figure_row("Occupancy", a.occ_pct, "%", figures, lang, 1);
     if (!a.occ_pct.known())
         occ.note = (lang == i18n::Language::Vi ? "không nguồn nào cho số liệu tính đến " : "no source gives a figure as of ") +
                    figures.asof.to_string();
     rows.push_back(occ);
     // Occupied and free: the basis is stated, since it is total area when leasable land is unknown.
-    const std::string basis = a.basis.empty() ? "" : std::string(i18n::tr(i18n::Text::Basis, lang)) + ": " + a.basis;
-    for (const auto& [key, fig] : {std::pair{i18n::Text::Occupied, &a.occupied_ha}, std::pair{i18n::Text::Free, &a.free_ha}}) {
+    const std::string basis = a.basis.empty() ? "" : std::string(i18n::tr("basis", lang)) + ": " + a.basis;
+    for (const auto& [key, fig] : {std::pair{"Occupied land", &a.occupied_ha}, std::pair{"Free land", &a.free_ha}}) {
         DetailRow r{i18n::tr(key, lang), figure_value(*fig, "ha", lang, 1), "", ""};
         if (fig->known())
-            r.note = basis + " · " + i18n::tr(i18n::Text::ColOccAsOf, lang) + " " + fig->asof;
+            r.note = basis + " · " + i18n::tr("as of", lang) + " " + fig->asof;
         else
             r.note = lang == i18n::Language::Vi ? "cần tỷ lệ lấp đầy và diện tích" : "needs an occupancy and an area";
         rows.push_back(r);
     }
-    rows.push_back({i18n::tr(i18n::Text::Handover, lang),
+    rows.push_back({i18n::tr("Land hand-over", lang),
                     a.handover.empty() ? unknown(lang) : data::cite(a.handover, figures.sources, lang == i18n::Language::Vi), "",
                     a.handover});
-    static constexpr i18n::Text kTo[] = {i18n::Text::ToPort, i18n::Text::ToAirport, i18n::Text::ToCentre};
+    static constexpr const char* kTo[] = {"to Lạch Huyện port", "to Cát Bi airport", "to the city centre"};
     const analysis::ParkDistances* d = index < figures.distances.size() ? &figures.distances[index] : nullptr;
     for (size_t k = 0; k < 3; ++k) {
-        DetailRow r{std::string(i18n::tr(i18n::Text::StraightLine, lang)) + " " + i18n::tr(kTo[k], lang), unknown(lang), "", ""};
+        DetailRow r{std::string(i18n::tr("Straight-line (geodesic) distance", lang)) + " " + i18n::tr(kTo[k], lang), unknown(lang), "", ""};
         if (d && k < d->km.size() && d->km[k].second) {
             r.value = i18n::format_number(*d->km[k].second, 1) + " km";
-            r.note = i18n::tr(i18n::Text::DistanceNote, lang);
+            r.note = i18n::tr("from a point inside the park's approximate outline (placed within 1–3 km); not a road distance", lang);
         } else {
             r.note = lang == i18n::Language::Vi ? "KCN chưa có vị trí" : "the park has no known location";
         }

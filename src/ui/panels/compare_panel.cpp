@@ -1,4 +1,5 @@
 #include "ui/panels/compare_panel.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 
@@ -21,9 +22,9 @@ CompareAction draw_compare_panel(const state::ParkFigures& f, const state::Compa
     ImGui::TextUnformatted(availability_heading(f, lang).c_str());
     if (!parks.empty()) {
         ImGui::SameLine();
-        if (ImGui::Button(i18n::tr(i18n::Text::Clear, lang))) action.clear = true;
+        if (ImGui::Button(i18n::tr("Clear", lang))) action.clear = true;
     }
-    if (parks.size() < 2) note_text(i18n::tr(i18n::Text::CompareHint, lang));
+    if (parks.size() < 2) note_text(i18n::tr("Tick up to 4 parks in the table (Cmp column) or press \"Add to compare\" in the details panel.", lang));
     if (!parks.empty() && ImGui::BeginTable("cmp", int(parks.size()) + 1,
                                             ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInner | ImGuiTableFlags_ScrollY |
                                                 ImGuiTableFlags_SizingStretchSame)) {
@@ -40,14 +41,14 @@ CompareAction draw_compare_panel(const state::ParkFigures& f, const state::Compa
         // Status first, then the rows every park has in the same order.
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", i18n::tr(i18n::Text::ColStatus, lang));
+        ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", i18n::tr("Status", lang));
         for (size_t k = 0; k < parks.size(); ++k) {
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(status_words(f.parks[parks[k]].status, lang));
             ImGui::SameLine();
             ImGui::PushID(int(k));
-            if (icon_button("remove", Icon::Close, i18n::tr(i18n::Text::RemoveCompare, lang))) action.remove = f.parks[parks[k]].id;
+            if (icon_button("remove", Icon::Close, i18n::tr("Remove from compare", lang))) action.remove = f.parks[parks[k]].id;
             ImGui::PopID();
         }
         for (size_t r = 0; r < cols.front().size(); ++r) {
@@ -60,7 +61,7 @@ CompareAction draw_compare_panel(const state::ParkFigures& f, const state::Compa
                 ImGui::TableNextColumn();
                 const DetailRow& row = col[r];
                 ImGui::PushTextWrapPos(0.0f);
-                if (row.value == i18n::tr(i18n::Text::Unknown, lang))
+                if (row.value == i18n::tr("unknown", lang))
                     ImGui::TextDisabled("%s", row.value.c_str());
                 else
                     ImGui::TextUnformatted(row.value.c_str());

@@ -1,4 +1,5 @@
 #include "ui/panels/date_slider.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 
@@ -18,7 +19,7 @@ std::optional<size_t> date_stop(const std::vector<analysis::Date>& dates, const 
 std::optional<analysis::Date> draw_date_slider(const std::vector<analysis::Date>& dates, const analysis::Date& asof,
                                                i18n::Language lang, float width) {
     if (dates.empty()) {
-        ImGui::TextDisabled("%s: %s", i18n::tr(i18n::Text::AsOf, lang), i18n::tr(i18n::Text::Unknown, lang));
+        ImGui::TextDisabled("%s: %s", i18n::tr("As of", lang), i18n::tr("unknown", lang));
         return std::nullopt;
     }
     int stop = int(date_stop(dates, asof).value_or(0));
@@ -26,7 +27,7 @@ std::optional<analysis::Date> draw_date_slider(const std::vector<analysis::Date>
                               std::to_string(stop + 1) + "/" + std::to_string(dates.size()) + ")";
     ImGui::SetNextItemWidth(width);
     const bool moved = ImGui::SliderInt("##asof", &stop, 0, int(dates.size()) - 1, shown.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(i18n::Text::AsOfHint, lang));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("figures as of this date: map colours, table, details and gauge follow it", lang));
     if (moved && !(dates[size_t(stop)] == asof)) return dates[size_t(stop)];
     return std::nullopt;
 }

@@ -1,4 +1,5 @@
 #include "ui/panels/details_panel.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 
@@ -20,7 +21,7 @@ void draw_rows(const std::vector<DetailRow>& rows, i18n::Language lang, const Ma
         ImGui::PushFont(fonts.caption);
         ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", row.label.c_str());
         ImGui::PopFont();
-        if (row.value == i18n::tr(i18n::Text::Unknown, lang))
+        if (row.value == i18n::tr("unknown", lang))
             ImGui::TextColored(to_vec4(colours::kInkMuted), "%s", row.value.c_str());
         else
             ImGui::TextUnformatted(row.value.c_str());
@@ -42,11 +43,10 @@ void section_heading(const char* text, const MapFonts& fonts) {
 }
 
 DetailsAction draw_choices(const state::AppState& app, const MapFonts& fonts) {
-    using i18n::Text;
     DetailsAction action;
     const auto& hits = app.selection.hits();
-    section_heading((std::to_string(hits.size()) + " " + i18n::tr(Text::FeaturesHere, app.language)).c_str(), fonts);
-    note_text(i18n::tr(Text::ChooseOne, app.language));
+    section_heading((std::to_string(hits.size()) + " " + i18n::tr("projects here", app.language)).c_str(), fonts);
+    note_text(i18n::tr("They stand on one spot: choose one to see its details.", app.language));
     ImGui::Spacing();
     for (size_t i = 0; i < hits.size(); ++i) {
         const data::MapLayer& ml = app.catalog.layers[hits[i].first];
@@ -61,7 +61,6 @@ DetailsAction draw_choices(const state::AppState& app, const MapFonts& fonts) {
 }  // namespace
 
 DetailsAction draw_details_panel(const state::AppState& app, const MapFonts& fonts) {
-    using i18n::Text;
     const i18n::Language lang = app.language;
     if (app.selection.is_list()) return draw_choices(app, fonts);
     DetailsAction action;
@@ -81,19 +80,19 @@ DetailsAction draw_details_panel(const state::AppState& app, const MapFonts& fon
 
     const auto& hits = app.selection.hits();
     if (hits.size() > 1) {
-        if (icon_button("prev", Icon::ChevronLeft, i18n::tr(Text::PreviousHit, lang))) action.step = -1;
+        if (icon_button("prev", Icon::ChevronLeft, i18n::tr("Previous feature under the click", lang))) action.step = -1;
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::Text("%zu / %zu %s", app.selection.index() + 1, hits.size(), i18n::tr(Text::UnderTheClick, lang));
+        ImGui::Text("%zu / %zu %s", app.selection.index() + 1, hits.size(), i18n::tr("under the click", lang));
         ImGui::SameLine();
-        if (icon_button("next", Icon::ChevronRight, i18n::tr(Text::NextHit, lang))) action.step = +1;
+        if (icon_button("next", Icon::ChevronRight, i18n::tr("Next feature under the click", lang))) action.step = +1;
     }
-    if (icon_text_button("zoom", Icon::Target, i18n::tr(Text::ZoomTo, lang))) action.zoom_to = true;
+    if (icon_text_button("zoom", Icon::Target, i18n::tr("Zoom to", lang))) action.zoom_to = true;
     const std::optional<size_t> park = app.selected_park();
     if (park) {
         ImGui::SameLine();
         const bool in = app.compare.contains(app.figures.parks[*park].id);
-        if (icon_text_button("compare", Icon::Compare, i18n::tr(in ? Text::RemoveCompare : Text::AddCompare, lang), in))
+        if (icon_text_button("compare", Icon::Compare, i18n::tr(in ? "Remove from compare" : "Add to compare", lang), in))
             action.toggle_compare = true;
     }
     ImGui::Separator();
@@ -102,7 +101,7 @@ DetailsAction draw_details_panel(const state::AppState& app, const MapFonts& fon
             section_heading(availability_heading(app.figures, lang).c_str(), fonts);
             draw_rows(availability_rows(app.figures, *park, lang), lang, fonts);
             ImGui::Separator();
-            section_heading(i18n::tr(Text::LayerAttributes, lang), fonts);
+            section_heading(i18n::tr("All attributes of the layer", lang), fonts);
         }
         draw_rows(describe_feature(app.catalog, ml, fi, lang), lang, fonts);
     }

@@ -1,4 +1,5 @@
 #include "ui/panels/feature_text.h"
+#include "i18n/catalogue.h"
 
 #include <cmath>
 #include <cstdio>
@@ -85,26 +86,25 @@ std::string words_for_value(const std::string& field, const std::string& v) {
 
 std::string layer_title(const data::MapLayer& layer, i18n::Language lang) {
     using R = data::LayerRole;
-    using i18n::Text;
     switch (layer.role) {
-        case R::Parks: return i18n::tr(Text::LayerParks, lang);
-        case R::EconomicZones: return i18n::tr(Text::LegendZones, lang);
-        case R::Projects: return i18n::tr(Text::LayerProjects, lang);
-        case R::Landmarks: return i18n::tr(Text::LayerLandmarks, lang);
-        case R::Sea: return i18n::tr(Text::LayerSea, lang);
-        case R::Land: return i18n::tr(Text::LayerLand, lang);
-        case R::Rivers: return i18n::tr(Text::LayerRivers, lang);
-        case R::Coastline: return i18n::tr(Text::LayerCoastline, lang);
+        case R::Parks: return i18n::tr("Industrial parks", lang);
+        case R::EconomicZones: return i18n::tr("Economic zones", lang);
+        case R::Projects: return i18n::tr("Investment projects", lang);
+        case R::Landmarks: return i18n::tr("Landmarks", lang);
+        case R::Sea: return i18n::tr("Sea", lang);
+        case R::Land: return i18n::tr("Land", lang);
+        case R::Rivers: return i18n::tr("Rivers", lang);
+        case R::Coastline: return i18n::tr("Coastline", lang);
         case R::User: break;
     }
     return layer.layer.name;
 }
 
 const char* status_words(const std::string& s, i18n::Language lang) {
-    if (s == "operating") return i18n::tr(i18n::Text::Operating, lang);
-    if (s == "building") return i18n::tr(i18n::Text::Building, lang);
-    if (s == "planned") return i18n::tr(i18n::Text::Planned, lang);
-    return i18n::tr(i18n::Text::Unknown, lang);
+    if (s == "operating") return i18n::tr("operating", lang);
+    if (s == "building") return i18n::tr("under construction", lang);
+    if (s == "planned") return i18n::tr("planned", lang);
+    return i18n::tr("unknown", lang);
 }
 
 std::string readable_source(const data::Catalog& catalog, const std::string& raw, i18n::Language lang) {
@@ -138,12 +138,11 @@ std::optional<double> free_land_ha(const data::Layer& layer, const data::Feature
 
 std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data::MapLayer& ml, size_t feature,
                                         i18n::Language lang) {
-    using i18n::Text;
     std::vector<DetailRow> rows;
     const data::Layer& l = ml.layer;
     if (feature >= l.features.size()) return rows;
     const data::Feature& f = l.features[feature];
-    const std::string unknown = i18n::tr(Text::Unknown, lang);
+    const std::string unknown = i18n::tr("unknown", lang);
     auto given = [&](const char* field) -> std::optional<std::string> {
         if (!field || !l.field_index(field)) return std::nullopt;
         const auto v = l.text(f, field);
@@ -182,17 +181,17 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
         if (text && *w.unit) {
             if (w.asof_field && l.field_index(w.asof_field)) {
                 const auto d = given(w.asof_field);
-                note.push_back(std::string(i18n::tr(Text::ColOccAsOf, lang)) + " " + (d ? *d : unknown));
+                note.push_back(std::string(i18n::tr("as of", lang)) + " " + (d ? *d : unknown));
             } else {
-                note.push_back(i18n::tr(Text::DateInItsSource, lang));
+                note.push_back(i18n::tr("as of the date in its source", lang));
             }
         } else if (text && w.asof_field && l.field_index(w.asof_field)) {
             const auto d = given(w.asof_field);
-            note.push_back(std::string(i18n::tr(Text::Dated, lang)) + " " + (d ? *d : unknown));
+            note.push_back(std::string(i18n::tr("dated", lang)) + " " + (d ? *d : unknown));
         }
         if (text && w.source_field && l.field_index(w.source_field)) {
             const auto src = given(w.source_field);
-            note.push_back(std::string(i18n::tr(Text::Source, lang)) + ": " + (src ? readable_source(catalog, *src, lang) : unknown));
+            note.push_back(std::string(i18n::tr("source", lang)) + ": " + (src ? readable_source(catalog, *src, lang) : unknown));
             if (src) row.source_detail = *src;
         }
         for (const auto& part : note) row.note += (row.note.empty() ? "" : " · ") + part;
@@ -201,9 +200,9 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
     if (ml.role == data::LayerRole::Parks) {
         std::string basis;
         const auto free = free_land_ha(l, f, &basis);
-        const Text from = basis == "lease_ha" ? Text::FreeFromLeasable : Text::FreeFromTotal;
-        rows.push_back({i18n::tr(Text::FreeComputed, lang), free ? i18n::format_number(*free, 1) + " ha" : unknown,
-                        i18n::tr(free ? from : Text::NeedsOccupancyAndArea, lang), ""});
+        const char* from = basis == "lease_ha" ? "computed from the leasable land and the occupancy" : "computed from the total area and the occupancy (leasable land unknown)";
+        rows.push_back({i18n::tr("Free land (computed)", lang), free ? i18n::format_number(*free, 1) + " ha" : unknown,
+                        i18n::tr(free ? from : "needs an occupancy and an area", lang), ""});
     }
     // Anything else the file holds (user layers): the raw field name is all we know.
     for (const auto& field : l.fields) {

@@ -1,4 +1,5 @@
 #include "ui/panels/gauge_panel.h"
+#include "i18n/catalogue.h"
 #include "i18n/number_format.h"
 
 #include <imgui.h>
@@ -19,8 +20,8 @@ namespace {
 std::string pct(double v) { return i18n::format_number(v, 2) + "%"; }
 
 
-std::string reported_text(const std::optional<analysis::ReportedCityFigure>& r, i18n::Text what, i18n::Language lang) {
-    if (!r) return std::string(i18n::tr(what, lang)) + ": " + i18n::tr(i18n::Text::Unknown, lang);
+std::string reported_text(const std::optional<analysis::ReportedCityFigure>& r, const char* what, i18n::Language lang) {
+    if (!r) return std::string(i18n::tr(what, lang)) + ": " + i18n::tr("unknown", lang);
     return std::string(i18n::tr(what, lang)) + ": " + pct(r->occ_pct) + " (" + r->date + ")";
 }
 
@@ -32,9 +33,9 @@ void draw_bar(const analysis::Decree35Gauge& g, i18n::Language lang) {
     const ImVec2 p0 = ImGui::GetCursorScreenPos(), p1(p0.x + w, p0.y + h);
     auto x_of = [&](double v) { return p0.x + float(std::clamp(v, 0.0, 100.0) / 100.0) * w; };
     dl.AddRectFilled(p0, p1, to_imgui(colours::kFrame), r);
-    const std::string inside = g.average_pct ? std::string(i18n::tr(i18n::Text::ComputedAverage, lang)) + " " + pct(*g.average_pct)
-                                             : std::string(i18n::tr(i18n::Text::ComputedAverage, lang)) + ": " +
-                                                   i18n::tr(i18n::Text::Unknown, lang);
+    const std::string inside = g.average_pct ? std::string(i18n::tr("computed average", lang)) + " " + pct(*g.average_pct)
+                                             : std::string(i18n::tr("computed average", lang)) + ": " +
+                                                   i18n::tr("unknown", lang);
     const ImVec2 text = ImGui::CalcTextSize(inside.c_str());
     const float text_y = p0.y + (h - text.y) * 0.5f;
     float fill_end = p0.x;
@@ -62,7 +63,7 @@ void draw_bar(const analysis::Decree35Gauge& g, i18n::Language lang) {
 
 std::string names(const analysis::Decree35Gauge& g, const std::vector<std::string>& ids, const state::ParkFigures& f,
                   i18n::Language lang) {
-    if (ids.empty()) return i18n::tr(i18n::Text::None, lang);
+    if (ids.empty()) return i18n::tr("none", lang);
     std::string s;
     for (const auto& id : ids)
         for (const auto& p : g.included)
@@ -116,44 +117,42 @@ namespace {
 // The verdict: the rule, the bar, the headline, the reported figures, who pulls the average down.
 void draw_summary(const analysis::Decree35Gauge& g, const state::ParkFigures& f, const state::WhatIfState& what_if,
                   i18n::Language lang) {
-    using i18n::Text;
     ImGui::PushTextWrapPos(0.0f);
-    note_text(i18n::tr(Text::GaugeRule, lang));
+    note_text(i18n::tr("Art. 9(6): a new park's infrastructure project may be filed only while the established parks average at least 60% occupancy.", lang));
     draw_bar(g, lang);
     ImGui::TextColored(to_vec4(colours::kInk), "%s", gauge_headline(g, lang).c_str());
     if (!what_if.empty())
-        ImGui::TextColored(to_vec4(colours::kWhatIf), "%s", i18n::tr(Text::WhatIfOn, lang));
-    for (const auto& [r, what] : {std::pair{&g.reported_all_land, Text::ReportedAllLand},
-                                  std::pair{&g.reported_handed_over, Text::ReportedHandedOver}}) {
+        ImGui::TextColored(to_vec4(colours::kWhatIf), "%s", i18n::tr("What-if values are set: the average above is not the sourced one.", lang));
+    for (const auto& [r, what] : {std::pair{&g.reported_all_land, "reported by the city, all land"},
+                                  std::pair{&g.reported_handed_over, "reported by the city, land handed over"}}) {
         ImGui::BulletText("%s", reported_text(*r, what, lang).c_str());
         if (*r)
-            ImGui::TextDisabled("   %s: %s", i18n::tr(Text::Source, lang),
+            ImGui::TextDisabled("   %s: %s", i18n::tr("source", lang),
                                 data::cite((*r)->source, f.sources, lang == i18n::Language::Vi).c_str());
     }
-    ImGui::TextColored(to_vec4(colours::kAccent), "%s", i18n::tr(Text::PullDown, lang));
-    ImGui::BulletText("%s: %s", i18n::tr(Text::BelowAverage, lang), names(g, g.below_average, f, lang).c_str());
-    ImGui::BulletText("%s: %s", i18n::tr(Text::Below60, lang), names(g, g.below_threshold, f, lang).c_str());
+    ImGui::TextColored(to_vec4(colours::kAccent), "%s", i18n::tr("Pulling the average down", lang));
+    ImGui::BulletText("%s: %s", i18n::tr("below the computed average", lang), names(g, g.below_average, f, lang).c_str());
+    ImGui::BulletText("%s: %s", i18n::tr("below 60%", lang), names(g, g.below_threshold, f, lang).c_str());
     ImGui::PopTextWrapPos();
 }
 
 // The what-if: per established park, counted or not and its occupancy, and the reset.
 void draw_what_if(const analysis::Decree35Gauge& g, const state::ParkFigures& f, const state::WhatIfState& what_if,
                   i18n::Language lang, GaugeAction& action) {
-    using i18n::Text;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(to_vec4(colours::kAccent), "%s", i18n::tr(Text::WhatIf, lang));
+    ImGui::TextColored(to_vec4(colours::kAccent), "%s", i18n::tr("What-if (per established park)", lang));
     ImGui::SameLine();
     ImGui::BeginDisabled(what_if.empty());
-    if (ImGui::Button(i18n::tr(Text::ResetWhatIf, lang))) action.reset = true;
+    if (ImGui::Button(i18n::tr("Reset what-if", lang))) action.reset = true;
     ImGui::EndDisabled();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("whatif", 4, flags)) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(i18n::tr(Text::CountInGauge, lang), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn(i18n::tr(Text::ColName, lang), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn(i18n::tr(Text::ColOccupancy, lang), ImGuiTableColumnFlags_WidthStretch, 1.8f);
-        ImGui::TableSetupColumn(i18n::tr(Text::WeightOrWhy, lang), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(i18n::tr("count", lang), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(i18n::tr("Park", lang), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(i18n::tr("Occupancy %", lang), ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        ImGui::TableSetupColumn(i18n::tr("weight ha / why left out", lang), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableHeadersRow();
         for (const auto& p : f.parks) {
             if (!p.established) continue;
@@ -162,7 +161,7 @@ void draw_what_if(const analysis::Decree35Gauge& g, const state::ParkFigures& f,
             ImGui::TableNextColumn();
             bool counted = !what_if.exclude.count(p.id);
             if (ImGui::Checkbox("##count", &counted)) action.set_counted = {p.id, counted};
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(Text::UntickToLeaveOut, lang));
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("Untick to leave this park out", lang));
             ImGui::TableNextColumn();
             const analysis::GaugePark* in = nullptr;
             for (const auto& q : g.included)
@@ -176,8 +175,8 @@ void draw_what_if(const analysis::Decree35Gauge& g, const state::ParkFigures& f,
             const auto over = what_if.occupancy.find(p.id);
             const bool overridden = over != what_if.occupancy.end();
             float v = float(overridden ? over->second : p.occ_pct.value.value_or(0.0));
-            std::string fmt = overridden ? "%.1f%% (" + std::string(i18n::tr(Text::WhatIfMark, lang)) + ")"
-                                         : p.occ_pct.known() ? "%.1f%% · " + p.occ_pct.asof : std::string(i18n::tr(Text::Unknown, lang));
+            std::string fmt = overridden ? "%.1f%% (" + std::string(i18n::tr("what-if", lang)) + ")"
+                                         : p.occ_pct.known() ? "%.1f%% · " + p.occ_pct.asof : std::string(i18n::tr("unknown", lang));
             if (overridden) ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(colours::kWhatIf));
             const float side = ImGui::GetFrameHeight();
             ImGui::SetNextItemWidth(overridden ? -(side + ImGui::GetStyle().ItemSpacing.x) : -1.0f);
@@ -185,14 +184,14 @@ void draw_what_if(const analysis::Decree35Gauge& g, const state::ParkFigures& f,
                 action.set_occupancy = {p.id, double(v)};
             if (overridden) ImGui::PopStyleColor();
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s%s%s", i18n::tr(Text::DragOrType, lang), p.occ_pct.known() ? "\n" : "",
-                                  p.occ_pct.known() ? (std::string(i18n::tr(Text::Source, lang)) + ": " +
+                ImGui::SetTooltip("%s%s%s", i18n::tr("Drag to change, or double-click to type a value", lang), p.occ_pct.known() ? "\n" : "",
+                                  p.occ_pct.known() ? (std::string(i18n::tr("source", lang)) + ": " +
                                                        data::cite(p.occ_pct.source, f.sources, lang == i18n::Language::Vi))
                                                           .c_str()
                                                     : "");
             if (overridden) {
                 ImGui::SameLine();
-                if (icon_button("undo", Icon::Close, i18n::tr(Text::BackToSourced, lang))) action.clear_occupancy = p.id;
+                if (icon_button("undo", Icon::Close, i18n::tr("Back to the sourced figure", lang))) action.clear_occupancy = p.id;
             }
             ImGui::TableNextColumn();
             if (in) {

@@ -1,4 +1,5 @@
 #include "ui/panels/layers_panel.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 
@@ -27,7 +28,6 @@ void wrapped(ImVec4 colour, const std::string& text) {
 
 // One layer's line: visible, name, opacity, up, down (and remove for a user's layer).
 void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& action) {
-    using i18n::Text;
     const i18n::Language lang = app.language;
     const data::MapLayer& ml = app.catalog.layers[li];
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -35,7 +35,7 @@ void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& 
     const bool user = state::is_user_layer(ml);
     bool visible = ml.visible;
     if (ImGui::Checkbox("##visible", &visible)) action.set_visible = {li, visible};
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(Text::ShowLayer, lang));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("Show this layer", lang));
     ImGui::SameLine();
     const float right = ImGui::GetWindowContentRegionMax().x;
     const int buttons = user ? 3 : 2;
@@ -53,15 +53,15 @@ void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& 
     ImGui::SetNextItemWidth(slider);
     float percent = app.layers.opacity[li] * 100.0f;
     if (ImGui::SliderFloat("##opacity", &percent, 0.0f, 100.0f, "%.0f%%")) action.set_opacity = {li, percent / 100.0f};
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(Text::Opacity, lang));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("Opacity", lang));
     ImGui::SameLine();
-    if (icon_button("up", Icon::ChevronUp, i18n::tr(Text::MoveUp, lang), false, row + 1 < app.layers.order.size()))
+    if (icon_button("up", Icon::ChevronUp, i18n::tr("Draw over the layer above", lang), false, row + 1 < app.layers.order.size()))
         action.move = {li, +1};
     ImGui::SameLine();
-    if (icon_button("down", Icon::ChevronDown, i18n::tr(Text::MoveDown, lang), false, row > 0)) action.move = {li, -1};
+    if (icon_button("down", Icon::ChevronDown, i18n::tr("Draw under the layer below", lang), false, row > 0)) action.move = {li, -1};
     if (user) {
         ImGui::SameLine();
-        if (icon_button("remove", Icon::Trash, i18n::tr(Text::RemoveLayer, lang))) action.remove = li;
+        if (icon_button("remove", Icon::Trash, i18n::tr("Remove this layer (the file is not touched)", lang))) action.remove = li;
     }
     // Problems while loading, folded under their count: they stay available, not in the way.
     size_t problems = 0;
@@ -69,7 +69,7 @@ void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& 
     if (problems == 0) return;
     ImGui::Indent(side);
     ImGui::PushStyleColor(ImGuiCol_Text, severity_colour(data::Severity::Warning));
-    const std::string head = std::to_string(problems) + " " + i18n::tr(Text::LoadProblems, lang) + "###problems";
+    const std::string head = std::to_string(problems) + " " + i18n::tr("problems while loading", lang) + "###problems";
     const bool open = ImGui::TreeNodeEx(head.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     ImGui::PopStyleColor();
     if (open) {
@@ -83,7 +83,6 @@ void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& 
 }  // namespace
 
 LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widget, const DataNotes& data_notes) {
-    using i18n::Text;
     LayersAction action;
     const i18n::Language lang = app.language;
     const data::Catalog& catalog = app.catalog;
@@ -97,13 +96,13 @@ LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widge
     }
     ImGui::Separator();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(i18n::tr(Text::AddFile, lang));
+    ImGui::TextUnformatted(i18n::tr("Add a file (Ctrl+O: type its path; or drop it on the window):", lang));
     ImGui::PopTextWrapPos();
     const float side = ImGui::GetFrameHeight();
     ImGui::SetNextItemWidth(-(side + ImGui::GetStyle().ItemSpacing.x));
     const bool enter = widget.path_field.draw("##path", "/path/to/file.shp", widget.path, sizeof widget.path);
     ImGui::SameLine();
-    const bool add = icon_button("add", Icon::Plus, i18n::tr(Text::AddFileButton, lang));
+    const bool add = icon_button("add", Icon::Plus, i18n::tr("Add this file", lang));
     // Enter leaves the field: the cursor goes back in it for the next path.
     if (enter) widget.path_field.focus();
     if ((add || enter) && widget.path[0]) {
@@ -122,14 +121,14 @@ LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widge
         if (d.severity == data::Severity::Info || shown_with_layer(d)) continue;
         if (!header) {
             ImGui::Spacing();
-            ImGui::TextUnformatted(i18n::tr(Text::LoadMessages, lang));
+            ImGui::TextUnformatted(i18n::tr("Files that did not load:", lang));
             header = true;
         }
         wrapped(severity_colour(d.severity), d.to_string());
     }
     if (!data_notes.warnings.empty()) {
         ImGui::Separator();
-        const std::string head = std::string(i18n::tr(Text::DataWarnings, lang)) + " (" +
+        const std::string head = std::string(i18n::tr("Data warnings", lang)) + " (" +
                                  std::to_string(data_notes.warnings.size()) + ")###datawarnings";
         if (ImGui::CollapsingHeader(head.c_str(), ImGuiTreeNodeFlags_DefaultOpen))
             for (const auto& w : data_notes.warnings) wrapped(severity_colour(data::Severity::Warning), w);
@@ -142,7 +141,7 @@ LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widge
             if (d.severity == data::Severity::Info) notes.push_back(d.message);
     if (!notes.empty()) {
         ImGui::Separator();
-        const std::string head = std::string(i18n::tr(Text::DataNotes, lang)) + " (" + std::to_string(notes.size()) + ")###datanotes";
+        const std::string head = std::string(i18n::tr("Notes on the data", lang)) + " (" + std::to_string(notes.size()) + ")###datanotes";
         if (ImGui::CollapsingHeader(head.c_str()))
             for (const auto& n : notes) wrapped(severity_colour(data::Severity::Info), n);
     }

@@ -1,4 +1,5 @@
 #include "ui/panels/loading_panel.h"
+#include "i18n/catalogue.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -15,7 +16,7 @@ LoadingCard draw_loading_panel(const std::string& file, const std::string& statu
     bool cancel = false;
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove;
-    const std::string title = std::string(i18n::tr(i18n::Text::Loading, lang)) + "###loading";
+    const std::string title = std::string(i18n::tr("Loading", lang)) + "###loading";
     if (ImGui::Begin(title.c_str(), nullptr, flags)) {
         ImGui::TextUnformatted(std::filesystem::path(file).filename().string().c_str());
         ImGui::TextDisabled("%s", status.c_str());
@@ -23,7 +24,7 @@ LoadingCard draw_loading_panel(const std::string& file, const std::string& statu
         if (fraction > 0.0f) ImGui::ProgressBar(fraction, ImVec2(-1.0f, 0.0f));
         else ImGui::ProgressBar(float(ImGui::GetTime() - int(ImGui::GetTime())), ImVec2(-1.0f, 0.0f), "");
         ImGui::BeginDisabled(cancelling);
-        cancel = ImGui::Button(i18n::tr(cancelling ? i18n::Text::Cancelling : i18n::Text::Cancel, lang));
+        cancel = ImGui::Button(i18n::tr(cancelling ? "Cancelling…" : "Cancel", lang));
         ImGui::EndDisabled();
     }
     const ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();

@@ -1,4 +1,5 @@
 #include "ui/panels/park_list.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 
@@ -29,17 +30,16 @@ std::vector<state::FeatureRef> search_parks(const data::Catalog& catalog, const 
 }
 
 ParkListAction draw_park_list(const state::AppState& app, ParkListState& widget) {
-    using i18n::Text;
     ParkListAction action;
     const i18n::Language lang = app.language;
     const data::Catalog& catalog = app.catalog;
     ImGui::SetNextItemWidth(-1.0f);
-    const bool enter = widget.search.draw("##search", i18n::tr(Text::SearchParksHint, lang), widget.query, sizeof widget.query);
+    const bool enter = widget.search.draw("##search", i18n::tr("Search parks: VSIP, Đình Vũ, dinh vu…", lang), widget.query, sizeof widget.query);
     const auto matches = search_parks(catalog, widget.query);
     if (enter && !matches.empty()) action.chosen = matches.front();
     bool investment = app.investment_view;
-    if (ImGui::Checkbox(i18n::tr(Text::InvestmentView, lang), &investment)) action.investment_view = investment;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(Text::InvestmentViewTip, lang));
+    if (ImGui::Checkbox(i18n::tr("Investment view (projects per park)", lang), &investment)) action.investment_view = investment;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("One bubble per park, sized by its projects' known capital", lang));
     ImGui::Spacing();
     const std::optional<state::FeatureRef> selected = app.selection.current();
     if (ImGui::BeginChild("list")) {
@@ -48,14 +48,14 @@ ParkListAction draw_park_list(const state::AppState& app, ParkListState& widget)
             const data::Feature& f = ml.layer.features[ref.second];
             // The short name the map shows (the sidebar is narrow); the full one on hover.
             std::string line = map_label(ml.layer, f, lang);
-            if (ml.role == data::LayerRole::EconomicZones) line += "  · " + std::string(i18n::tr(Text::EconomicZoneTag, lang));
-            if (f.geometry.empty()) line += "  · " + std::string(i18n::tr(Text::NoOutlineTag, lang));
+            if (ml.role == data::LayerRole::EconomicZones) line += "  · " + std::string(i18n::tr("economic zone", lang));
+            if (f.geometry.empty()) line += "  · " + std::string(i18n::tr("no outline", lang));
             ImGui::PushID(int(ref.first * 100000 + ref.second));
             if (ImGui::Selectable(line.c_str(), selected && *selected == ref)) action.chosen = ref;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", feature_title(ml, ref.second, lang).c_str());
             ImGui::PopID();
         }
-        if (matches.empty()) note_text(i18n::tr(Text::NoParkMatches, lang));
+        if (matches.empty()) note_text(i18n::tr("No park matches the search.", lang));
     }
     ImGui::EndChild();
     return action;

@@ -1,4 +1,5 @@
 #include "ui/panels/status_bar.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 
@@ -17,7 +18,7 @@ std::string status_text(std::optional<geo::Vec2> lonlat, std::optional<geo::Vec2
                       std::abs(lonlat->y), lonlat->y >= 0 ? 'N' : 'S');
         s += buf;
     } else {
-        s += i18n::tr(i18n::Text::CursorOutsideMap, lang);
+        s += i18n::tr("cursor outside the map", lang);
     }
     if (vn2000 && std::isfinite(vn2000->x) && std::isfinite(vn2000->y)) {
         std::snprintf(buf, sizeof buf, "   VN-2000 / TM-3 105°45' (EPSG:9210): E %.1f m, N %.1f m", vn2000->x, vn2000->y);

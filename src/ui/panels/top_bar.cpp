@@ -1,4 +1,5 @@
 #include "ui/panels/top_bar.h"
+#include "i18n/catalogue.h"
 
 #include <imgui.h>
 
@@ -11,59 +12,58 @@
 namespace ui {
 
 TopBarAction draw_top_bar(const state::AppState& app, const MapFonts& fonts) {
-    using i18n::Text;
     TopBarAction action;
     const i18n::Language lang = app.language;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
 
     ImGui::PushFont(fonts.heading);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(i18n::tr(Text::Title, lang));
+    ImGui::TextUnformatted(i18n::tr("Hai Phong industrial parks", lang));
     ImGui::PopFont();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(Text::Subtitle, lang));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("Occupancy from Hai Phong People's Committee and HEZA reports, 2023–2024", lang));
 
     const auto dock = app.desk.bottom;
     ImGui::SameLine(0.0f, gap * 3);
-    auto tip = [&](Text t) {
+    auto tip = [&](const char* t) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(t, lang));
     };
-    if (icon_text_button("table", Icon::Table, i18n::tr(Text::ToolTable, lang), dock == state::BottomTab::Table))
+    if (icon_text_button("table", Icon::Table, i18n::tr("Table", lang), dock == state::BottomTab::Table))
         action.toggle_bottom = state::BottomTab::Table;
-    tip(Text::TipTable);
+    tip("Every park in a table: sort, filter, export (Ctrl+T)");
     ImGui::SameLine();
-    const std::string compare = std::string(i18n::tr(Text::ToolCompare, lang)) + " (" + std::to_string(app.compare.size()) + ")";
+    const std::string compare = std::string(i18n::tr("Compare", lang)) + " (" + std::to_string(app.compare.size()) + ")";
     if (icon_text_button("compare", Icon::Compare, compare.c_str(), dock == state::BottomTab::Compare))
         action.toggle_bottom = state::BottomTab::Compare;
-    tip(Text::TipCompare);
+    tip("Two to four parks side by side (Ctrl+K)");
     ImGui::SameLine();
-    if (icon_text_button("gauge", Icon::Gauge, i18n::tr(Text::ToolGauge, lang), dock == state::BottomTab::Gauge))
+    if (icon_text_button("gauge", Icon::Gauge, i18n::tr("Decree 35 gauge", lang), dock == state::BottomTab::Gauge))
         action.toggle_bottom = state::BottomTab::Gauge;
-    tip(Text::TipGauge);
+    tip("May a new park be founded? The 60% rule of Decree 35/2022 (Ctrl+G)");
     ImGui::SameLine();
-    if (icon_text_button("measure", Icon::Measure, i18n::tr(Text::ToolMeasure, lang), app.measure.adding()))
+    if (icon_text_button("measure", Icon::Measure, i18n::tr("Measure", lang), app.measure.adding()))
         action.toggle_measure = true;
-    tip(Text::TipMeasure);
+    tip("Measure distances and areas on the map (Ctrl+M)");
 
     // The date on the right, then the UI scale at the far end.
     const float side = ImGui::GetFrameHeight();
     const float right = ImGui::GetWindowContentRegionMax().x;
     const float scale_w = 2 * side + ImGui::CalcTextSize("250%").x + 2 * gap;
-    const float label_w = ImGui::CalcTextSize(i18n::tr(Text::AsOf, lang)).x;
+    const float label_w = ImGui::CalcTextSize(i18n::tr("As of", lang)).x;
     const float slider_w = std::min(260.0f * side / 25.0f, right - ImGui::GetCursorPosX() - scale_w - label_w - 8 * gap);
     if (slider_w > side * 3) {
         ImGui::SameLine(right - scale_w - slider_w - label_w - 3 * gap);
-        ImGui::TextUnformatted(i18n::tr(Text::AsOf, lang));
+        ImGui::TextUnformatted(i18n::tr("As of", lang));
         ImGui::SameLine();
         action.asof = draw_date_slider(app.figures.dates, app.figures.asof, lang, slider_w);
     }
     ImGui::SameLine(right - scale_w);
-    if (icon_button("smaller", Icon::Minus, i18n::tr(Text::UiSmaller, lang))) action.ui_scale_step = -1;
+    if (icon_button("smaller", Icon::Minus, i18n::tr("Smaller text and panels (Ctrl+-)", lang))) action.ui_scale_step = -1;
     ImGui::SameLine();
     const std::string percent = std::to_string(int(std::lround(app.ui_scale.value() * 100))) + "%";
     ImGui::TextUnformatted(percent.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(Text::UiScale, lang));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("Size of text and panels (Ctrl+0: 100%)", lang));
     ImGui::SameLine();
-    if (icon_button("bigger", Icon::Plus, i18n::tr(Text::UiBigger, lang))) action.ui_scale_step = +1;
+    if (icon_button("bigger", Icon::Plus, i18n::tr("Larger text and panels (Ctrl+=)", lang))) action.ui_scale_step = +1;
     return action;
 }
 
