@@ -7,6 +7,8 @@
 // An unknown input makes every figure that depends on it unknown, never 0.
 #pragma once
 
+#include "i18n/catalogue.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,8 +17,8 @@
 
 namespace analysis {
 
-inline constexpr const char* kBasisLeasable = "leasable land";
-inline constexpr const char* kBasisTotalArea = "total area, leasable land unknown";
+inline constexpr const char* kBasisLeasable = i18n::N_("leasable land");
+inline constexpr const char* kBasisTotalArea = i18n::N_("total area, leasable land unknown");
 
 // One figure with its provenance. `asof` is empty when the source gives no date for the value
 // itself (areas: the date is inside `source`).

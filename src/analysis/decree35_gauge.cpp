@@ -22,21 +22,27 @@ std::optional<ReportedCityFigure> reported(const Metrics& m, const Date& asof, O
 
 }  // namespace
 
-std::string Decree35Gauge::verdict() const {
+std::string Decree35Gauge::verdict(i18n::Language lang) const {
+    using i18n::N_;
     if (!average_pct)
-        return "unknown: no established park has both an occupancy and an area as of " + asof.to_string();
-    std::string s = "computed average " + pct(*average_pct) + " of " + std::to_string(included.size()) +
-                    " established parks (" + std::to_string(excluded.size()) + " left out) " +
-                    (*meets_threshold ? "meets" : "is below") + " the " + pct(threshold_pct) +
-                    " threshold of Decree 35/2022/ND-CP art. 9(6)";
+        return i18n::trf(N_("unknown: no established park has both an occupancy and an area as of {0}"), lang,
+                         {asof.to_string()});
+    std::string s = i18n::trf(*meets_threshold ? N_("computed average {0} of {1} established parks ({2} left out) meets "
+                                                    "the {3} threshold of Decree 35/2022/ND-CP art. 9(6)")
+                                               : N_("computed average {0} of {1} established parks ({2} left out) is "
+                                                    "below the {3} threshold of Decree 35/2022/ND-CP art. 9(6)"),
+                              lang,
+                              {pct(*average_pct), std::to_string(included.size()), std::to_string(excluded.size()),
+                               pct(threshold_pct)});
     if (!excluded.empty())
-        s += "; partial: it covers " + std::to_string(included.size()) + " of " +
-             std::to_string(included.size() + excluded.size()) +
-             " established parks, and parks left out for want of an occupancy figure are mostly the ones still being "
-             "cleared or built, so it is not the official average";
+        s += i18n::trf(N_("; partial: it covers {0} of {1} established parks, and parks left out for want of an occupancy "
+                          "figure are mostly the ones still being cleared or built, so it is not the official average"),
+                       lang, {std::to_string(included.size()), std::to_string(included.size() + excluded.size())});
     if (reported_all_land)
-        s += "; the city reported " + pct(reported_all_land->occ_pct) + " (all land, " + reported_all_land->date + "), which " +
-             (reported_all_land->occ_pct >= threshold_pct ? "meets" : "is below") + " it";
+        s += i18n::trf(reported_all_land->occ_pct >= threshold_pct
+                           ? N_("; the city reported {0} (all land, {1}), which meets it")
+                           : N_("; the city reported {0} (all land, {1}), which is below it"),
+                       lang, {pct(reported_all_land->occ_pct), reported_all_land->date});
     return s;
 }
 
@@ -51,8 +57,8 @@ Decree35Gauge compute_gauge(const std::vector<ParkAvailability>& parks, const Me
         known_ids.insert(p.id);
         if (!p.established) continue;
         if (what_if.exclude.count(p.id)) {
-            g.excluded.push_back({p.id, p.name, "excluded by what-if"});
-            g.what_if_notes.push_back("left out " + p.id);
+            g.excluded.push_back({p.id, p.name, {i18n::N_("left out by the what-if"), {}}});
+            g.what_if_notes.push_back({i18n::N_("left out {0}"), {p.id}});
             continue;
         }
         std::optional<double> occ = p.occ_pct.value;
@@ -60,10 +66,11 @@ Decree35Gauge compute_gauge(const std::vector<ParkAvailability>& parks, const Me
         bool overridden = false;
         if (auto it = what_if.occupancy.find(p.id); it != what_if.occupancy.end()) {
             if (it->second < 0.0 || it->second > 100.0) {
-                g.what_if_notes.push_back("ignored occupancy " + pct(it->second) + " for " + p.id + ": not within 0–100%");
+                g.what_if_notes.push_back(
+                    {i18n::N_("ignored occupancy {0} for {1}: not within 0–100%"), {pct(it->second), p.id}});
             } else {
-                g.what_if_notes.push_back("set " + p.id + " to " + pct(it->second) +
-                                          (occ ? " (was " + pct(*occ) + ")" : " (was unknown)"));
+                g.what_if_notes.push_back(occ ? i18n::Message{i18n::N_("set {0} to {1} (was {2})"), {p.id, pct(it->second), pct(*occ)}}
+                                              : i18n::Message{i18n::N_("set {0} to {1} (was unknown)"), {p.id, pct(it->second)}});
                 occ = it->second;
                 occ_asof = "what-if";
                 occ_source = "what-if";
@@ -72,13 +79,13 @@ Decree35Gauge compute_gauge(const std::vector<ParkAvailability>& parks, const Me
         }
         const bool has_area = p.basis_ha.known();
         if (!has_area || !occ) {
-            std::string reason;
+            i18n::Message reason;
             if (!has_area && !occ)
-                reason = "no area and no occupancy as of " + asof.to_string();
+                reason = {i18n::N_("no area and no occupancy as of {0}"), {asof.to_string()}};
             else if (!has_area)
-                reason = "no area (neither total nor leasable land is sourced)";
+                reason = {i18n::N_("no area (neither total nor leasable land is sourced)"), {}};
             else
-                reason = "no occupancy as of " + asof.to_string();
+                reason = {i18n::N_("no occupancy as of {0}"), {asof.to_string()}};
             g.excluded.push_back({p.id, p.name, reason});
             continue;
         }
@@ -88,9 +95,9 @@ Decree35Gauge compute_gauge(const std::vector<ParkAvailability>& parks, const Me
         g.included.push_back(std::move(gp));
     }
     for (const auto& [id, v] : what_if.occupancy)
-        if (!known_ids.count(id)) g.what_if_notes.push_back("ignored occupancy for unknown park " + id);
+        if (!known_ids.count(id)) g.what_if_notes.push_back({i18n::N_("ignored occupancy for unknown park {0}"), {id}});
     for (const auto& id : what_if.exclude)
-        if (!known_ids.count(id)) g.what_if_notes.push_back("ignored exclusion of unknown park " + id);
+        if (!known_ids.count(id)) g.what_if_notes.push_back({i18n::N_("ignored exclusion of unknown park {0}"), {id}});
 
     if (!g.included.empty() && g.weight_ha > 0.0) {
         g.average_pct = g.occupied_ha / g.weight_ha * 100.0;

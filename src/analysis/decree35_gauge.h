@@ -15,6 +15,7 @@
 
 #include "analysis/availability.h"
 #include "analysis/park_metrics_csv.h"
+#include "i18n/catalogue.h"
 
 namespace analysis {
 
@@ -33,7 +34,7 @@ struct GaugePark {
 struct GaugeExclusion {
     std::string id;
     std::string name;
-    std::string reason;        // "no area", "no occupancy as of DATE", "no area and no occupancy ...", "excluded by what-if"
+    i18n::Message reason;      // "no area", "no occupancy as of DATE", "no area and no occupancy ...", "left out by the what-if"
 };
 
 struct ReportedCityFigure {
@@ -64,9 +65,9 @@ struct Decree35Gauge {
     std::optional<bool> meets_threshold;           // average ≥ 60%; nullopt when unknown
     std::optional<ReportedCityFigure> reported_all_land;
     std::optional<ReportedCityFigure> reported_handed_over;
-    std::vector<std::string> what_if_notes;        // what the what-if changed, or why it could not
+    std::vector<i18n::Message> what_if_notes;      // what the what-if changed, or why it could not
 
-    std::string verdict() const;                   // one sentence
+    std::string verdict(i18n::Language lang = i18n::Language::En) const;  // one sentence
 };
 
 Decree35Gauge compute_gauge(const std::vector<ParkAvailability>& parks, const Metrics& metrics, const Date& asof,

@@ -135,7 +135,7 @@ std::vector<Row> split_csv(std::string_view text, std::string* error, int* error
         }
     }
     if (in_quotes) {
-        if (error) *error = "a quoted field opened here is never closed";
+        if (error) *error = "unclosed quote";
         if (error_line) *error_line = quote_line;
     }
     if (!cell.empty() || !row.cells.empty() || any) end_row();
@@ -143,6 +143,7 @@ std::vector<Row> split_csv(std::string_view text, std::string* error, int* error
 }
 
 constexpr std::array<const char*, 6> kColumns = {"park_id", "date", "occ_pct", "occ_basis", "leased_ha", "source"};
+constexpr const char* kHeaderLine = "park_id,date,occ_pct,occ_basis,leased_ha,source";
 
 }  // namespace
 
@@ -201,17 +202,17 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
     Metrics m;
     m.path = path;
     m.read_ok = true;
-    auto warn = [&](int line, const std::string& msg) {
-        m.warnings.push_back(path + ":" + std::to_string(line) + ": " + msg);
+    auto warn = [&](int line, const char* text, std::vector<std::string> args = {}) {
+        m.warnings.push_back(data::diagnostic(data::Severity::Warning, path + ":" + std::to_string(line), text, std::move(args)));
     };
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
 
     std::string error;
     int error_line = 0;
     std::vector<Row> rows = split_csv(text, &error, &error_line);
-    if (!error.empty()) warn(error_line, error + "; the rest of the file is read as one field");
+    if (!error.empty()) warn(error_line, i18n::N_("a quoted field opened here is never closed; the rest of the file is read as one field"));
     if (rows.empty()) {
-        warn(1, "no header line; expected park_id,date,occ_pct,occ_basis,leased_ha,source");
+        warn(1, i18n::N_("no header line; expected {0}"), {kHeaderLine});
         return m;
     }
 
@@ -231,22 +232,22 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
         header_ok = found;
     }
     if (!header_ok) {
-        warn(header.line, "the header must name the columns park_id,date,occ_pct,occ_basis,leased_ha,source; no row read");
+        warn(header.line, i18n::N_("the header must name the columns {0}; no row read"), {kHeaderLine});
         return m;
     }
 
     for (size_t r = 1; r < rows.size(); ++r) {
         const Row& row = rows[r];
         if (row.cells.size() != kColumns.size()) {
-            warn(row.line, "expected " + std::to_string(kColumns.size()) + " columns, found " +
-                               std::to_string(row.cells.size()) + "; row skipped");
+            warn(row.line, i18n::N_("expected {0} columns, found {1}; row skipped"),
+                 {std::to_string(kColumns.size()), std::to_string(row.cells.size())});
             continue;
         }
         auto cell = [&](size_t k) { return std::string(trim(row.cells[static_cast<size_t>(col[k])])); };
         bool bad_text = false;
         for (const auto& c : row.cells) bad_text |= !valid_utf8(c);
         if (bad_text) {
-            warn(row.line, "text is not valid UTF-8; row skipped");
+            warn(row.line, i18n::N_("text is not valid UTF-8; row skipped"));
             continue;
         }
         MetricRecord rec;
@@ -254,12 +255,12 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
         rec.park_id = cell(0);
         rec.source = cell(5);
         if (rec.park_id.empty()) {
-            warn(row.line, "empty park_id; row skipped");
+            warn(row.line, i18n::N_("empty park_id; row skipped"));
             continue;
         }
         const auto date = parse_date(cell(1));
         if (!date) {
-            warn(row.line, "bad date '" + cell(1) + "' (expected YYYY-MM or YYYY-MM-DD); row skipped");
+            warn(row.line, i18n::N_("bad date '{0}' (expected YYYY-MM or YYYY-MM-DD); row skipped"), {cell(1)});
             continue;
         }
         rec.date = *date;
@@ -267,7 +268,7 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
         if (!occ.empty()) {
             rec.occ_pct = parse_number(occ);
             if (!rec.occ_pct || *rec.occ_pct < 0.0 || *rec.occ_pct > 100.0) {
-                warn(row.line, "bad occ_pct '" + occ + "' (expected a number from 0 to 100); row skipped");
+                warn(row.line, i18n::N_("bad occ_pct '{0}' (expected a number from 0 to 100); row skipped"), {occ});
                 continue;
             }
         }
@@ -277,23 +278,23 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
         else if (basis == "handed_over")
             rec.basis = OccBasis::HandedOver;
         else {
-            warn(row.line, "bad occ_basis '" + basis + "' (expected all_land or handed_over); row skipped");
+            warn(row.line, i18n::N_("bad occ_basis '{0}' (expected all_land or handed_over); row skipped"), {basis});
             continue;
         }
         const std::string leased = cell(4);
         if (!leased.empty()) {
             rec.leased_ha = parse_number(leased);
             if (!rec.leased_ha || *rec.leased_ha < 0.0) {
-                warn(row.line, "bad leased_ha '" + leased + "' (expected a number of hectares); row skipped");
+                warn(row.line, i18n::N_("bad leased_ha '{0}' (expected a number of hectares); row skipped"), {leased});
                 continue;
             }
         }
         if (!rec.occ_pct && !rec.leased_ha) {
-            warn(row.line, "neither occ_pct nor leased_ha is given; row skipped");
+            warn(row.line, i18n::N_("neither occ_pct nor leased_ha is given; row skipped"));
             continue;
         }
         if (rec.source.empty()) {
-            warn(row.line, "no source; row skipped (every figure must name its source)");
+            warn(row.line, i18n::N_("no source; row skipped (every figure must name its source)"));
             continue;
         }
         m.records.push_back(std::move(rec));
@@ -306,7 +307,7 @@ Metrics load_park_metrics(const std::string& path) {
     if (!in) {
         Metrics m;
         m.path = path;
-        m.warnings.push_back(path + ": cannot open the file; no dated figures used");
+        m.warnings.push_back(data::diagnostic(data::Severity::Warning, path, i18n::N_("cannot open the file; no dated figures used")));
         return m;
     }
     std::stringstream ss;
@@ -323,8 +324,9 @@ void join_parks(Metrics& metrics, const data::Layer& parks) {
     std::vector<MetricRecord> kept;
     for (auto& r : metrics.records) {
         if (r.park_id != kCityId && !ids.count(r.park_id)) {
-            metrics.warnings.push_back(metrics.path + ":" + std::to_string(r.line) + ": unknown park id '" + r.park_id +
-                                       "' (not in the parks layer); row ignored");
+            metrics.warnings.push_back(data::diagnostic(data::Severity::Warning, metrics.path + ":" + std::to_string(r.line),
+                                                        i18n::N_("unknown park id '{0}' (not in the parks layer); row ignored"),
+                                                        {r.park_id}));
             continue;
         }
         seen.insert(r.park_id);

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "data/diagnostic.h"
+
 namespace data {
 struct Layer;
 }
@@ -58,7 +60,7 @@ struct Metrics {
     std::string path;                            // as given, used in every warning
     bool read_ok = false;                        // false when the file could not be opened
     std::vector<MetricRecord> records;           // valid rows, in file order
-    std::vector<std::string> warnings;           // "path:line: message", for the user
+    data::Diagnostics warnings;                  // file is "path:line" (or "path"), for the user
     std::vector<std::string> parks_without_rows; // parks.id with no row at all (after join_parks)
 
     // Latest row for `park_id` with this basis and an occupancy known as of `asof`;

@@ -7,24 +7,31 @@
 #include "analysis/availability.h"
 #include "analysis/distances.h"
 #include "data/catalog.h"
+#include "data/park_model.h"
 
 namespace analysis {
 
 namespace {
 
-constexpr const char* kUnknown = "unknown";
-constexpr const char* kDistanceNote =
+using i18n::N_;
+constexpr const char* kDistanceNote = N_(
     "geodesic (WGS 84) distances from the label point of the park's approximate outline (placed within 1-3 km) "
-    "to the landmark point; approximate";
+    "to the landmark point; approximate");
+
+// The report's language: set for the one call of write_stats that is writing.
+thread_local i18n::Language t_lang = i18n::Language::En;
+
+const char* T(const char* english) { return i18n::tr(english, t_lang); }
+std::string unknown() { return T("unknown"); }
 
 std::string num(std::optional<double> v, int decimals = 2) {
-    if (!v) return kUnknown;
+    if (!v) return unknown();
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
     return buf;
 }
 
-std::string or_unknown(const std::string& s) { return s.empty() ? kUnknown : s; }
+std::string or_unknown(const std::string& s) { return s.empty() ? unknown() : s; }
 
 // A number in a CSV cell: empty when unknown, so that a spreadsheet reads the column as numbers.
 std::string csv_num(std::optional<double> v, int decimals = 2) { return v ? num(v, decimals) : std::string(); }
@@ -45,12 +52,26 @@ std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
     return s;
 }
 
+std::string join(const std::vector<i18n::Message>& v, const char* sep = ", ") {
+    std::string s;
+    for (const auto& x : v) s += (s.empty() ? "" : sep) + x.in(t_lang);
+    return s;
+}
+
 std::string gauge_note(const Decree35Gauge& g, const std::string& id) {
     for (const auto& p : g.included)
-        if (p.id == id) return "in the Decree 35 gauge";
+        if (p.id == id) return T("in the Decree 35 gauge");
     for (const auto& e : g.excluded)
-        if (e.id == id) return "left out of the Decree 35 gauge: " + e.reason;
+        if (e.id == id) return i18n::trf(N_("left out of the Decree 35 gauge: {0}"), t_lang, {e.reason.in(t_lang)});
     return "";
+}
+
+// A park's name in the report's language: the data's, else the English.
+std::string park_name(const data::Layer& parks, const ParkAvailability& a) {
+    for (const auto& f : parks.features)
+        if (parks.text(f, "id") == a.id)
+            if (auto n = parks.text(f, i18n::name_field(t_lang)); n && !n->empty()) return *n;
+    return a.name;
 }
 
 void write_csv_row(std::ostream& out, const std::vector<std::string>& cells) {
@@ -79,7 +100,8 @@ std::string csv_field(std::string_view t) {
 }
 
 bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics& metrics_in, const Date& asof,
-                 Format format, const WhatIf& what_if) {
+                 Format format, const WhatIf& what_if, i18n::Language lang) {
+    t_lang = lang;
     const data::MapLayer* parks = catalog.find(data::LayerRole::Parks);
     if (!parks) return false;
     Metrics metrics = metrics_in;
@@ -98,83 +120,96 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
         write_csv_row(out, std::vector<std::string>(std::begin(kCsvColumns), std::end(kCsvColumns)));
         for (const auto& a : avail) {
             std::string note = gauge_note(gauge, a.id);
-            if (!a.handover.empty()) note += (note.empty() ? "" : "; ") + ("hand-over: " + a.handover);
-            if (km(a.id, 0)) note += std::string(note.empty() ? "" : "; ") + "distances: " + kDistanceNote;
+            if (!a.handover.empty()) note += (note.empty() ? "" : "; ") + i18n::trf(N_("hand-over: {0}"), lang, {a.handover});
+            if (km(a.id, 0)) note += (note.empty() ? "" : "; ") + i18n::trf(N_("distances: {0}"), lang, {T(kDistanceNote)});
             const std::string occ_src = a.occ_pct.known() ? a.occ_pct.source : "";
-            write_csv_row(out, {"park", a.id, a.name, or_unknown(a.status), a.established ? "yes" : "no",
+            write_csv_row(out, {"park", a.id, park_name(parks->layer, a), or_unknown(a.status), a.established ? "yes" : "no",
                                 csv_num(a.area_ha.value), or_unknown(a.area_ha.source), csv_num(a.lease_ha.value),
                                 or_unknown(a.lease_ha.source), csv_num(a.occ_pct.value), or_unknown(a.occ_pct.asof),
-                                or_unknown(occ_src), csv_num(a.occupied_ha.value), csv_num(a.free_ha.value), or_unknown(a.basis),
+                                or_unknown(occ_src), csv_num(a.occupied_ha.value), csv_num(a.free_ha.value),
+                                a.basis.empty() ? unknown() : T(a.basis.c_str()),
                                 csv_num(km(a.id, 0)), csv_num(km(a.id, 1)), csv_num(km(a.id, 2)), note});
         }
-        std::string note = "verdict: " + gauge.verdict();
-        note += "; below the average: " + or_unknown(join(gauge.below_average, " "));
-        note += "; below 60%: " + (gauge.below_threshold.empty() ? std::string("none") : join(gauge.below_threshold, " "));
-        if (gauge.mixed_bases) note += "; weights mix leasable land and total area";
-        if (!gauge.what_if_notes.empty()) note += "; what-if: " + join(gauge.what_if_notes, ", ");
-        write_csv_row(out, {"gauge", "_established", "established parks, area-weighted (Decree 35/2022 art. 9(6))", "",
+        std::string note = i18n::trf(N_("verdict: {0}"), lang, {gauge.verdict(lang)});
+        note += i18n::trf(N_("; below the average: {0}"), lang, {or_unknown(join(gauge.below_average, " "))});
+        note += i18n::trf(N_("; below 60%: {0}"), lang,
+                          {gauge.below_threshold.empty() ? std::string(T("none")) : join(gauge.below_threshold, " ")});
+        if (gauge.mixed_bases) note += T("; weights mix leasable land and total area");
+        if (!gauge.what_if_notes.empty()) note += i18n::trf(N_("; what-if: {0}"), lang, {join(gauge.what_if_notes, ", ")});
+        write_csv_row(out, {"gauge", "_established", T("established parks, area-weighted (Decree 35/2022 art. 9(6))"), "",
                             "yes", "", "", "", "", csv_num(gauge.average_pct), asof.to_string(),
-                            "computed from the park rows marked 'in the Decree 35 gauge'", csv_num(gauge.occupied_ha),
+                            T("computed from the park rows marked 'in the Decree 35 gauge'"), csv_num(gauge.occupied_ha),
                             gauge.average_pct ? csv_num(gauge.weight_ha - gauge.occupied_ha) : std::string(),
-                            "weights: leasable land, else total area", "", "", "", note});
+                            T("weights: leasable land, else total area"), "", "", "", note});
         for (const auto& r : {gauge.reported_all_land, gauge.reported_handed_over})
             if (r)
-                write_csv_row(out, {"reported_city", kCityId, "city-wide average reported by the authorities", "", "yes", "",
+                write_csv_row(out, {"reported_city", kCityId, T("city-wide average reported by the authorities"), "", "yes", "",
                                     "", "", "", csv_num(r->occ_pct), r->date, r->source, "", "", to_string(r->basis), "", "",
                                     "", ""});
         return true;
     }
 
-    // Markdown, for people: sources cited as documents and sites, not as the data's keys.
-    auto cited = [&](const std::string& raw) { return data::cite(raw, catalog.sources, false); };
-    out << "# Land availability of Hai Phong's industrial parks as of " << asof.to_string() << "\n\n";
-    out << "Each figure is given with its as-of date and source; \"unknown\" means no source gives it. "
-           "Occupancy is the latest dated figure on or before "
-        << asof.to_string() << " (" << metrics.path << ", else the parks layer). "
-        << "Occupied = occupancy × leasable land, or × total area when leasable land is unknown; free = that area − occupied.\n\n";
-    out << "| id | name | status | est | area ha | leasable ha | occupancy % | as of | occupied ha | free ha | basis | "
-           "to Lạch Huyện km | sources |\n";
+    // Markdown, for people: in their language, sources cited as documents and sites.
+    auto cited = [&](const std::string& raw) { return data::cite(raw, catalog.sources, lang); };
+    auto yes_no = [&](bool b) { return std::string(T(b ? "yes" : "no")); };
+    auto status = [&](const std::string& st) { return std::string(data::status_words(st, lang)); };
+    out << i18n::trf(N_("# Land availability of Hai Phong's industrial parks as of {0}"), lang, {asof.to_string()}) << "\n\n";
+    out << i18n::trf(N_("Each figure is given with its as-of date and source; \"unknown\" means no source gives it. Occupancy is "
+                        "the latest dated figure on or before {0} ({1}, else the parks layer). Occupied = occupancy × "
+                        "leasable land, or × total area when leasable land is unknown; free = that area − occupied."),
+                     lang, {asof.to_string(), metrics.path})
+        << "\n\n";
+    out << "| id | " << T("name") << " | " << T("status") << " | " << T("est.") << " | " << T("area ha") << " | "
+        << T("leasable ha") << " | " << T("occupancy %") << " | " << T("as of") << " | " << T("occupied ha") << " | "
+        << T("free ha") << " | " << T("basis") << " | " << T("to Lạch Huyện km") << " | " << T("sources") << " |\n";
     out << "|---|---|---|---|---:|---:|---:|---|---:|---:|---|---:|---|\n";
     for (const auto& a : avail) {
         std::string src;
-        if (a.area_ha.known()) src += "area: " + cited(a.area_ha.source);
-        if (a.lease_ha.known()) src += (src.empty() ? "" : "; ") + ("leasable: " + cited(a.lease_ha.source));
-        if (a.occ_pct.known()) src += (src.empty() ? "" : "; ") + ("occupancy: " + cited(a.occ_pct.source));
-        out << "| " << a.id << " | " << md_cell(a.name) << " | " << or_unknown(a.status) << " | "
-            << (a.established ? "yes" : "no") << " | " << num(a.area_ha.value) << " | " << num(a.lease_ha.value) << " | "
+        if (a.area_ha.known()) src += i18n::trf(N_("area: {0}"), lang, {cited(a.area_ha.source)});
+        if (a.lease_ha.known()) src += (src.empty() ? "" : "; ") + i18n::trf(N_("leasable: {0}"), lang, {cited(a.lease_ha.source)});
+        if (a.occ_pct.known()) src += (src.empty() ? "" : "; ") + i18n::trf(N_("occupancy: {0}"), lang, {cited(a.occ_pct.source)});
+        out << "| " << a.id << " | " << md_cell(park_name(parks->layer, a)) << " | " << status(a.status) << " | "
+            << yes_no(a.established) << " | " << num(a.area_ha.value) << " | " << num(a.lease_ha.value) << " | "
             << num(a.occ_pct.value) << " | " << or_unknown(a.occ_pct.asof) << " | " << num(a.occupied_ha.value) << " | "
-            << num(a.free_ha.value) << " | " << or_unknown(a.basis) << " | " << num(km(a.id, 0), 1) << " | "
-            << md_cell(or_unknown(src)) << " |\n";
+            << num(a.free_ha.value) << " | " << (a.basis.empty() ? unknown() : T(a.basis.c_str())) << " | "
+            << num(km(a.id, 0), 1) << " | " << md_cell(or_unknown(src)) << " |\n";
     }
-    out << "\nDistances: " << kDistanceNote << ".\n\n";
+    out << "\n" << i18n::trf(N_("Distances: {0}."), lang, {T(kDistanceNote)}) << "\n\n";
 
-    out << "## Decree 35/2022/NĐ-CP art. 9(6) gauge as of " << asof.to_string() << "\n\n";
-    out << "**Verdict:** " << md_cell(gauge.verdict()) << ".\n\n";
-    out << "Area-weighted occupancy of the established parks with both figures known: Σ occupancy × area / Σ area = "
-        << num(gauge.occupied_ha) << " ha / " << num(gauge.weight_ha) << " ha = "
-        << (gauge.average_pct ? num(gauge.average_pct) + "%" : std::string(kUnknown)) << ".\n";
-    if (gauge.mixed_bases)
-        out << "The weights mix leasable land (where sourced) and total area (elsewhere), as in the table.\n";
-    out << "\n| included park | occupancy % | as of | weight ha | basis | occupancy source |\n|---|---:|---|---:|---|---|\n";
+    out << i18n::trf(N_("## Decree 35/2022/NĐ-CP art. 9(6) gauge as of {0}"), lang, {asof.to_string()}) << "\n\n";
+    out << i18n::trf(N_("**Verdict:** {0}."), lang, {md_cell(gauge.verdict(lang))}) << "\n\n";
+    out << i18n::trf(N_("Area-weighted occupancy of the established parks with both figures known: Σ occupancy × area / Σ "
+                        "area = {0} ha / {1} ha = {2}."),
+                     lang,
+                     {num(gauge.occupied_ha), num(gauge.weight_ha), gauge.average_pct ? num(gauge.average_pct) + "%" : unknown()})
+        << "\n";
+    if (gauge.mixed_bases) out << T("The weights mix leasable land (where sourced) and total area (elsewhere), as in the table.") << "\n";
+    out << "\n| " << T("included park") << " | " << T("occupancy %") << " | " << T("as of") << " | " << T("weight ha") << " | "
+        << T("basis") << " | " << T("occupancy source") << " |\n|---|---:|---|---:|---|---|\n";
     for (const auto& p : gauge.included)
-        out << "| " << p.id << " | " << num(p.occ_pct) << " | " << p.occ_asof << " | " << num(p.weight_ha) << " | "
-            << p.basis << " | " << md_cell(cited(p.occ_source)) << " |\n";
-    out << "\nLeft out:\n\n";
-    if (gauge.excluded.empty()) out << "- none\n";
-    for (const auto& e : gauge.excluded) out << "- " << e.id << ": " << md_cell(e.reason) << "\n";
-    out << "\nBelow the computed average: " << (gauge.below_average.empty() ? "none" : join(gauge.below_average)) << ".  \n";
-    out << "Below 60%: " << (gauge.below_threshold.empty() ? "none" : join(gauge.below_threshold)) << ".\n\n";
-    if (!gauge.what_if_notes.empty()) out << "What-if: " << md_cell(join(gauge.what_if_notes)) << ".\n\n";
-    out << "Reported city-wide figures (all 14 established parks):\n\n";
-    out << "| basis | occupancy % | as of | source |\n|---|---:|---|---|\n";
-    out << "| all land | " << (gauge.reported_all_land ? num(gauge.reported_all_land->occ_pct) : kUnknown) << " | "
-        << (gauge.reported_all_land ? gauge.reported_all_land->date : kUnknown) << " | "
-        << (gauge.reported_all_land ? md_cell(cited(gauge.reported_all_land->source)) : kUnknown) << " |\n";
-    out << "| land handed over | " << (gauge.reported_handed_over ? num(gauge.reported_handed_over->occ_pct) : kUnknown)
-        << " | " << (gauge.reported_handed_over ? gauge.reported_handed_over->date : kUnknown) << " | "
-        << (gauge.reported_handed_over ? md_cell(cited(gauge.reported_handed_over->source)) : kUnknown) << " |\n";
+        out << "| " << p.id << " | " << num(p.occ_pct) << " | " << (p.overridden ? T("what-if") : p.occ_asof.c_str()) << " | "
+            << num(p.weight_ha) << " | " << T(p.basis.c_str()) << " | "
+            << md_cell(p.overridden ? T("what-if") : cited(p.occ_source)) << " |\n";
+    out << "\n" << T("Left out:") << "\n\n";
+    if (gauge.excluded.empty()) out << "- " << T("none") << "\n";
+    for (const auto& e : gauge.excluded) out << "- " << e.id << ": " << md_cell(e.reason.in(lang)) << "\n";
+    out << "\n" << i18n::trf(N_("Below the computed average: {0}."), lang,
+                            {gauge.below_average.empty() ? T("none") : join(gauge.below_average)})
+        << "  \n";
+    out << i18n::trf(N_("Below 60%: {0}."), lang, {gauge.below_threshold.empty() ? T("none") : join(gauge.below_threshold)})
+        << "\n\n";
+    if (!gauge.what_if_notes.empty())
+        out << i18n::trf(N_("What-if: {0}."), lang, {md_cell(join(gauge.what_if_notes))}) << "\n\n";
+    out << T("Reported city-wide figures (all 14 established parks):") << "\n\n";
+    out << "| " << T("basis") << " | " << T("occupancy %") << " | " << T("as of") << " | " << T("source") << " |\n|---|---:|---|---|\n";
+    for (const auto& [figure, basis] : {std::pair{&gauge.reported_all_land, N_("all land")},
+                                        std::pair{&gauge.reported_handed_over, N_("land handed over")}})
+        out << "| " << T(basis) << " | " << (*figure ? num((*figure)->occ_pct) : unknown()) << " | "
+            << (*figure ? (*figure)->date : unknown()) << " | " << (*figure ? md_cell(cited((*figure)->source)) : unknown())
+            << " |\n";
     if (!metrics.parks_without_rows.empty())
-        out << "\nParks with no row in " << metrics.path << ": " << join(metrics.parks_without_rows) << ".\n";
+        out << "\n" << i18n::trf(N_("Parks with no row in {0}: {1}."), lang, {metrics.path, join(metrics.parks_without_rows)})
+            << "\n";
     return true;
 }
 

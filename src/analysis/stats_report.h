@@ -30,8 +30,10 @@ inline constexpr const char* kCsvColumns[] = {
 
 // Writes the report for the parks layer of `catalog`, joined with `metrics` (join_parks is applied
 // to a copy). Returns false, writing nothing, when the catalog has no parks layer.
+// `lang`: the words of the Markdown report and the human columns of the CSV (name, note...);
+// the CSV's column names and codes stay the same in every language.
 bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics& metrics, const Date& asof, Format format,
-                 const WhatIf& what_if = {});
+                 const WhatIf& what_if = {}, i18n::Language lang = i18n::Language::En);
 
 // One CSV field, quoted when it needs to be (RFC 4180).
 std::string csv_field(std::string_view text);

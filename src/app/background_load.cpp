@@ -6,18 +6,10 @@
 #include <utility>
 
 #include "app/picking.h"
+#include "i18n/catalogue.h"
+#include "i18n/number_format.h"
 
 namespace app {
-
-namespace {
-
-std::string thousands(size_t n) {
-    std::string s = std::to_string(n);
-    for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(size_t(i), ",");
-    return s;
-}
-
-}  // namespace
 
 BackgroundLoad::BackgroundLoad(std::string path, std::string display_crs) : path_(std::move(path)) {
     progress_.file = path_;
@@ -66,12 +58,22 @@ std::optional<BackgroundLoad::Result> BackgroundLoad::take() {
     return std::exchange(result_, std::nullopt);
 }
 
-std::string progress_text(const data::LoadProgress& p) {
-    std::string text = data::to_string(p.stage);
-    if (!text.empty()) text[0] = char(std::toupper(static_cast<unsigned char>(text[0])));
-    if (p.features_total) text += " " + thousands(p.features_read) + " of " + thousands(p.features_total) + " features";
-    else if (p.features_read) text += " " + thousands(p.features_read) + " features";
-    return text;
+std::string progress_text(const data::LoadProgress& p, i18n::Language lang) {
+    using i18n::N_;
+    const char* stage = N_("Loading");
+    switch (p.stage) {
+        case data::LoadStage::Opening: stage = N_("Opening"); break;
+        case data::LoadStage::Reading: stage = N_("Reading"); break;
+        case data::LoadStage::Reprojecting: stage = N_("Reprojecting"); break;
+        case data::LoadStage::Done: stage = N_("Done"); break;
+        case data::LoadStage::Cancelled: stage = N_("Cancelled"); break;
+    }
+    const std::string read = i18n::format_number(double(p.features_read), 0, lang);
+    if (p.features_total)
+        return i18n::trf(N_("{0} {1} of {2} features"), lang,
+                         {i18n::tr(stage, lang), read, i18n::format_number(double(p.features_total), 0, lang)});
+    if (p.features_read) return i18n::trf(N_("{0} {1} features"), lang, {i18n::tr(stage, lang), read});
+    return i18n::tr(stage, lang);
 }
 
 }  // namespace app

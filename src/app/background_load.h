@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "data/catalog.h"
+#include "i18n/language.h"
 #include "data/load_options.h"
 #include "geo/spatial_index.h"
 #include "render/map_scene.h"
@@ -48,6 +49,6 @@ private:
 };
 
 // "Reading 412,000 of 1,000,000 features" and the like, for the progress bar.
-std::string progress_text(const data::LoadProgress& p);
+std::string progress_text(const data::LoadProgress& p, i18n::Language lang = i18n::Language::En);
 
 }  // namespace app

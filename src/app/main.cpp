@@ -10,6 +10,7 @@
 #include "app/summary.h"
 #include "app/window/window_shell.h"
 #include "geo/crs.h"
+#include "i18n/catalogue.h"
 #include "render/png_file.h"
 
 namespace fs = std::filesystem;
@@ -37,6 +38,8 @@ bool has_display() {
 }
 
 int render_to_file(const data::Catalog& catalog, const app::Options& o, const geo::Box& view, const std::string& path) {
+    using i18n::N_;
+    const i18n::Language lang = o.language;
     app::RenderRequest request;
     request.width = o.width;
     request.height = o.height;
@@ -46,18 +49,20 @@ int render_to_file(const data::Catalog& catalog, const app::Options& o, const ge
     std::string error;
     const auto image = app::render_map(catalog, request, &stats, &error);
     if (!image) {
-        std::cerr << "parkatlas: cannot render: " << error << "\n";
+        std::cerr << "parkatlas: " << i18n::trf(N_("cannot render: {0}"), lang, {error}) << "\n";
         return 1;
     }
     if (!render::write_png_atomically(*image, path, &error)) {
         std::cerr << "parkatlas: " << error << "\n";
         return 1;
     }
-    app::print_layers(std::cout, catalog);
-    app::print_render_stats(std::cout, stats, request);
+    app::print_layers(std::cout, catalog, lang);
+    app::print_render_stats(std::cout, stats, request, lang);
     std::error_code ec;
     const fs::path absolute = fs::absolute(path, ec);
-    std::cout << "Wrote " << image->width << "x" << image->height << " map to " << (ec ? path : absolute.string()) << "\n";
+    std::cout << i18n::trf(N_("Wrote {0}x{1} map to {2}"), lang,
+                           {std::to_string(image->width), std::to_string(image->height), ec ? path : absolute.string()})
+              << "\n";
     return 0;
 }
 
@@ -71,7 +76,7 @@ int main(int argc, char** argv) {
     }
     const app::Options& o = *parsed.options;
     if (o.show_help) {
-        std::cout << app::usage_text();
+        std::cout << app::usage_text(o.language);
         return 0;
     }
     if (o.show_version) {
@@ -85,17 +90,17 @@ int main(int argc, char** argv) {
     const bool windowed = !o.render_path && !o.stats && has_display();
     const data::Catalog catalog =
         data::load_catalog(data_dir, windowed ? std::vector<std::string>{} : o.files, geo::kDisplayCrs);
-    app::print_diagnostics(std::cerr, catalog);
+    app::print_diagnostics(std::cerr, catalog, o.language);
     const bool load_errors = data::has_errors(catalog.diagnostics);
     if (catalog.layers.empty() && !(windowed && !o.files.empty())) {
-        std::cerr << "parkatlas: nothing to show: no layer could be loaded\n";
+        std::cerr << "parkatlas: " << i18n::tr("nothing to show: no layer could be loaded", o.language) << "\n";
         return 1;
     }
 
     if (o.stats) {
         const std::string metrics = data_dir.empty() ? std::string(app::kParkMetricsFile)
                                                      : (fs::path(data_dir) / app::kParkMetricsFile).string();
-        return app::run_stats(catalog, metrics, o.asof, *analysis::parse_format(o.format), std::cout, std::cerr);
+        return app::run_stats(catalog, metrics, o.asof, *analysis::parse_format(o.format), std::cout, std::cerr, o.language);
     }
 
     geo::Box view = app::default_view(catalog);
@@ -103,7 +108,9 @@ int main(int argc, char** argv) {
         std::string known;
         auto box = app::view_for_id(catalog, *o.view_id, &known);
         if (!box) {
-            std::cerr << "parkatlas: --view: no park, zone or landmark with id '" << *o.view_id << "'. Known ids: " << known
+            std::cerr << "parkatlas: "
+                      << i18n::trf(i18n::N_("--view: no park, zone or landmark with id '{0}'. Known ids: {1}"), o.language,
+                                   {*o.view_id, known})
                       << "\n";
             return 2;
         }
@@ -132,13 +139,16 @@ int main(int argc, char** argv) {
             w.files_to_load = o.files;
             return app::run_window(catalog, w);
         } else {
-            std::cout << "No display (DISPLAY is not set): rendering the map to a PNG instead of opening a window.\n";
+            std::cout << i18n::tr("No display (DISPLAY is not set): rendering the map to a PNG instead of opening a window.",
+                                  o.language)
+                      << "\n";
         }
         out_path = "parkatlas-map.png";
     }
     const int rc = render_to_file(catalog, o, view, out_path);
     if (rc == 0 && load_errors) {
-        std::cerr << "parkatlas: some files could not be loaded (see above); the rest of the map was drawn\n";
+        std::cerr << "parkatlas: "
+                  << i18n::tr("some files could not be loaded (see above); the rest of the map was drawn", o.language) << "\n";
         return 1;
     }
     return rc;

@@ -1,48 +1,62 @@
 #include "app/options.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <utility>
 #include <string_view>
 
 #include "analysis/stats_report.h"
+#include "i18n/catalogue.h"
 
 namespace app {
 
-const char* usage_text() {
-    return R"(Park Atlas - map viewer of Hai Phong's industrial parks and economic zones
-
-Usage:
-  parkatlas [options] [FILE...]
-      Opens the map on the bundled Hai Phong data plus any vector FILEs given
-      (Shapefile, GeoJSON, GeoPackage, anything GDAL reads). With no display
-      (DISPLAY unset) it renders the default map to parkatlas-map.png instead
-      and prints where it wrote it.
-  parkatlas --render OUT.png [--size WxH] [--view ID | --bbox W,S,E,N] [FILE...]
-      Renders the map headless (EGL, no X server), prints what it drew
-      (layers, feature counts, CRS) and exits.
-  parkatlas --stats [--asof YYYY-MM[-DD]] [--format csv|md]
-      Prints land availability per park and the Decree 35/2022 gauge
-      (established parks' area-weighted occupancy against 60%) with every
-      figure's source and as-of date, for reports. No window.
-
-Options:
-  --render OUT.png   write the map to this PNG file and exit
-  --size WxH         image or window size in pixels (default 1600x900)
-  --view ID          centre on a park, economic zone or landmark by its id
-                     (e.g. vsip, dinh-vu, southern-coastal, lach-huyen-port)
-  --bbox W,S,E,N     show this longitude/latitude box (degrees, WGS 84),
-                     e.g. 106.5,20.7,106.9,20.95
-  --data DIR         read the bundled layers from DIR (default: data/haiphong)
-  --no-data          do not load the bundled layers; only the FILEs given
-  --lang CODE        language of labels and legend: en (default) or vi
-  --stats            print the availability table and the Decree 35 gauge
-  --asof DATE        with --stats: figures as of this date (default: newest)
-  --format FMT       with --stats: md (default, a Markdown report) or csv
-  --help             show this text
-  --version          show the version
-
-Exit status: 0 on success; 1 if a file could not be loaded or rendering
-failed (the rest of the map is still drawn and written); 2 on a usage error.
-)";
+std::string usage_text(i18n::Language lang) {
+    using i18n::N_;
+    // The commands and options stay as they are typed; their explanations are translated.
+    std::string s = i18n::tr("Park Atlas - map viewer of Hai Phong's industrial parks and economic zones", lang);
+    s += "\n\n";
+    s += i18n::tr("Usage:", lang);
+    s += "\n  parkatlas [options] [FILE...]\n";
+    s += i18n::tr("      Opens the map on the bundled Hai Phong data plus any vector FILEs given\n"
+                  "      (Shapefile, GeoJSON, GeoPackage, anything GDAL reads). With no display\n"
+                  "      (DISPLAY unset) it renders the default map to parkatlas-map.png instead\n"
+                  "      and prints where it wrote it.", lang);
+    s += "\n  parkatlas --render OUT.png [--size WxH] [--view ID | --bbox W,S,E,N] [--lang CODE] [FILE...]\n";
+    s += i18n::tr("      Renders the map headless (EGL, no X server), prints what it drew\n"
+                  "      (layers, feature counts, CRS) and exits.", lang);
+    s += "\n  parkatlas --stats [--asof YYYY-MM[-DD]] [--format csv|md] [--lang CODE]\n";
+    s += i18n::tr("      Prints land availability per park and the Decree 35/2022 gauge\n"
+                  "      (established parks' area-weighted occupancy against 60%) with every\n"
+                  "      figure's source and as-of date, for reports. No window.", lang);
+    s += "\n\n";
+    s += i18n::tr("Options:", lang);
+    s += "\n";
+    static constexpr std::pair<const char*, const char*> kOptions[] = {
+        {"--render OUT.png", N_("write the map to this PNG file and exit")},
+        {"--size WxH", N_("image or window size in pixels (default 1600x900)")},
+        {"--view ID", N_("centre on a park, economic zone or landmark by its id (e.g. vsip, dinh-vu, southern-coastal, "
+                         "lach-huyen-port)")},
+        {"--bbox W,S,E,N", N_("show this longitude/latitude box (degrees, WGS 84), e.g. 106.5,20.7,106.9,20.95")},
+        {"--data DIR", N_("read the bundled layers from DIR (default: data/haiphong)")},
+        {"--no-data", N_("do not load the bundled layers; only the FILEs given")},
+        {"--lang CODE", N_("language of the map, the window and the reports: vi, en, zh, ko or ja (default: from "
+                           "LANG, else en)")},
+        {"--stats", N_("print the availability table and the Decree 35 gauge")},
+        {"--asof DATE", N_("with --stats: figures as of this date (default: newest)")},
+        {"--format FMT", N_("with --stats: md (default, a Markdown report) or csv")},
+        {"--help", N_("show this text")},
+        {"--version", N_("show the version")},
+    };
+    for (const auto& [option, what] : kOptions) {
+        std::string line = "  " + std::string(option);
+        line.resize(std::max<size_t>(line.size() + 1, 21), ' ');
+        s += line + i18n::tr(what, lang) + "\n";
+    }
+    s += "\n";
+    s += i18n::tr("Exit status: 0 on success; 1 if a file could not be loaded or rendering\n"
+                  "failed (the rest of the map is still drawn and written); 2 on a usage error.", lang);
+    s += "\n";
+    return s;
 }
 
 namespace {
@@ -65,8 +79,17 @@ bool parse_size(std::string_view s, int& w, int& h) {
 }  // namespace
 
 ParseResult parse_options(int argc, const char* const* argv) {
+    using i18n::N_;
     Options o;
-    auto fail = [](std::string why) { return ParseResult{std::nullopt, std::move(why)}; };
+    // The language first, so that every message below speaks it: --lang, else the environment.
+    if (auto env = i18n::language_from_environment()) o.language = *env;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string_view(argv[i]) == "--lang")
+            if (auto lang = i18n::parse_language(argv[i + 1])) o.language = *lang;
+    const i18n::Language lang = o.language;
+    auto fail = [&](const char* why, std::initializer_list<std::string_view> args = {}) {
+        return ParseResult{std::nullopt, i18n::trf(why, lang, args), lang};
+    };
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         auto value = [&](std::string& out) {
@@ -79,42 +102,43 @@ ParseResult parse_options(int argc, const char* const* argv) {
         else if (arg == "--version") o.show_version = true;
         else if (arg == "--no-data") o.no_bundled_data = true;
         else if (arg == "--render") {
-            if (!value(v)) return fail("--render needs an output file, e.g. --render map.png");
+            if (!value(v)) return fail(N_("--render needs an output file, e.g. --render map.png"));
             o.render_path = v;
         } else if (arg == "--size") {
             if (!value(v) || !parse_size(v, o.width, o.height))
-                return fail("--size needs WIDTHxHEIGHT in pixels, 16 to 16384 each, e.g. --size 1600x900");
+                return fail(N_("--size needs WIDTHxHEIGHT in pixels, 16 to 16384 each, e.g. --size 1600x900"));
         } else if (arg == "--view") {
-            if (!value(v)) return fail("--view needs an id, e.g. --view vsip");
+            if (!value(v)) return fail(N_("--view needs an id, e.g. --view vsip"));
             o.view_id = v;
         } else if (arg == "--bbox") {
-            if (!value(v)) return fail("--bbox needs minlon,minlat,maxlon,maxlat");
+            if (!value(v)) return fail(N_("--bbox needs minlon,minlat,maxlon,maxlat"));
             o.bbox = v;
         } else if (arg == "--data") {
-            if (!value(v)) return fail("--data needs a directory");
+            if (!value(v)) return fail(N_("--data needs a directory"));
             o.data_dir = v;
         } else if (arg == "--lang") {
-            if (!value(v)) return fail("--lang needs a language code: en or vi");
-            auto lang = i18n::parse_language(v);
-            if (!lang) return fail("--lang: '" + v + "' is not a language Park Atlas speaks yet (en, vi)");
-            o.language = *lang;
+            if (!value(v)) return fail(N_("--lang needs a language code: vi, en, zh, ko or ja"));
+            const auto chosen = i18n::parse_language(v);
+            if (!chosen) return fail(N_("--lang: '{0}' is not a language Park Atlas speaks (vi, en, zh, ko, ja)"), {v});
+            o.language = *chosen;
+            o.language_given = true;
         } else if (arg == "--stats") {
             o.stats = true;
         } else if (arg == "--asof") {
-            if (!value(v)) return fail("--asof needs a date, e.g. --asof 2023-12");
+            if (!value(v)) return fail(N_("--asof needs a date, e.g. --asof 2023-12"));
             o.asof = v;
         } else if (arg == "--format") {
-            if (!value(v) || !analysis::parse_format(v)) return fail("--format: expected csv or md");
+            if (!value(v) || !analysis::parse_format(v)) return fail(N_("--format: expected csv or md"));
             o.format = v;
         } else if (arg.size() > 1 && arg[0] == '-') {
-            return fail("unknown option '" + std::string(arg) + "' (see --help)");
+            return fail(N_("unknown option '{0}' (see --help)"), {arg});
         } else {
             o.files.emplace_back(arg);
         }
     }
-    if (o.view_id && o.bbox) return fail("--view and --bbox both choose the view: give one");
-    if ((o.asof || o.format != "md") && !o.stats) return fail("--asof and --format go with --stats");
-    return {o, {}};
+    if (o.view_id && o.bbox) return fail(N_("--view and --bbox both choose the view: give one"));
+    if ((o.asof || o.format != "md") && !o.stats) return fail(N_("--asof and --format go with --stats"));
+    return {o, {}, lang};
 }
 
 }  // namespace app

@@ -17,7 +17,8 @@ struct Options {
     int width = 1600, height = 900;
     std::optional<std::string> view_id;
     std::optional<std::string> bbox;
-    i18n::Language language = i18n::Language::En;
+    i18n::Language language = i18n::Language::En;  // --lang, else the environment's, else English
+    bool language_given = false;          // --lang was given (it wins over the window's remembered one)
     bool stats = false;                   // print the availability report and exit
     std::optional<std::string> asof;      // --asof YYYY-MM[-DD]
     std::string format = "md";            // --format csv|md
@@ -27,11 +28,12 @@ struct Options {
 
 struct ParseResult {
     std::optional<Options> options;
-    std::string error;                    // set when options is empty
+    std::string error;                    // set when options is empty, in `language`
+    i18n::Language language = i18n::Language::En;  // for the messages that follow
 };
 
 ParseResult parse_options(int argc, const char* const* argv);
 
-const char* usage_text();
+std::string usage_text(i18n::Language lang = i18n::Language::En);
 
 }  // namespace app

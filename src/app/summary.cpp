@@ -4,37 +4,43 @@
 #include <iomanip>
 
 #include "geo/web_mercator.h"
+#include "i18n/catalogue.h"
 
 namespace app {
 
-void print_layers(std::ostream& out, const data::Catalog& catalog) {
-    out << "Layers, bottom to top (display CRS EPSG:3857):\n";
+void print_layers(std::ostream& out, const data::Catalog& catalog, i18n::Language lang) {
+    using i18n::N_;
+    out << i18n::tr("Layers, bottom to top (display CRS EPSG:3857):", lang) << "\n";
     for (const auto& l : catalog.layers) {
         const data::Layer& layer = l.layer;
         const size_t total = layer.features.size();
         const size_t drawn = layer.count_with_geometry();
         out << "  " << std::left << std::setw(16) << layer.name << std::setw(20) << data::to_string(l.role)
-            << std::right << std::setw(5) << total << " features";
-        if (drawn != total) out << " (" << drawn << " with geometry)";
-        out << ", " << data::to_string(layer.kind) << ", from " << layer.source_crs_label << "\n";
+            << std::right << std::setw(5) << total << " " << i18n::tr("features", lang);
+        if (drawn != total) out << " " << i18n::trf(N_("({0} with geometry)"), lang, {std::to_string(drawn)});
+        out << ", " << data::to_string(layer.kind) << ", " << i18n::trf(N_("from {0}"), lang, {layer.source_crs_label}) << "\n";
     }
 }
 
-void print_diagnostics(std::ostream& err, const data::Catalog& catalog) {
-    for (const auto& d : catalog.diagnostics) err << d.to_string() << "\n";
+void print_diagnostics(std::ostream& err, const data::Catalog& catalog, i18n::Language lang) {
+    for (const auto& d : catalog.diagnostics) err << d.to_string(lang) << "\n";
 }
 
-void print_render_stats(std::ostream& out, const RenderStats& stats, const RenderRequest& request) {
+void print_render_stats(std::ostream& out, const RenderStats& stats, const RenderRequest& request, i18n::Language lang) {
+    using i18n::N_;
     const geo::Vec2 sw = geo::mercator_to_lonlat(request.view.min);
     const geo::Vec2 ne = geo::mercator_to_lonlat(request.view.max);
-    char line[256];
-    std::snprintf(line, sizeof line, "View: lon %.4f..%.4f, lat %.4f..%.4f; %.1f m per pixel (Web Mercator)\n", sw.x,
-                  ne.x, sw.y, ne.y, stats.metres_per_pixel);
-    out << line;
-    out << "Drew " << stats.triangles << " triangles, " << stats.segments << " outline segments, " << stats.points
-        << " pins; labels placed " << stats.labels_placed << " of " << stats.labels_wanted << "\n";
-    out << "Renderer: " << stats.renderer << " (EGL, no X server)\n";
-    if (!stats.font.empty()) out << "Font: " << stats.font << "\n";
+    char lon[64], lat[64], mpp[32];
+    std::snprintf(lon, sizeof lon, "%.4f..%.4f", sw.x, ne.x);
+    std::snprintf(lat, sizeof lat, "%.4f..%.4f", sw.y, ne.y);
+    std::snprintf(mpp, sizeof mpp, "%.1f", stats.metres_per_pixel);
+    out << i18n::trf(N_("View: lon {0}, lat {1}; {2} m per pixel (Web Mercator)"), lang, {lon, lat, mpp}) << "\n";
+    out << i18n::trf(N_("Drew {0} triangles, {1} outline segments, {2} pins; labels placed {3} of {4}"), lang,
+                     {std::to_string(stats.triangles), std::to_string(stats.segments), std::to_string(stats.points),
+                      std::to_string(stats.labels_placed), std::to_string(stats.labels_wanted)})
+        << "\n";
+    out << i18n::trf(N_("Renderer: {0} (EGL, no X server)"), lang, {stats.renderer}) << "\n";
+    if (!stats.font.empty()) out << i18n::trf(N_("Font: {0}"), lang, {stats.font}) << "\n";
 }
 
 }  // namespace app

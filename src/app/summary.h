@@ -8,8 +8,9 @@
 
 namespace app {
 
-void print_layers(std::ostream& out, const data::Catalog& catalog);
-void print_diagnostics(std::ostream& err, const data::Catalog& catalog);
-void print_render_stats(std::ostream& out, const RenderStats& stats, const RenderRequest& request);
+void print_layers(std::ostream& out, const data::Catalog& catalog, i18n::Language lang = i18n::Language::En);
+void print_diagnostics(std::ostream& err, const data::Catalog& catalog, i18n::Language lang = i18n::Language::En);
+void print_render_stats(std::ostream& out, const RenderStats& stats, const RenderRequest& request,
+                        i18n::Language lang = i18n::Language::En);
 
 }  // namespace app

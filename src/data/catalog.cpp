@@ -65,9 +65,10 @@ void note_declared_gaps(Layer& layer, Diagnostics& catalog_diagnostics) {
     const std::string warning_part = "have no geometry or an empty one";
     std::string names;
     for (const auto& n : declared) names += (names.empty() ? "" : ", ") + n;
-    const Diagnostic note{Severity::Info, layer.source_path,
-                          "layer '" + layer.name + "': no source gives a location for " + names +
-                              " (outline = none): listed in the tables, not drawn"};
+    const Diagnostic note = diagnostic(
+        Severity::Info, layer.source_path,
+        i18n::N_("layer '{0}': no source gives a location for {1} (outline = none): listed in the tables, not drawn"),
+        {layer.name, names});
     for (Diagnostics* list : {&layer.diagnostics, &catalog_diagnostics})
         for (Diagnostic& d : *list)
             if (d.file == layer.source_path && d.severity == Severity::Warning && d.message.find(warning_part) != std::string::npos)
@@ -91,7 +92,7 @@ bool add_file(Catalog& catalog, const std::string& path, LayerRole role, const L
 
 Catalog cancelled_catalog() {
     Catalog catalog;
-    catalog.diagnostics.push_back({Severity::Info, "", kCancelledMessage});
+    catalog.diagnostics.push_back(diagnostic(Severity::Info, "", kCancelledMessage));
     return catalog;
 }
 
@@ -111,14 +112,14 @@ Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>
     if (!data_dir.empty()) {
         std::error_code ec;
         if (!fs::is_directory(data_dir, ec)) {
-            catalog.diagnostics.push_back({Severity::Error, data_dir, "data directory not found"});
+            catalog.diagnostics.push_back(diagnostic(Severity::Error, data_dir, i18n::N_("data directory not found")));
         } else {
             catalog.sources = load_source_names((fs::path(data_dir) / "sources.csv").string(), &catalog.diagnostics);
             for (const auto& b : bundled_layers()) {
                 const fs::path shp = fs::path(data_dir) / (std::string(b.file_stem) + ".shp");
                 if (!fs::exists(shp, ec)) {
                     catalog.diagnostics.push_back(
-                        {Severity::Warning, shp.string(), std::string("expected layer missing (") + to_string(b.role) + ")"});
+                        diagnostic(Severity::Warning, shp.string(), i18n::N_("expected layer missing ({0})"), {to_string(b.role)}));
                     continue;
                 }
                 files.emplace_back(shp.string(), b.role);

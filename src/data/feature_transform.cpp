@@ -25,15 +25,15 @@ void report_dropped(Layer& layer, const DroppedFeatures& dropped) {
     if (!dropped.count) return;
     std::string examples;
     for (auto id : dropped.examples) examples += (examples.empty() ? "" : ", ") + std::to_string(id);
-    layer.diagnostics.push_back({Severity::Warning, layer.source_path,
-                                 "layer '" + layer.name + "': " + std::to_string(dropped.count) +
-                                     " feature(s) lie outside the area their CRS can be transformed from and are "
-                                     "not drawn (e.g. FID " + examples + ")"});
+    layer.diagnostics.push_back(diagnostic(Severity::Warning, layer.source_path,
+                                           i18n::N_("layer '{0}': {1} feature(s) lie outside the area their CRS can be "
+                                                    "transformed from and are not drawn (e.g. FID {2})"),
+                                           {layer.name, std::to_string(dropped.count), examples}));
 }
 
 Diagnostic cannot_transform(const Layer& layer, const std::string& target_crs, const std::string& why) {
-    return {Severity::Error, layer.source_path,
-            "layer '" + layer.name + "': cannot transform to " + target_crs + ": " + why};
+    return diagnostic(Severity::Error, layer.source_path, i18n::N_("layer '{0}': cannot transform to {1}: {2}"),
+                      {layer.name, target_crs, why});
 }
 
 }  // namespace data

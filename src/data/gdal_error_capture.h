@@ -27,11 +27,11 @@ public:
         for (const auto& [severity, msg] : messages_) {
             if (seen[msg]++ || shown >= limit) continue;
             ++shown;
-            out.push_back({severity, file, "GDAL: " + msg});
+            out.push_back(diagnostic(severity, file, i18n::N_("GDAL: {0}"), {msg}));
         }
         if (messages_.size() > shown) {
-            out.push_back({Severity::Warning, file,
-                           std::to_string(messages_.size() - shown) + " more GDAL messages like the above"});
+            out.push_back(diagnostic(Severity::Warning, file, i18n::N_("{0} more GDAL messages like the above"),
+                                     {std::to_string(messages_.size() - shown)}));
         }
         messages_.clear();
     }

@@ -301,50 +301,60 @@ bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& p
     const TextDecoder& decoder = all.decoder;
 
     Diagnostics layer_diags;
-    problems.no_geometry.report(layer_diags, Severity::Warning, file, name,
-                                "have no geometry or an empty one: listed in tables, not drawn");
+    problems.no_geometry.report(
+        layer_diags, Severity::Warning, file, name,
+        i18n::N_("layer '{0}': {1} feature(s) have no geometry or an empty one: listed in tables, not drawn (e.g. FID {2})"));
     problems.bad_coordinates.report(layer_diags, Severity::Warning, file, name,
-                                    "have coordinates that are not numbers (NaN/inf): those parts are skipped");
+                                    i18n::N_("layer '{0}': {1} feature(s) have coordinates that are not numbers (NaN/inf): "
+                                             "those parts are skipped (e.g. FID {2})"));
     problems.degenerate_rings.report(layer_diags, Severity::Warning, file, name,
-                                     "have rings with fewer than 3 distinct points: those rings are skipped");
-    problems.other_kind.report(layer_diags, Severity::Warning, file, name, "have a geometry type Park Atlas cannot draw");
+                                     i18n::N_("layer '{0}': {1} feature(s) have rings with fewer than 3 distinct points: "
+                                              "those rings are skipped (e.g. FID {2})"));
+    problems.other_kind.report(
+        layer_diags, Severity::Warning, file, name,
+        i18n::N_("layer '{0}': {1} feature(s) have a geometry type Park Atlas cannot draw (e.g. FID {2})"));
     if (decoder.legacy_decoded) {
-        layer_diags.push_back({Severity::Warning, file,
-                               "layer '" + name + "': text is not UTF-8 and no .cpg file names its encoding; " +
-                                   std::to_string(decoder.legacy_decoded) +
-                                   " values were decoded as Windows-1258 (Vietnamese). Add a .cpg file to be sure"});
+        layer_diags.push_back(diagnostic(Severity::Warning, file,
+                                         i18n::N_("layer '{0}': text is not UTF-8 and no .cpg file names its encoding; "
+                                                  "{1} values were decoded as Windows-1258 (Vietnamese). Add a .cpg file "
+                                                  "to be sure"),
+                                         {name, std::to_string(decoder.legacy_decoded)}));
     }
     if (decoder.replaced) {
-        layer_diags.push_back({Severity::Warning, file,
-                               "layer '" + name + "': " + std::to_string(decoder.replaced) +
-                                   " text values had invalid characters, shown as \xEF\xBF\xBD"});
+        layer_diags.push_back(diagnostic(Severity::Warning, file,
+                                         i18n::N_("layer '{0}': {1} text values had invalid characters, shown as �"),
+                                         {name, std::to_string(decoder.replaced)}));
     }
 
     size_t total = 0;
     for (const auto& features : all.by_kind) total += features.size();
 
     if (total == 0) {
-        layer_diags.push_back({Severity::Warning, file, "layer '" + name + "' has no features"});
+        layer_diags.push_back(diagnostic(Severity::Warning, file, i18n::N_("layer '{0}' has no features"), {name}));
     }
     if (crs.empty() && total > 0) {
         const bool prj_exists = prj_path.has_value();
         if (prj_exists) {
-            layer_diags.push_back({Severity::Error, file,
-                                   "layer '" + name + "': the CRS in " + prj_path->filename().string() +
-                                       " is not one GDAL/PROJ recognises, so the layer cannot be placed on the map"});
+            layer_diags.push_back(diagnostic(Severity::Error, file,
+                                             i18n::N_("layer '{0}': the CRS in {1} is not one GDAL/PROJ recognises, so "
+                                                      "the layer cannot be placed on the map"),
+                                             {name, prj_path->filename().string()}));
         } else {
             geo::Box bounds;
             for (const auto& features : all.by_kind)
                 for (const auto& f : features) bounds.merge(f.geometry.bounds());
             if (looks_like_lonlat(bounds)) {
                 crs = "EPSG:4326";
-                layer_diags.push_back({Severity::Warning, file,
-                                       "layer '" + name + "': no CRS given (no .prj file); coordinates look like "
-                                       "longitude/latitude, so WGS 84 (EPSG:4326) is assumed"});
+                layer_diags.push_back(diagnostic(Severity::Warning, file,
+                                                 i18n::N_("layer '{0}': no CRS given (no .prj file); coordinates look "
+                                                          "like longitude/latitude, so WGS 84 (EPSG:4326) is assumed"),
+                                                 {name}));
             } else {
-                layer_diags.push_back({Severity::Error, file,
-                                       "layer '" + name + "': no CRS given (no .prj file) and the coordinates are not "
-                                       "longitude/latitude, so the layer cannot be placed; add the .prj file"});
+                layer_diags.push_back(diagnostic(Severity::Error, file,
+                                                 i18n::N_("layer '{0}': no CRS given (no .prj file) and the coordinates "
+                                                          "are not longitude/latitude, so the layer cannot be placed; add "
+                                                          "the .prj file"),
+                                                 {name}));
             }
         }
     }

@@ -2,6 +2,8 @@
 // load_vector_file and load_catalog; no GDAL here.
 #pragma once
 
+#include "i18n/catalogue.h"
+
 #include <atomic>
 #include <cstddef>
 #include <functional>
@@ -49,6 +51,6 @@ struct LoadOptions {
 };
 
 // The one message a cancelled load returns.
-inline constexpr const char* kCancelledMessage = "loading was cancelled";
+inline constexpr const char* kCancelledMessage = i18n::N_("loading was cancelled");
 
 }  // namespace data

@@ -30,14 +30,14 @@ struct ProblemTally {
             if (examples.size() < 3) examples.push_back(id);
         count += later.count;
     }
+    // `text`: a catalogue entry with {0} the layer, {1} the count and {2} the example ids.
     void report(Diagnostics& out, Severity sev, const std::string& file, const std::string& layer,
-                const std::string& what) const {
+                const char* text) const {
         if (!count) return;
         std::string ids;
         for (auto id : examples) ids += (ids.empty() ? "" : ", ") + std::to_string(id);
-        out.push_back({sev, file,
-                       "layer '" + layer + "': " + std::to_string(count) + " feature(s) " + what + " (e.g. FID " + ids +
-                           (count > examples.size() ? ", ..." : "") + ")"});
+        if (count > examples.size()) ids += ", ...";
+        out.push_back(diagnostic(sev, file, text, {layer, std::to_string(count), ids}));
     }
 };
 

@@ -33,4 +33,14 @@ const char* occupancy_class_label(OccupancyClass c) {
     return "unknown";
 }
 
+const char* status_words(std::string_view status, i18n::Language lang) {
+    switch (parse_park_status(status)) {
+        case ParkStatus::Operating: return i18n::tr("operating", lang);
+        case ParkStatus::Building: return i18n::tr("under construction", lang);
+        case ParkStatus::Planned: return i18n::tr("planned", lang);
+        case ParkStatus::Unknown: break;
+    }
+    return i18n::tr("unknown", lang);
+}
+
 }  // namespace data

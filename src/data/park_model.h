@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "i18n/catalogue.h"
+
 namespace data {
 
 inline constexpr double kDecree35OccupancyThreshold = 60.0;
@@ -14,6 +16,9 @@ inline constexpr double kDecree35OccupancyThreshold = 60.0;
 enum class ParkStatus { Unknown = 0, Operating, Building, Planned };
 
 ParkStatus parse_park_status(std::string_view text);
+
+// A status in words, in `lang`: "operating", "under construction", "planned"; "unknown" else.
+const char* status_words(std::string_view status, i18n::Language lang);
 
 // Classes of the occupancy ramp; the break between Below60 and From60 is the decree's.
 enum class OccupancyClass { Unknown = 0, Below40, From40To60, From60To80, From80To95, From95 };

@@ -45,30 +45,32 @@ bool check_shapefile(const fs::path& shp, const ShapefileParts& parts, Diagnosti
     std::array<unsigned char, 100> header{};
     in.read(reinterpret_cast<char*>(header.data()), header.size());
     if (in.gcount() < 100 || big_endian_u32(header.data()) != 9994) {
-        out.push_back({Severity::Error, file,
-                       "not a Shapefile: the 100-byte .shp header is missing or damaged (file empty or not a .shp)"});
+        out.push_back(diagnostic(Severity::Error, file,
+                                 i18n::N_("not a Shapefile: the 100-byte .shp header is missing or damaged (file empty "
+                                          "or not a .shp)")));
         return false;
     }
     std::error_code ec;
     const auto actual = fs::file_size(shp, ec);
     const uint64_t declared = uint64_t(big_endian_u32(header.data() + 24)) * 2;  // header counts 16-bit words
     if (!ec && actual < declared) {
-        out.push_back({Severity::Error, file,
-                       "file is truncated (half-copied?): the header says " + std::to_string(declared) +
-                           " bytes but only " + std::to_string(actual) +
-                           " are there; the features that are complete are shown, the rest are missing"});
+        out.push_back(diagnostic(Severity::Error, file,
+                                 i18n::N_("file is truncated (half-copied?): the header says {0} bytes but only {1} are "
+                                          "there; the features that are complete are shown, the rest are missing"),
+                                 {std::to_string(declared), std::to_string(actual)}));
     }
     if (!parts.shx) {
-        out.push_back({Severity::Error, file,
-                       "the index file " + shp.stem().string() +
-                           ".shx is missing; a Shapefile needs its .shp, .shx and .dbf side by side. Copy the .shx "
-                           "next to the .shp (Park Atlas does not rebuild it, so as not to write beside your data)"});
+        out.push_back(diagnostic(Severity::Error, file,
+                                 i18n::N_("the index file {0}.shx is missing; a Shapefile needs its .shp, .shx and .dbf "
+                                          "side by side. Copy the .shx next to the .shp (Park Atlas does not rebuild it, so "
+                                          "as not to write beside your data)"),
+                                 {shp.stem().string()}));
         return false;
     }
     if (!parts.dbf) {
-        out.push_back({Severity::Warning, file,
-                       "the attribute file " + shp.stem().string() +
-                           ".dbf is missing: shapes are shown without names or figures"});
+        out.push_back(diagnostic(Severity::Warning, file,
+                                 i18n::N_("the attribute file {0}.dbf is missing: shapes are shown without names or figures"),
+                                 {shp.stem().string()}));
     }
     return true;
 }

@@ -132,9 +132,10 @@ SourceNames load_source_names(const std::string& path, Diagnostics* diagnostics)
         if (fields.size() == 1 && fields[0].empty()) continue;
         if (fields.size() < 3 || fields[0].empty() || fields[1].empty()) {
             if (diagnostics && !reported)
-                diagnostics->push_back({Severity::Warning, path,
-                                        "line " + std::to_string(line) + ": expected key,citation_en,citation_vi,address; "
-                                        "sources on such lines are shown as the data gives them"});
+                diagnostics->push_back(diagnostic(Severity::Warning, path,
+                                                  i18n::N_("line {0}: expected key,citation_en,citation_vi,address; sources "
+                                                           "on such lines are shown as the data gives them"),
+                                                  {std::to_string(line)}));
             reported = true;
             continue;
         }
@@ -143,7 +144,8 @@ SourceNames load_source_names(const std::string& path, Diagnostics* diagnostics)
     return names;
 }
 
-std::string cite(std::string_view raw, const SourceNames& names, bool vi) {
+std::string cite(std::string_view raw, const SourceNames& names, i18n::Language lang) {
+    const bool vi = lang == i18n::Language::Vi;
     std::string text(raw);
     for (const auto& [key, name] : names) {
         if (key.empty() || key.front() == '[') continue;

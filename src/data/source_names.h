@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "data/diagnostic.h"
+#include "i18n/language.h"
 
 namespace data {
 
@@ -23,9 +24,10 @@ using SourceNames = std::map<std::string, SourceName, std::less<>>;
 // one warning in *diagnostics.
 SourceNames load_source_names(const std::string& path, Diagnostics* diagnostics);
 
-// `raw` with every key replaced by its citation (Vietnamese when `vietnamese`), a public page's
+// `raw` with every key replaced by its citation (the Vietnamese one in Vietnamese, else the
+// English one: the documents are cited as their issuers name them), a public page's
 // address shortened to its citation, and a parenthesis that only repeats a cited document's
 // number dropped. Text that names no key comes back as it was.
-std::string cite(std::string_view raw, const SourceNames& names, bool vietnamese);
+std::string cite(std::string_view raw, const SourceNames& names, i18n::Language lang);
 
 }  // namespace data

@@ -19,7 +19,7 @@ namespace {
 LoadResult cancelled_result(const std::string& path, ProgressReporter& progress) {
     progress.cancelled();
     LoadResult result;
-    result.diagnostics.push_back({Severity::Info, path, kCancelledMessage});
+    result.diagnostics.push_back(diagnostic(Severity::Info, path, kCancelledMessage));
     return result;
 }
 
@@ -44,7 +44,7 @@ LoadResult load_vector_file(const std::string& path, const LoadOptions& options)
     LoadResult result;
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-        result.diagnostics.push_back({Severity::Error, path, "file not found"});
+        result.diagnostics.push_back(diagnostic(Severity::Error, path, i18n::N_("file not found")));
         progress.done();
         return result;
     }
@@ -72,12 +72,13 @@ LoadResult load_vector_file(const std::string& path, const LoadOptions& options)
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), flags, nullptr, open_options.List(), nullptr));
     if (!ds) {
         errors.flush(path, result.diagnostics, 3);
-        result.diagnostics.push_back({Severity::Error, path, "GDAL cannot open this file as a vector data source"});
+        result.diagnostics.push_back(
+            diagnostic(Severity::Error, path, i18n::N_("GDAL cannot open this file as a vector data source")));
         progress.done();
         return result;
     }
     if (ds->GetLayerCount() == 0) {
-        result.diagnostics.push_back({Severity::Warning, path, "the data source holds no vector layers"});
+        result.diagnostics.push_back(diagnostic(Severity::Warning, path, i18n::N_("the data source holds no vector layers")));
     }
     size_t total = 0;
     for (auto* layer : ds->GetLayers()) {

@@ -117,8 +117,10 @@ const char* tr(const char* english, Language lang) {
     return it == c.end() ? english : it->second.c_str();
 }
 
-std::string trf(const char* english, Language lang, std::initializer_list<std::string_view> args) {
-    const std::string_view pattern = tr(english, lang);
+namespace {
+
+template <class Args>
+std::string fill(std::string_view pattern, const Args& args) {
     std::string out;
     out.reserve(pattern.size() + 32);
     for (size_t i = 0; i < pattern.size(); ++i) {
@@ -132,6 +134,16 @@ std::string trf(const char* english, Language lang, std::initializer_list<std::s
         out += pattern[i];
     }
     return out;
+}
+
+}  // namespace
+
+std::string trf(const char* english, Language lang, std::initializer_list<std::string_view> args) {
+    return fill(tr(english, lang), args);
+}
+
+std::string trf(const char* english, Language lang, const std::vector<std::string>& args) {
+    return fill(tr(english, lang), args);
 }
 
 std::vector<std::string_view> translations(Language lang) {

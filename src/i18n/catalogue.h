@@ -20,6 +20,15 @@ const char* tr(const char* english, Language lang);
 
 // tr() with {0}, {1}, ... replaced by `args` (in the order the translation puts them).
 std::string trf(const char* english, Language lang, std::initializer_list<std::string_view> args);
+std::string trf(const char* english, Language lang, const std::vector<std::string>& args);
+
+// A text to show later, in whatever language is chosen then: a catalogue entry and what fills
+// it. For what code below the interface says (a gauge's reasons, a CSV file's problems).
+struct Message {
+    const char* text = nullptr;     // English, with {0}...; mark it with N_
+    std::vector<std::string> args;
+    std::string in(Language lang) const { return text ? trf(text, lang, args) : std::string(); }
+};
 
 // Marks a text stored in a table to be translated where it is shown (tr(label, lang)): the
 // catalogue test finds it, as it finds the texts passed to tr() and trf().

@@ -1,12 +1,18 @@
-// Numbers as people read them: thousands separators, no trailing zeros. (Issue #12 makes the
-// separators follow the language.)
+// Numbers and dates as people of each language write them: thousands and decimal separators
+// (Vietnamese "1.566,5", English "1,566.5"), months ("Dec 2023", "T12/2023", "2023年12月",
+// "2023년 12월").
 #pragma once
 
 #include <string>
 
+#include "i18n/language.h"
+
 namespace i18n {
 
-// "1,566" / "76.6": a figure with at most `decimals` decimals and thousands separators.
-std::string format_number(double v, int decimals = 2);
+// A figure with at most `decimals` decimals (trailing zeros dropped) and thousands separators.
+std::string format_number(double v, int decimals = 2, Language lang = Language::En);
+
+// A month ("Dec 2023") or a day ("18 Dec 2023"); `day` 0 for a month. Months out of 1..12: "".
+std::string format_month(int year, int month, int day, Language lang);
 
 }  // namespace i18n

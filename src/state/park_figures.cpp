@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "i18n/catalogue.h"
+#include "i18n/number_format.h"
+
 namespace state {
 
 std::optional<size_t> ParkFigures::index_of(const std::string& id) const {
@@ -59,17 +62,7 @@ std::vector<std::optional<double>> occupancy_by_feature(const ParkFigures& f) {
     return out;
 }
 
-std::vector<std::string> data_warnings(const ParkFigures& f) {
-    std::vector<std::string> out = f.metrics.warnings;
-    if (!f.metrics.parks_without_rows.empty()) {
-        std::string s = f.metrics.path + ": no row for";
-        for (const auto& id : f.metrics.parks_without_rows) s += " " + id;
-        out.push_back(s);
-    }
-    return out;
-}
-
-std::string legend_dates(const ParkFigures& f, bool vi) {
+std::string legend_dates(const ParkFigures& f, i18n::Language lang) {
     std::vector<analysis::Date> shown;
     for (const auto& p : f.parks)
         if (p.occ_pct.known())
@@ -77,20 +70,15 @@ std::string legend_dates(const ParkFigures& f, bool vi) {
                 shown.push_back(*d);
     std::sort(shown.begin(), shown.end(), analysis::earlier);
     std::string s;
-    for (const auto& d : shown) s += (s.empty() ? "" : ", ") + format_date(d, vi);
-    if (s.empty()) s = vi ? "chưa có số liệu" : "unknown";
-    if (!(shown.size() == 1 && shown.front() == f.asof))
-        s += (vi ? " (tính đến " : " (as of ") + format_date(f.asof, vi) + ")";
+    for (const auto& d : shown) s += (s.empty() ? "" : ", ") + format_date(d, lang);
+    if (s.empty()) s = i18n::tr("unknown", lang);
+    if (!(shown.size() == 1 && shown.front() == f.asof)) s += i18n::trf(i18n::N_(" (as of {0})"), lang, {format_date(f.asof, lang)});
     return s;
 }
 
-std::string format_date(const analysis::Date& d, bool vi) {
-    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    if (d.month < 1 || d.month > 12) return vi ? "chưa rõ" : "unknown";
-    const std::string y = std::to_string(d.year), m = std::to_string(d.month);
-    if (vi) return (d.has_day() ? std::to_string(d.day) + "/" + m + "/" : "T" + m + "/") + y;
-    return (d.has_day() ? std::to_string(d.day) + " " : "") + kMonths[d.month - 1] + " " + y;
+std::string format_date(const analysis::Date& d, i18n::Language lang) {
+    if (d.month < 1 || d.month > 12) return i18n::tr("unknown", lang);
+    return i18n::format_month(d.year, d.month, d.has_day() ? d.day : 0, lang);
 }
 
 }  // namespace state

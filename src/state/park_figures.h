@@ -11,6 +11,7 @@
 #include "analysis/distances.h"
 #include "analysis/park_metrics_csv.h"
 #include "data/catalog.h"
+#include "i18n/language.h"
 
 namespace state {
 
@@ -45,14 +46,11 @@ void set_asof(ParkFigures& figures, const data::Catalog& catalog, const analysis
 // Occupancy per park feature as of the figures' date (nullopt: unknown then), for the map.
 std::vector<std::optional<double>> occupancy_by_feature(const ParkFigures& figures);
 
-// What the user should see about the CSV: its warnings, then one note on parks without rows.
-std::vector<std::string> data_warnings(const ParkFigures& figures);
-
 // What the legend says after "Occupancy, ": the dates of the park figures shown ("Dec 2023"),
 // "unknown" when none is known, and the as-of date when it differs: "Dec 2023 (as of Nov 2024)".
-std::string legend_dates(const ParkFigures& figures, bool vietnamese);
+std::string legend_dates(const ParkFigures& figures, i18n::Language lang);
 
-// "Dec 2023" / "T12/2023"; "18 Sep 2023" / "18/9/2023" for a day.
-std::string format_date(const analysis::Date& d, bool vietnamese);
+// "Dec 2023" / "T12/2023" / "2023年12月" / "2023년 12월"; with its day for a day.
+std::string format_date(const analysis::Date& d, i18n::Language lang);
 
 }  // namespace state

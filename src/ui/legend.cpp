@@ -22,8 +22,8 @@ struct Row {
 
 std::vector<Row> legend_rows(i18n::Language lang, const std::string& occupancy_asof) {
     std::vector<Row> rows;
-    std::string heading = i18n::tr("Occupancy", lang);
-    if (!occupancy_asof.empty()) heading += ", " + occupancy_asof;
+    const std::string heading = occupancy_asof.empty() ? std::string(i18n::tr("Occupancy", lang))
+                                                       : i18n::trf(i18n::N_("Occupancy, {0}"), lang, {occupancy_asof});
     rows.push_back({RowKind::Heading, heading});
     for (auto c : data::kAllOccupancyClasses) {
         if (c == data::OccupancyClass::From40To60) rows.push_back({RowKind::Threshold, i18n::tr("60% threshold, Decree 35/2022", lang)});

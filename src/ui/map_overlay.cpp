@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "geo/label_point.h"
+#include "i18n/number_format.h"
 #include "geo/web_mercator.h"
 #include "render/label_placer.h"
 #include "render/map_style.h"
@@ -197,8 +198,6 @@ geo::Box draw_attribution(ImDrawList& dl, const MapFonts& fonts, const OverlayOp
 
 // The distinct as-of dates of the park occupancy figures, e.g. "Dec 2023" (from "2023-12").
 std::string occupancy_dates(const data::Catalog& catalog, i18n::Language lang) {
-    static constexpr const char* kMonthsEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const data::MapLayer* parks = catalog.find(data::LayerRole::Parks);
     if (!parks) return {};
     std::vector<std::string> dates;
@@ -208,8 +207,7 @@ std::string occupancy_dates(const data::Catalog& catalog, i18n::Language lang) {
         std::string shown = asof;
         int year = 0, month = 0;
         if (std::sscanf(asof.c_str(), "%d-%d", &year, &month) == 2 && month >= 1 && month <= 12)
-            shown = lang == i18n::Language::Vi ? "T" + std::to_string(month) + "/" + std::to_string(year)
-                                         : std::string(kMonthsEn[month - 1]) + " " + std::to_string(year);
+            shown = i18n::format_month(year, month, 0, lang);
         if (!shown.empty() && std::find(dates.begin(), dates.end(), shown) == dates.end()) dates.push_back(shown);
     }
     std::string out;

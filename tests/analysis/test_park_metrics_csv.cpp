@@ -10,7 +10,7 @@ namespace {
 
 bool has_warning(const Metrics& m, const std::string& needle) {
     for (const auto& w : m.warnings)
-        if (w.find(needle) != std::string::npos) return true;
+        if ((w.file + ": " + w.message).find(needle) != std::string::npos) return true;
     return false;
 }
 
@@ -119,7 +119,8 @@ TEST_CASE("broken files do not crash: unreadable, empty, bad header, open quote,
     Metrics missing = load_park_metrics("/nonexistent/park_metrics.csv");
     CHECK_FALSE(missing.read_ok);
     REQUIRE(missing.warnings.size() == 1);
-    CHECK(missing.warnings[0].find("/nonexistent/park_metrics.csv") != std::string::npos);
+    CHECK(missing.warnings[0].file == "/nonexistent/park_metrics.csv");
+    CHECK(missing.warnings[0].to_string().find("cannot open the file") != std::string::npos);
 
     CHECK(has_warning(parse_park_metrics("", "e.csv"), "e.csv:1: no header"));
     Metrics bad_header = parse_park_metrics("id,when,pct\nnomura,2023-12,100\n", "h.csv");

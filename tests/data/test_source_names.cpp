@@ -22,26 +22,25 @@ TEST_CASE("the bundled data's sources read as citations", "[data][sources]") {
     const data::SourceNames& names = bundled().sources;
     REQUIRE(names.size() > 40);
     using data::cite;
-    CHECK(cite("004_b9af243eace61f60.txt, footnote 5", names, false) == "HEZA report 6037/BC-BQL, 15 Dec 2023, footnote 5");
+    CHECK(cite("004_b9af243eace61f60.txt, footnote 5", names, i18n::Language::En) == "HEZA report 6037/BC-BQL, 15 Dec 2023, footnote 5");
     // A parenthesis that only repeats the document's number goes.
-    CHECK(cite("004_b9af243eace61f60.txt, footnote 5 (report 6037/BC-BQL of 2023-12-15)", names, false) ==
+    CHECK(cite("004_b9af243eace61f60.txt, footnote 5 (report 6037/BC-BQL of 2023-12-15)", names, i18n::Language::En) ==
           "HEZA report 6037/BC-BQL, 15 Dec 2023, footnote 5");
-    CHECK(cite("004_b9af243eace61f60.txt, section I.3(1) (report 6037/BC-BQL of 2023-12-15, “tính đến hiện tại”)", names,
-               false) == "HEZA report 6037/BC-BQL, 15 Dec 2023, section I.3(1) (“tính đến hiện tại”)");
+    CHECK(cite("004_b9af243eace61f60.txt, section I.3(1) (report 6037/BC-BQL of 2023-12-15, “tính đến hiện tại”)", names, i18n::Language::En) == "HEZA report 6037/BC-BQL, 15 Dec 2023, section I.3(1) (“tính đến hiện tại”)");
     // Other parentheses stay.
-    CHECK(cite("001_2d3212b9177f718d.txt, section II.1 (14 parks, 6,100 ha)", names, false).find("(14 parks, 6,100 ha)") !=
+    CHECK(cite("001_2d3212b9177f718d.txt, section II.1 (14 parks, 6,100 ha)", names, i18n::Language::En).find("(14 parks, 6,100 ha)") !=
           std::string::npos);
     // A numbered page with its address: the site, then the date the data gives.
-    CHECK(cite("[17] viet-kabu.com/news_d/hochiminh/220726185740.html, Jul 2022", names, false) == "viet-kabu.com, Jul 2022");
+    CHECK(cite("[17] viet-kabu.com/news_d/hochiminh/220726185740.html, Jul 2022", names, i18n::Language::En) == "viet-kabu.com, Jul 2022");
     // A bare number: the page's citation.
-    CHECK(cite("[26] (tenant)", names, false) == "vccinews.com, May 2018 (tenant)");
+    CHECK(cite("[26] (tenant)", names, i18n::Language::En) == "vccinews.com, May 2018 (tenant)");
     // In Vietnamese.
-    CHECK(cite("004_b9af243eace61f60.txt, footnote 5", names, true).find("Báo cáo 6037/BC-BQL ngày 15/12/2023") !=
+    CHECK(cite("004_b9af243eace61f60.txt, footnote 5", names, i18n::Language::Vi).find("Báo cáo 6037/BC-BQL ngày 15/12/2023") !=
           std::string::npos);
     // Unknown keys and plain text come back as they were.
-    CHECK(cite("[999] (somewhere)", names, false) == "[999] (somewhere)");
-    CHECK(cite("OpenStreetMap / public airport data, approx.", names, false) == "OpenStreetMap / public airport data, approx.");
-    CHECK(cite("", names, false).empty());
+    CHECK(cite("[999] (somewhere)", names, i18n::Language::En) == "[999] (somewhere)");
+    CHECK(cite("OpenStreetMap / public airport data, approx.", names, i18n::Language::En) == "OpenStreetMap / public airport data, approx.");
+    CHECK(cite("", names, i18n::Language::En).empty());
 }
 
 TEST_CASE("a broken sources file gives one warning and the lines it could read", "[data][sources]") {
@@ -80,10 +79,10 @@ TEST_CASE("parks the bundled data places nowhere are a note, not a warning", "[d
 TEST_CASE("the data's short names of its seed documents are cited too, as words only", "[data][sources]") {
     const data::SourceNames& names = bundled().sources;
     using data::cite;
-    CHECK(cite("site clearance under way (Dec 2023; 004 §I.3(1))", names, false) ==
+    CHECK(cite("site clearance under way (Dec 2023; 004 §I.3(1))", names, i18n::Language::En) ==
           "site clearance under way (Dec 2023; HEZA report 6037/BC-BQL (15 Dec 2023) §I.3(1))");
-    CHECK(cite("100% in 004 fn 5, yet 003 §1.3 lists it", names, false) ==
+    CHECK(cite("100% in 004 fn 5, yet 003 §1.3 lists it", names, i18n::Language::En) ==
           "100% in HEZA report 6037/BC-BQL (15 Dec 2023) fn 5, yet HEZA letter 4705/BQL-DN&GSĐT (21 Oct 2024) §1.3 lists it");
     // Not inside other numbers, file names or dates.
-    for (const char* kept : {"founded 2004", "plan 1/2004", "phase 004-b", "v1.004"}) CHECK(cite(kept, names, false) == kept);
+    for (const char* kept : {"founded 2004", "plan 1/2004", "phase 004-b", "v1.004"}) CHECK(cite(kept, names, i18n::Language::En) == kept);
 }

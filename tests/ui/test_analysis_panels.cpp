@@ -224,7 +224,7 @@ TEST_CASE("date slider: the dates of the figures, and moving the date", "[slider
     CHECK(f.parks[vsip].occ_pct.value == Approx(76.6));
     auto styles = render::style_parks(parks, state::occupancy_by_feature(f));
     CHECK(styles[vsip].fill.r == render::occupancy_colour(data::OccupancyClass::From60To80).r);
-    CHECK(state::legend_dates(f, false) == "Dec 2023");
+    CHECK(state::legend_dates(f, i18n::Language::En) == "Dec 2023");
     CHECK(ui::build_table_rows(catalog(), f, i18n::Language::En)[vsip].free_ha);
 
     // Before the first park figure (Aug 2023), VSIP is unknown everywhere: figures, table, style.
@@ -234,7 +234,7 @@ TEST_CASE("date slider: the dates of the figures, and moving the date", "[slider
     styles = render::style_parks(parks, state::occupancy_by_feature(f));
     const render::Rgba unknown = render::occupancy_colour(data::OccupancyClass::Unknown);
     CHECK((styles[vsip].fill.r == unknown.r && styles[vsip].fill.g == unknown.g && styles[vsip].fill.b == unknown.b));
-    CHECK(state::legend_dates(f, false) == "unknown (as of Aug 2023)");
+    CHECK(state::legend_dates(f, i18n::Language::En) == "unknown (as of Aug 2023)");
     CHECK(ui::availability_rows(f, vsip, i18n::Language::En)[2].value == "unknown");
     // The gauge follows: no park figure, only the city's own report of Aug 2023.
     const auto g = ui::panel_gauge(f, {});
@@ -243,7 +243,7 @@ TEST_CASE("date slider: the dates of the figures, and moving the date", "[slider
     CHECK(g.reported_all_land->occ_pct == Approx(63.16));
 
     state::set_asof(f, catalog(), date("2024-11"));
-    CHECK(state::legend_dates(f, false) == "Dec 2023 (as of Nov 2024)");
+    CHECK(state::legend_dates(f, i18n::Language::En) == "Dec 2023 (as of Nov 2024)");
 }
 
 TEST_CASE("gauge what-if through the panel's state, against averages worked out by hand", "[gauge]") {

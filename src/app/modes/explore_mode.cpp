@@ -109,7 +109,7 @@ void ExploreMode::draw_overlay(FrameContext& ctx) {
     o.title = false;  // the toolbar carries the title
     o.frame = layout_.map;
     o.legend_fold = app.desk.legend_open ? ui::LegendFold::Open : ui::LegendFold::Folded;
-    if (app.figures.ok()) o.occupancy_dates = state::legend_dates(app.figures, app.language == i18n::Language::Vi);
+    if (app.figures.ok()) o.occupancy_dates = state::legend_dates(app.figures, app.language);
     if (const auto sel = app.selection.current()) o.selected = &app.catalog.layers[sel->first].layer.features[sel->second];
     o.marks = marks_.marks;
     overlay_ = ui::draw_map_overlay(dl, app.catalog, cam, ctx.fonts, o);
@@ -145,9 +145,10 @@ void ExploreMode::frame(FrameContext& ctx) {
     view.table_rows = &table_rows(app);
     view.data_notes = {app.figures.metrics.warnings, {}};
     if (!app.figures.metrics.parks_without_rows.empty()) {
-        std::string s = i18n::tr("no dated row in park_metrics.csv (the layer's own figure is used) for", app.language);
-        for (const auto& id : app.figures.metrics.parks_without_rows) s += " " + id;
-        view.data_notes.notes.push_back(s);
+        std::string ids;
+        for (const auto& id : app.figures.metrics.parks_without_rows) ids += (ids.empty() ? "" : " ") + id;
+        view.data_notes.notes.push_back(
+            i18n::trf("no dated row in park_metrics.csv (the layer's own figure is used) for {0}", app.language, {ids}));
     }
     view.position = cursor_position(ctx);
     apply(ctx, ui::draw_desk(app, widgets_, view, layout_, ctx.fonts));
@@ -157,7 +158,7 @@ void ExploreMode::frame(FrameContext& ctx) {
     if (BackgroundLoad* load = ctx.loader.current()) {
         const data::LoadProgress p = load->progress();
         const ui::LoadingCard card =
-            ui::draw_loading_panel(p.file, progress_text(p), float(p.fraction), load->cancel_requested(), layout_.map, app.language);
+            ui::draw_loading_panel(p.file, progress_text(p, app.language), float(p.fraction), load->cancel_requested(), layout_.map, app.language);
         if (card.cancel) load->cancel();
         loading_card_ = card.rect;
     }

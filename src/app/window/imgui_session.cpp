@@ -25,7 +25,7 @@ std::vector<std::string> glyph_texts(const state::AppState& app) {
             for (const auto v : f.values)
                 if (v) texts.emplace_back(*v);
         }
-        for (const auto& d : l.layer.diagnostics) texts.push_back(d.message);
+        for (const auto& d : l.layer.diagnostics) texts.push_back(d.in(app.language));
     }
     return texts;
 }

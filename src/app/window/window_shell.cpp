@@ -124,7 +124,7 @@ FrameContext WindowShell::context(int win_w, int win_h) {
 // The state at start: the dated figures, what the settings remember, the first view, the files.
 void WindowShell::start() {
     app_.load_figures(state::metrics_path_beside_parks(app_.catalog));
-    for (const auto& w : app_.figures.metrics.warnings) std::cerr << "parkatlas: warning: " << w << "\n";
+    for (const auto& w : app_.figures.metrics.warnings) std::cerr << "parkatlas: " << w.to_string(app_.language) << "\n";
     const std::string path = settings_path();
     std::vector<std::string> problems;
     if (!path.empty()) settings_ = load_settings(path, &problems);

@@ -74,7 +74,7 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
 
     ImGui::AlignTextToFramePadding();
     ImGui::Text("%zu / %zu %s · %s %s", action.shown.size(), rows.size(), i18n::tr("parks shown", lang),
-                i18n::tr("As of", lang), state::format_date(asof, lang == i18n::Language::Vi).c_str());
+                i18n::tr("As of", lang), state::format_date(asof, lang).c_str());
     ImGui::SameLine();
     if (ImGui::Button(i18n::tr("Export CSV", lang))) action.export_csv = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+E");

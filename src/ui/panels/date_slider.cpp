@@ -23,7 +23,7 @@ std::optional<analysis::Date> draw_date_slider(const std::vector<analysis::Date>
         return std::nullopt;
     }
     int stop = int(date_stop(dates, asof).value_or(0));
-    const std::string shown = state::format_date(dates[size_t(stop)], lang == i18n::Language::Vi) + "  (" +
+    const std::string shown = state::format_date(dates[size_t(stop)], lang) + "  (" +
                               std::to_string(stop + 1) + "/" + std::to_string(dates.size()) + ")";
     ImGui::SetNextItemWidth(width);
     const bool moved = ImGui::SliderInt("##asof", &stop, 0, int(dates.size()) - 1, shown.c_str());

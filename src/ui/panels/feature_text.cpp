@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <set>
 
+#include "data/park_model.h"
 #include "i18n/number_format.h"
 #include "ui/map_overlay.h"
 
@@ -12,72 +13,75 @@ namespace ui {
 
 namespace {
 
-constexpr const char* kUnknown = "unknown";
+using i18n::N_;
 
 struct FieldWords {
     const char* field;
-    const char* label;
-    const char* unit;         // appended to numbers ("ha", "%", "M USD"); may be empty
+    const char* label;        // a catalogue entry
+    const char* unit;         // appended to numbers ("ha", "%", "million USD"); may be empty
     const char* source_field; // field holding this figure's source; may be null
     const char* asof_field;   // field holding this figure's date; may be null
 };
 
 // Shared by every bundled layer; fields a layer lacks are skipped.
 constexpr FieldWords kWords[] = {
-    {"name_vi", "Vietnamese name", "", nullptr, nullptr},
-    {"name_en", "English name", "", nullptr, nullptr},
-    {"id", "Identifier", "", nullptr, nullptr},
-    {"kind", "Kind", "", nullptr, nullptr},
-    {"status", "Status", "", nullptr, nullptr},
-    {"est", "Established park (counts in the Decree 35 average)", "", nullptr, nullptr},
-    {"investor", "Investor", "", nullptr, nullptr},
-    {"country", "Investor's country", "", nullptr, nullptr},
-    {"park_id", "Park", "", nullptr, nullptr},
-    {"cap_musd", "Capital", "million USD", "source", "year"},
-    {"cap_kind", "Kind of capital", "", nullptr, nullptr},
-    {"year", "Year of investment", "", nullptr, nullptr},
-    {"sector", "Sector", "", nullptr, nullptr},
-    {"area_ha", "Total area", "ha", "area_src", nullptr},
-    {"lease_ha", "Leasable industrial land", "ha", "lease_src", nullptr},
-    {"occ_pct", "Occupancy", "%", "occ_src", "occ_asof"},
-    {"port_ha", "Port area", "ha", "func_src", nullptr},
-    {"ind_ha", "Industrial area", "ha", "func_src", nullptr},
-    {"urban_ha", "Urban area", "ha", "func_src", nullptr},
-    {"fta_ha", "Free-trade area", "ha", "func_src", nullptr},
-    {"developer", "Infrastructure developer", "", "dev_src", nullptr},
-    {"district", "District", "", nullptr, nullptr},
-    {"tenants", "Tenants", "", "ten_src", nullptr},
-    {"decision", "Founding decision", "", nullptr, "dec_date"},
-    {"founded", "Founded / licensed", "", nullptr, nullptr},
-    {"handover", "Land hand-over", "", nullptr, nullptr},
-    {"source", "Sources", "", nullptr, nullptr},
-    {"notes", "Notes", "", nullptr, nullptr},
-    {"outline", "Outline", "", nullptr, nullptr},
+    {"name_vi", N_("Vietnamese name"), "", nullptr, nullptr},
+    {"name_en", N_("English name"), "", nullptr, nullptr},
+    {"name_zh", N_("Chinese name"), "", "name_src", nullptr},
+    {"name_ko", N_("Korean name"), "", "name_src", nullptr},
+    {"name_ja", N_("Japanese name"), "", "name_src", nullptr},
+    {"id", N_("Identifier"), "", nullptr, nullptr},
+    {"kind", N_("Kind"), "", nullptr, nullptr},
+    {"status", N_("Status"), "", nullptr, nullptr},
+    {"est", N_("Established park (counts in the Decree 35 average)"), "", nullptr, nullptr},
+    {"investor", N_("Investor"), "", nullptr, nullptr},
+    {"country", N_("Investor's country"), "", nullptr, nullptr},
+    {"park_id", N_("Park"), "", nullptr, nullptr},
+    {"cap_musd", N_("Capital"), N_("million USD"), "source", "year"},
+    {"cap_kind", N_("Kind of capital"), "", nullptr, nullptr},
+    {"year", N_("Year of investment"), "", nullptr, nullptr},
+    {"sector", N_("Sector"), "", nullptr, nullptr},
+    {"area_ha", N_("Total area"), "ha", "area_src", nullptr},
+    {"lease_ha", N_("Leasable industrial land"), "ha", "lease_src", nullptr},
+    {"occ_pct", N_("Occupancy"), "%", "occ_src", "occ_asof"},
+    {"port_ha", N_("Port area"), "ha", "func_src", nullptr},
+    {"ind_ha", N_("Industrial area"), "ha", "func_src", nullptr},
+    {"urban_ha", N_("Urban area"), "ha", "func_src", nullptr},
+    {"fta_ha", N_("Free-trade area"), "ha", "func_src", nullptr},
+    {"developer", N_("Infrastructure developer"), "", "dev_src", nullptr},
+    {"district", N_("District"), "", nullptr, nullptr},
+    {"tenants", N_("Tenants"), "", "ten_src", nullptr},
+    {"decision", N_("Founding decision"), "", nullptr, "dec_date"},
+    {"founded", N_("Founded / licensed"), "", nullptr, nullptr},
+    {"handover", N_("Land hand-over"), "", nullptr, nullptr},
+    {"source", N_("Sources"), "", nullptr, nullptr},
+    {"notes", N_("Notes"), "", nullptr, nullptr},
+    {"outline", N_("Outline"), "", nullptr, nullptr},
 };
 
 // Fields shown only as part of another row, or not at all (map labels).
 const std::set<std::string>& folded_fields() {
     static const std::set<std::string> s = {"area_src", "lease_src", "occ_src", "occ_asof", "dev_src", "ten_src",
-                                            "func_src", "dec_date", "label_vi", "label_en"};
+                                            "func_src", "dec_date", "name_src", "label_vi", "label_en", "label_zh",
+                                            "label_ko", "label_ja"};
     return s;
 }
 
-std::string words_for_value(const std::string& field, const std::string& v) {
+std::string words_for_value(const std::string& field, const std::string& v, i18n::Language lang) {
     if (field == "status") {
-        if (v == "operating") return "operating";
-        if (v == "building") return "under construction";
-        if (v == "planned") return "planned";
-        if (v == "established") return "established";
+        if (v == "established") return i18n::tr("established", lang);
+        return data::status_words(v, lang);
     }
-    if (field == "est") return v == "yes" ? "yes" : v == "no" ? "no" : v;
+    if (field == "est") return v == "yes" ? i18n::tr("yes", lang) : v == "no" ? i18n::tr("no", lang) : v;
     if (field == "outline") {
-        if (v == "approximate") return "approximate outline: an illustration sized to the sourced area, not a surveyed boundary";
-        if (v == "none") return "no outline: the location is not known";
+        if (v == "approximate")
+            return i18n::tr("approximate outline: an illustration sized to the sourced area, not a surveyed boundary", lang);
+        if (v == "none") return i18n::tr("no outline: the location is not known", lang);
     }
     if (field == "cap_kind") {
-        if (v == "new") return "new investment";
-        if (v == "increase") return "capital increase";
-        if (v == "total") return "total capital";
+        if (v == "new") return i18n::tr("new investment", lang);
+        if (v == "increase") return i18n::tr("capital increase", lang);
+        if (v == "total") return i18n::tr("total capital", lang);
     }
     return v;
 }
@@ -100,26 +104,21 @@ std::string layer_title(const data::MapLayer& layer, i18n::Language lang) {
     return layer.layer.name;
 }
 
-const char* status_words(const std::string& s, i18n::Language lang) {
-    if (s == "operating") return i18n::tr("operating", lang);
-    if (s == "building") return i18n::tr("under construction", lang);
-    if (s == "planned") return i18n::tr("planned", lang);
-    return i18n::tr("unknown", lang);
-}
+const char* status_words(const std::string& s, i18n::Language lang) { return data::status_words(s, lang); }
 
 std::string readable_source(const data::Catalog& catalog, const std::string& raw, i18n::Language lang) {
-    return data::cite(raw, catalog.sources, lang == i18n::Language::Vi);
+    return data::cite(raw, catalog.sources, lang);
 }
 
 std::string feature_title(const data::MapLayer& layer, size_t feature, i18n::Language lang) {
     const data::Layer& l = layer.layer;
     if (feature >= l.features.size()) return "";
     const data::Feature& f = l.features[feature];
-    const i18n::Language other = lang == i18n::Language::En ? i18n::Language::Vi : i18n::Language::En;
-    for (const char* field : {i18n::name_field(lang), i18n::name_field(other), "investor", "name", "NAME", "id"})
+    // The name in the language asked for, else in English, else in Vietnamese (the official one).
+    for (const char* field : {i18n::name_field(lang), "name_en", "name_vi", "investor", "name", "NAME", "id"})
         if (auto v = l.text(f, field); v && !v->empty()) return *v;
     std::string label = map_label(l, f, lang);
-    return label.empty() ? "feature " + std::to_string(f.source_id) : label;
+    return label.empty() ? i18n::trf(i18n::N_("feature {0}"), lang, {std::to_string(f.source_id)}) : label;
 }
 
 std::optional<double> free_land_ha(const data::Layer& layer, const data::Feature& f, std::string* basis) {
@@ -155,18 +154,18 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
         if (w.source_field) done.insert(w.source_field);
         if (w.asof_field) done.insert(w.asof_field);
         DetailRow row;
-        row.label = w.label;
+        row.label = i18n::tr(w.label, lang);
         const auto text = given(w.field);
         const bool cited_text = std::string(w.field) == "source" || std::string(w.field) == "notes";
         if (!text) {
             row.value = unknown;
         } else if (const auto num = l.number(f, w.field); num && *w.unit) {
-            row.value = i18n::format_number(*num) + " " + w.unit;
+            row.value = i18n::format_number(*num, 2, lang) + " " + i18n::tr(w.unit, lang);
         } else if (cited_text) {
             row.value = readable_source(catalog, *text, lang);
             if (row.value != *text) row.source_detail = *text;
         } else {
-            row.value = words_for_value(w.field, *text);
+            row.value = words_for_value(w.field, *text, lang);
         }
         if (std::string(w.field) == "park_id" && text) {
             for (const auto& other : catalog.layers) {
@@ -201,7 +200,7 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
         std::string basis;
         const auto free = free_land_ha(l, f, &basis);
         const char* from = basis == "lease_ha" ? "computed from the leasable land and the occupancy" : "computed from the total area and the occupancy (leasable land unknown)";
-        rows.push_back({i18n::tr("Free land (computed)", lang), free ? i18n::format_number(*free, 1) + " ha" : unknown,
+        rows.push_back({i18n::tr("Free land (computed)", lang), free ? i18n::format_number(*free, 1, lang) + " ha" : unknown,
                         i18n::tr(free ? from : "needs an occupancy and an area", lang), ""});
     }
     // Anything else the file holds (user layers): the raw field name is all we know.
@@ -219,32 +218,35 @@ std::vector<std::string> tooltip_lines(const data::MapLayer& ml, size_t feature,
     const data::Layer& l = ml.layer;
     if (feature >= l.features.size()) return lines;
     const data::Feature& f = l.features[feature];
+    const std::string unknown = i18n::tr("unknown", lang);
+    auto percent = [&](std::optional<double> v, const std::string& asof) {
+        if (!v) return unknown;
+        return i18n::format_number(*v, 1, lang) + " %" + (asof.empty() ? "" : " (" + asof + ")");
+    };
+    auto free_land = [&](std::optional<double> v, bool of_total) {
+        if (!v) return unknown;
+        return i18n::trf(of_total ? N_("{0} ha (of total area)") : N_("{0} ha"), lang, {i18n::format_number(*v, 1, lang)});
+    };
     lines.push_back(feature_title(ml, feature, lang));
     if (l.field_index("status")) {
         const auto s = l.text(f, "status");
-        lines.push_back("Status: " + (s && !s->empty() ? words_for_value("status", *s) : std::string(kUnknown)));
+        lines.push_back(i18n::trf(N_("Status: {0}"), lang, {s && !s->empty() ? words_for_value("status", *s, lang) : unknown}));
     }
     if (ml.role == data::LayerRole::Parks && dated) {
-        const auto& occ = dated->occ_pct;
-        lines.push_back("Occupancy: " + (occ.value ? i18n::format_number(*occ.value, 1) + " %" +
-                                                         (occ.asof.empty() ? "" : " (" + occ.asof + ")")
-                                                   : std::string(kUnknown)));
-        const auto& free = dated->free_ha;
-        lines.push_back("Free land: " + (free.value ? i18n::format_number(*free.value, 1) + " ha" +
-                                                          (dated->basis == analysis::kBasisTotalArea ? " (of total area)" : "")
-                                                    : std::string(kUnknown)));
+        lines.push_back(i18n::trf(N_("Occupancy: {0}"), lang, {percent(dated->occ_pct.value, dated->occ_pct.asof)}));
+        lines.push_back(i18n::trf(N_("Free land: {0}"), lang,
+                                  {free_land(dated->free_ha.value, dated->basis == analysis::kBasisTotalArea)}));
     } else if (ml.role == data::LayerRole::Parks) {
-        const auto occ = l.number(f, "occ_pct");
-        const auto asof = l.text(f, "occ_asof");
-        lines.push_back("Occupancy: " + (occ ? i18n::format_number(*occ, 1) + " %" + (asof ? " (" + *asof + ")" : "") : kUnknown));
+        lines.push_back(i18n::trf(N_("Occupancy: {0}"), lang,
+                                  {percent(l.number(f, "occ_pct"), l.text(f, "occ_asof").value_or(""))}));
         std::string basis;
         const auto free = free_land_ha(l, f, &basis);
-        lines.push_back("Free land: " + (free ? i18n::format_number(*free, 1) + " ha" + (basis == "area_ha" ? " (of total area)" : "")
-                                              : std::string(kUnknown)));
+        lines.push_back(i18n::trf(N_("Free land: {0}"), lang, {free_land(free, basis == "area_ha")}));
     }
     if (ml.role == data::LayerRole::Projects) {
         const auto cap = l.number(f, "cap_musd");
-        lines.push_back("Capital: " + (cap ? i18n::format_number(*cap) + " million USD" : std::string(kUnknown)));
+        lines.push_back(i18n::trf(N_("Capital: {0}"), lang,
+                                  {cap ? i18n::trf(N_("{0} million USD"), lang, {i18n::format_number(*cap, 2, lang)}) : unknown}));
     }
     return lines;
 }

@@ -17,12 +17,16 @@ namespace ui {
 
 namespace {
 
-std::string pct(double v) { return i18n::format_number(v, 2) + "%"; }
+using i18n::N_;
 
+// The language the panel is drawn in, for pct (set by draw_gauge_panel and gauge_headline).
+thread_local i18n::Language t_lang = i18n::Language::En;
+
+std::string pct(double v) { return i18n::format_number(v, 2, t_lang) + "%"; }
 
 std::string reported_text(const std::optional<analysis::ReportedCityFigure>& r, const char* what, i18n::Language lang) {
-    if (!r) return std::string(i18n::tr(what, lang)) + ": " + i18n::tr("unknown", lang);
-    return std::string(i18n::tr(what, lang)) + ": " + pct(r->occ_pct) + " (" + r->date + ")";
+    if (!r) return i18n::trf(N_("{0}: {1}"), lang, {i18n::tr(what, lang), i18n::tr("unknown", lang)});
+    return i18n::trf(N_("{0}: {1} ({2})"), lang, {i18n::tr(what, lang), pct(r->occ_pct), r->date});
 }
 
 // The bar: 0–100%, the computed average filled, the 60% line, the reported figures as ticks.
@@ -70,7 +74,8 @@ std::string names(const analysis::Decree35Gauge& g, const std::vector<std::strin
             if (p.id == id) {
                 const auto i = f.index_of(id);
                 const std::string name = i && lang == i18n::Language::Vi ? f.parks[*i].name_vi : p.name;
-                s += (s.empty() ? "" : ", ") + name + " " + pct(p.occ_pct) + (p.overridden ? " (what-if)" : "");
+                s += (s.empty() ? "" : ", ") + name + " " + pct(p.occ_pct) +
+                     (p.overridden ? " (" + std::string(i18n::tr("what-if", lang)) + ")" : "");
             }
     return s;
 }
@@ -82,32 +87,30 @@ analysis::Decree35Gauge panel_gauge(const state::ParkFigures& f, const state::Wh
 }
 
 std::string gauge_headline(const analysis::Decree35Gauge& g, i18n::Language lang) {
-    const bool vi = lang == i18n::Language::Vi;
+    t_lang = lang;
     const size_t n = g.included.size(), all = g.included.size() + g.excluded.size();
     std::string s;
     if (!g.average_pct) {
-        s = vi ? "Bình quân tính toán: chưa rõ (không KCN đã thành lập nào có đủ tỷ lệ lấp đầy và diện tích tính đến " +
-                     g.asof.to_string() + ")."
-               : "Computed average: unknown (no established park has both an occupancy and an area as of " +
-                     g.asof.to_string() + ").";
-    } else if (vi) {
-        s = "Bình quân tính toán " + pct(*g.average_pct) + " của " + std::to_string(n) + "/" + std::to_string(all) +
-            " KCN đã thành lập " + (*g.meets_threshold ? "ĐẠT" : "KHÔNG ĐẠT") + " ngưỡng 60%.";
-        if (n < all) s += " Chỉ là một phần: KCN thiếu số liệu không được tính, nên đây không phải số chính thức.";
+        s = i18n::trf(N_("Computed average: unknown (no established park has both an occupancy and an area as of {0})."),
+                      lang, {state::format_date(g.asof, lang)});
     } else {
-        s = "Computed average " + pct(*g.average_pct) + " of " + std::to_string(n) + " of " + std::to_string(all) +
-            " established parks " + (*g.meets_threshold ? "MEETS" : "is BELOW") + " the 60% line.";
-        if (n < all) s += " Partial: parks without figures are left out, so it is not the official average.";
+        s = i18n::trf(*g.meets_threshold ? N_("Computed average {0} of {1} of {2} established parks MEETS the 60% line.")
+                                         : N_("Computed average {0} of {1} of {2} established parks is BELOW the 60% line."),
+                      lang, {pct(*g.average_pct), std::to_string(n), std::to_string(all)});
+        if (n < all) s += std::string(" ") + i18n::tr("Partial: parks without figures are left out, so it is not the official average.", lang);
     }
     if (g.reported_all_land || g.reported_handed_over) {
-        s += vi ? " Thành phố báo cáo: " : " The city reported: ";
+        std::string reported;
         if (g.reported_all_land)
-            s += pct(g.reported_all_land->occ_pct) + (vi ? " (toàn bộ đất, " : " (all land, ") + g.reported_all_land->date + ")";
+            reported = i18n::trf(N_("{0} (all land, {1})"), lang, {pct(g.reported_all_land->occ_pct), g.reported_all_land->date});
         if (g.reported_handed_over)
-            s += std::string(g.reported_all_land ? "; " : "") + pct(g.reported_handed_over->occ_pct) +
-                 (vi ? " (đất đã bàn giao, " : " (land handed over, ") + g.reported_handed_over->date + ")";
+            reported += std::string(g.reported_all_land ? "; " : "") +
+                        i18n::trf(N_("{0} (land handed over, {1})"), lang,
+                                  {pct(g.reported_handed_over->occ_pct), g.reported_handed_over->date});
         const double official = g.reported_all_land ? g.reported_all_land->occ_pct : g.reported_handed_over->occ_pct;
-        s += official >= g.threshold_pct ? (vi ? ": đạt 60%." : ": meets 60%.") : (vi ? ": dưới 60%." : ": below 60%.");
+        s += " " + i18n::trf(official >= g.threshold_pct ? N_("The city reported: {0}: meets 60%.")
+                                                          : N_("The city reported: {0}: below 60%."),
+                             lang, {reported});
     }
     return s;
 }
@@ -128,7 +131,7 @@ void draw_summary(const analysis::Decree35Gauge& g, const state::ParkFigures& f,
         ImGui::BulletText("%s", reported_text(*r, what, lang).c_str());
         if (*r)
             ImGui::TextDisabled("   %s: %s", i18n::tr("source", lang),
-                                data::cite((*r)->source, f.sources, lang == i18n::Language::Vi).c_str());
+                                data::cite((*r)->source, f.sources, lang).c_str());
     }
     ImGui::TextColored(to_vec4(colours::kAccent), "%s", i18n::tr("Pulling the average down", lang));
     ImGui::BulletText("%s: %s", i18n::tr("below the computed average", lang), names(g, g.below_average, f, lang).c_str());
@@ -186,7 +189,7 @@ void draw_what_if(const analysis::Decree35Gauge& g, const state::ParkFigures& f,
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s%s%s", i18n::tr("Drag to change, or double-click to type a value", lang), p.occ_pct.known() ? "\n" : "",
                                   p.occ_pct.known() ? (std::string(i18n::tr("source", lang)) + ": " +
-                                                       data::cite(p.occ_pct.source, f.sources, lang == i18n::Language::Vi))
+                                                       data::cite(p.occ_pct.source, f.sources, lang))
                                                           .c_str()
                                                     : "");
             if (overridden) {
@@ -195,10 +198,12 @@ void draw_what_if(const analysis::Decree35Gauge& g, const state::ParkFigures& f,
             }
             ImGui::TableNextColumn();
             if (in) {
-                ImGui::Text("%s ha (%s)", i18n::format_number(in->weight_ha, 0).c_str(), in->basis.c_str());
+                ImGui::TextUnformatted(i18n::trf(N_("{0} ha ({1})"), lang,
+                                                 {i18n::format_number(in->weight_ha, 0, lang), i18n::tr(in->basis.c_str(), lang)})
+                                           .c_str());
             } else {
                 for (const auto& e : g.excluded)
-                    if (e.id == p.id) ImGui::TextDisabled("%s", e.reason.c_str());
+                    if (e.id == p.id) ImGui::TextDisabled("%s", e.reason.in(lang).c_str());
             }
             ImGui::PopID();
         }
@@ -209,6 +214,7 @@ void draw_what_if(const analysis::Decree35Gauge& g, const state::ParkFigures& f,
 }  // namespace
 
 GaugeAction draw_gauge_panel(const state::ParkFigures& f, const state::WhatIfState& what_if, i18n::Language lang) {
+    t_lang = lang;
     GaugeAction action;
     const analysis::Decree35Gauge g = panel_gauge(f, what_if);
     // Side by side where the dock is wide (the verdict beside the what-if), else one under the other.

@@ -74,7 +74,7 @@ void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& 
     ImGui::PopStyleColor();
     if (open) {
         for (const auto& d : ml.layer.diagnostics)
-            if (d.severity != data::Severity::Info) wrapped(severity_colour(d.severity), d.message);
+            if (d.severity != data::Severity::Info) wrapped(severity_colour(d.severity), d.in(lang));
         ImGui::TreePop();
     }
     ImGui::Unindent(side);
@@ -124,21 +124,21 @@ LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widge
             ImGui::TextUnformatted(i18n::tr("Files that did not load:", lang));
             header = true;
         }
-        wrapped(severity_colour(d.severity), d.to_string());
+        wrapped(severity_colour(d.severity), d.to_string(lang));
     }
     if (!data_notes.warnings.empty()) {
         ImGui::Separator();
         const std::string head = std::string(i18n::tr("Data warnings", lang)) + " (" +
                                  std::to_string(data_notes.warnings.size()) + ")###datawarnings";
         if (ImGui::CollapsingHeader(head.c_str(), ImGuiTreeNodeFlags_DefaultOpen))
-            for (const auto& w : data_notes.warnings) wrapped(severity_colour(data::Severity::Warning), w);
+            for (const auto& w : data_notes.warnings) wrapped(severity_colour(data::Severity::Warning), w.file + ": " + w.in(lang));
     }
     // Facts about the bundled data (parks not placed yet, parks without dated figures): what
     // the data is, not something to fix, so folded and in plain ink.
     std::vector<std::string> notes = data_notes.notes;
     for (const auto& ml : catalog.layers)
         for (const auto& d : ml.layer.diagnostics)
-            if (d.severity == data::Severity::Info) notes.push_back(d.message);
+            if (d.severity == data::Severity::Info) notes.push_back(d.in(lang));
     if (!notes.empty()) {
         ImGui::Separator();
         const std::string head = std::string(i18n::tr("Notes on the data", lang)) + " (" + std::to_string(notes.size()) + ")###datanotes";

@@ -29,7 +29,7 @@ struct LayersAction {
 // What the user should know about the dated figures (park_metrics.csv): problems to act on,
 // and plain notes (such as parks that have no dated row yet).
 struct DataNotes {
-    std::vector<std::string> warnings;
+    data::Diagnostics warnings;
     std::vector<std::string> notes;
 };
 

@@ -72,7 +72,7 @@ std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const state
         auto add_source = [&](const char* what, const analysis::Figure& fig) {
             if (fig.known())
                 r.sources += (r.sources.empty() ? "" : "; ") + std::string(what) + ": " +
-                             data::cite(fig.source, catalog.sources, lang == i18n::Language::Vi);
+                             data::cite(fig.source, catalog.sources, lang);
         };
         add_source("area", a.area_ha);
         add_source("leasable", a.lease_ha);

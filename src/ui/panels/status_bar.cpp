@@ -25,8 +25,8 @@ std::string status_text(std::optional<geo::Vec2> lonlat, std::optional<geo::Vec2
         s += buf;
     }
     if (ground_mpp > 0) {
-        std::snprintf(buf, sizeof buf, "   %.2f m/pixel", ground_mpp);
-        s += buf;
+        std::snprintf(buf, sizeof buf, "%.2f", ground_mpp);
+        s += "   " + i18n::trf(i18n::N_("{0} m/pixel"), lang, {buf});
     }
     return s;
 }
