@@ -8,6 +8,7 @@
 #include "analysis/distances.h"
 #include "data/catalog.h"
 #include "data/park_model.h"
+#include "i18n/number_format.h"
 
 namespace analysis {
 
@@ -24,17 +25,25 @@ thread_local i18n::Language t_lang = i18n::Language::En;
 const char* T(const char* english) { return i18n::tr(english, t_lang); }
 std::string unknown() { return T("unknown"); }
 
-std::string num(std::optional<double> v, int decimals = 2) {
-    if (!v) return unknown();
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
-    return buf;
+// A number in the Markdown report, as the report's language writes it ("1,566.00", "1.566,00").
+std::string num(std::optional<double> v, int decimals = 2) { return v ? i18n::format_fixed(*v, decimals, t_lang) : unknown(); }
+
+// A date in the Markdown report ("Dec 2023", "T12/2023", "2023年12月"); text that is not a date as it is.
+std::string date_text(const std::string& iso) {
+    const auto d = parse_date(iso);
+    return d ? i18n::format_month(d->year, d->month, d->day, t_lang) : iso;
 }
 
 std::string or_unknown(const std::string& s) { return s.empty() ? unknown() : s; }
 
-// A number in a CSV cell: empty when unknown, so that a spreadsheet reads the column as numbers.
-std::string csv_num(std::optional<double> v, int decimals = 2) { return v ? num(v, decimals) : std::string(); }
+// A number in a CSV cell: empty when unknown, so that a spreadsheet reads the column as numbers
+// (a dot for decimals in every language: the CSV is for programs).
+std::string csv_num(std::optional<double> v, int decimals = 2) {
+    if (!v) return {};
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
+    return buf;
+}
 
 std::string md_cell(std::string_view s) {
     std::string out;
@@ -153,11 +162,11 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
     auto cited = [&](const std::string& raw) { return data::cite(raw, catalog.sources, lang); };
     auto yes_no = [&](bool b) { return std::string(T(b ? "yes" : "no")); };
     auto status = [&](const std::string& st) { return std::string(data::status_words(st, lang)); };
-    out << i18n::trf(N_("# Land availability of Hai Phong's industrial parks as of {0}"), lang, {asof.to_string()}) << "\n\n";
+    out << i18n::trf(N_("# Land availability of Hai Phong's industrial parks as of {0}"), lang, {date_text(asof.to_string())}) << "\n\n";
     out << i18n::trf(N_("Each figure is given with its as-of date and source; \"unknown\" means no source gives it. Occupancy is "
                         "the latest dated figure on or before {0} ({1}, else the parks layer). Occupied = occupancy × "
                         "leasable land, or × total area when leasable land is unknown; free = that area − occupied."),
-                     lang, {asof.to_string(), metrics.path})
+                     lang, {date_text(asof.to_string()), metrics.path})
         << "\n\n";
     out << "| id | " << T("name") << " | " << T("status") << " | " << T("est.") << " | " << T("area ha") << " | "
         << T("leasable ha") << " | " << T("occupancy %") << " | " << T("as of") << " | " << T("occupied ha") << " | "
@@ -170,13 +179,13 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
         if (a.occ_pct.known()) src += (src.empty() ? "" : "; ") + i18n::trf(N_("occupancy: {0}"), lang, {cited(a.occ_pct.source)});
         out << "| " << a.id << " | " << md_cell(park_name(parks->layer, a)) << " | " << status(a.status) << " | "
             << yes_no(a.established) << " | " << num(a.area_ha.value) << " | " << num(a.lease_ha.value) << " | "
-            << num(a.occ_pct.value) << " | " << or_unknown(a.occ_pct.asof) << " | " << num(a.occupied_ha.value) << " | "
+            << num(a.occ_pct.value) << " | " << (a.occ_pct.asof.empty() ? unknown() : date_text(a.occ_pct.asof)) << " | " << num(a.occupied_ha.value) << " | "
             << num(a.free_ha.value) << " | " << (a.basis.empty() ? unknown() : T(a.basis.c_str())) << " | "
             << num(km(a.id, 0), 1) << " | " << md_cell(or_unknown(src)) << " |\n";
     }
     out << "\n" << i18n::trf(N_("Distances: {0}."), lang, {T(kDistanceNote)}) << "\n\n";
 
-    out << i18n::trf(N_("## Decree 35/2022/NĐ-CP art. 9(6) gauge as of {0}"), lang, {asof.to_string()}) << "\n\n";
+    out << i18n::trf(N_("## Decree 35/2022/NĐ-CP art. 9(6) gauge as of {0}"), lang, {date_text(asof.to_string())}) << "\n\n";
     out << i18n::trf(N_("**Verdict:** {0}."), lang, {md_cell(gauge.verdict(lang))}) << "\n\n";
     out << i18n::trf(N_("Area-weighted occupancy of the established parks with both figures known: Σ occupancy × area / Σ "
                         "area = {0} ha / {1} ha = {2}."),
@@ -187,7 +196,7 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
     out << "\n| " << T("included park") << " | " << T("occupancy %") << " | " << T("as of") << " | " << T("weight ha") << " | "
         << T("basis") << " | " << T("occupancy source") << " |\n|---|---:|---|---:|---|---|\n";
     for (const auto& p : gauge.included)
-        out << "| " << p.id << " | " << num(p.occ_pct) << " | " << (p.overridden ? T("what-if") : p.occ_asof.c_str()) << " | "
+        out << "| " << p.id << " | " << num(p.occ_pct) << " | " << (p.overridden ? std::string(T("what-if")) : date_text(p.occ_asof)) << " | "
             << num(p.weight_ha) << " | " << T(p.basis.c_str()) << " | "
             << md_cell(p.overridden ? T("what-if") : cited(p.occ_source)) << " |\n";
     out << "\n" << T("Left out:") << "\n\n";
@@ -205,7 +214,7 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
     for (const auto& [figure, basis] : {std::pair{&gauge.reported_all_land, N_("all land")},
                                         std::pair{&gauge.reported_handed_over, N_("land handed over")}})
         out << "| " << T(basis) << " | " << (*figure ? num((*figure)->occ_pct) : unknown()) << " | "
-            << (*figure ? (*figure)->date : unknown()) << " | " << (*figure ? md_cell(cited((*figure)->source)) : unknown())
+            << (*figure ? date_text((*figure)->date) : unknown()) << " | " << (*figure ? md_cell(cited((*figure)->source)) : unknown())
             << " |\n";
     if (!metrics.parks_without_rows.empty())
         out << "\n" << i18n::trf(N_("Parks with no row in {0}: {1}."), lang, {metrics.path, join(metrics.parks_without_rows)})

@@ -35,12 +35,12 @@ private:
 };
 
 // Every string the overlay may draw, so the font atlas holds exactly their glyphs.
-std::vector<std::string> overlay_texts(const data::Catalog& catalog, i18n::Language lang) {
-    std::vector<std::string> texts;
-    for (std::string_view t : i18n::translations(lang)) texts.emplace_back(t);
+ui::GlyphSet overlay_glyphs(const data::Catalog& catalog, i18n::Language lang, bool vietnamese_beneath) {
+    ui::GlyphSet glyphs;
+    for (std::string_view t : i18n::translations(lang)) glyphs.add(t);
     for (const auto& l : catalog.layers)
-        for (const auto& f : l.layer.features) texts.push_back(ui::map_label(l.layer, f, lang));
-    return texts;
+        for (const auto& f : l.layer.features) glyphs.add(ui::map_label_lines(l.layer, f, lang, vietnamese_beneath));
+    return glyphs;
 }
 
 }  // namespace
@@ -84,8 +84,12 @@ std::optional<render::Image> render_map(const data::Catalog& catalog, const Rend
         const float scale = std::max(0.75f, request.height / 900.0f);
         std::string font_warning;
         const ui::MapFonts fonts =
-            ui::load_map_fonts(overlay_texts(catalog, request.language), ui::make_theme(scale), 1.0f, &font_warning);
+            ui::load_map_fonts(overlay_glyphs(catalog, request.language, request.vietnamese_beneath), request.language,
+                               ui::make_theme(scale), 1.0f, &font_warning);
         local.font = fonts.regular_path.empty() ? font_warning : fonts.regular_path;
+        if (!fonts.cjk_path.empty()) local.font += " + " + fonts.cjk_path;
+        local.cjk_glyphs = fonts.cjk_glyphs;
+        local.font_warning = font_warning;
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(float(request.width), float(request.height));
         io.DeltaTime = 1.0f / 60.0f;
@@ -97,6 +101,7 @@ std::optional<render::Image> render_map(const data::Catalog& catalog, const Rend
         ImGui::NewFrame();
         ui::OverlayOptions overlay;
         overlay.language = request.language;
+        overlay.vietnamese_beneath = request.vietnamese_beneath;
         overlay.scale = scale;
         const ui::OverlayReport report =
             ui::draw_map_overlay(*ImGui::GetBackgroundDrawList(), catalog, camera, fonts, overlay);

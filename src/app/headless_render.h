@@ -17,6 +17,7 @@ struct RenderRequest {
     int height = 900;
     geo::Box view;                 // display CRS; the whole box is shown
     i18n::Language language = i18n::Language::En;
+    bool vietnamese_beneath = false;  // labels: the Vietnamese name under the chosen language's
     bool overlay = true;           // labels, legend, furniture
 };
 
@@ -25,7 +26,9 @@ struct RenderStats {
     double metres_per_pixel = 0.0;
     size_t triangles = 0, segments = 0, points = 0;
     size_t labels_wanted = 0, labels_placed = 0;
-    std::string font;
+    std::string font;              // the font files used, or why none
+    size_t cjk_glyphs = 0;         // Chinese, Korean, Japanese characters in the atlas
+    std::string font_warning;      // e.g. CJK characters wanted and fonts-noto-cjk missing
 };
 
 // nullopt and *error when no GL context or framebuffer can be had.

@@ -45,6 +45,7 @@ int render_to_file(const data::Catalog& catalog, const app::Options& o, const ge
     request.height = o.height;
     request.view = view;
     request.language = o.language;
+    request.vietnamese_beneath = o.vietnamese_beneath;
     app::RenderStats stats;
     std::string error;
     const auto image = app::render_map(catalog, request, &stats, &error);
@@ -136,6 +137,8 @@ int main(int argc, char** argv) {
             w.view = view;
             w.view_given = o.view_id || o.bbox;
             w.language = o.language;
+            w.language_given = o.language_given;
+            w.vietnamese_beneath = o.vietnamese_beneath;
             w.files_to_load = o.files;
             return app::run_window(catalog, w);
         } else {

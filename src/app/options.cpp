@@ -21,7 +21,7 @@ std::string usage_text(i18n::Language lang) {
                   "      (Shapefile, GeoJSON, GeoPackage, anything GDAL reads). With no display\n"
                   "      (DISPLAY unset) it renders the default map to parkatlas-map.png instead\n"
                   "      and prints where it wrote it.", lang);
-    s += "\n  parkatlas --render OUT.png [--size WxH] [--view ID | --bbox W,S,E,N] [--lang CODE] [FILE...]\n";
+    s += "\n  parkatlas --render OUT.png [--size WxH] [--view ID | --bbox W,S,E,N] [--lang CODE]\n                   [--vietnamese-beneath] [FILE...]\n";
     s += i18n::tr("      Renders the map headless (EGL, no X server), prints what it drew\n"
                   "      (layers, feature counts, CRS) and exits.", lang);
     s += "\n  parkatlas --stats [--asof YYYY-MM[-DD]] [--format csv|md] [--lang CODE]\n";
@@ -41,6 +41,7 @@ std::string usage_text(i18n::Language lang) {
         {"--no-data", N_("do not load the bundled layers; only the FILEs given")},
         {"--lang CODE", N_("language of the map, the window and the reports: vi, en, zh, ko or ja (default: from "
                            "LANG, else en)")},
+        {"--vietnamese-beneath", N_("map labels in the chosen language with the Vietnamese name beneath")},
         {"--stats", N_("print the availability table and the Decree 35 gauge")},
         {"--asof DATE", N_("with --stats: figures as of this date (default: newest)")},
         {"--format FMT", N_("with --stats: md (default, a Markdown report) or csv")},
@@ -49,7 +50,7 @@ std::string usage_text(i18n::Language lang) {
     };
     for (const auto& [option, what] : kOptions) {
         std::string line = "  " + std::string(option);
-        line.resize(std::max<size_t>(line.size() + 1, 21), ' ');
+        line.resize(std::max<size_t>(line.size() + 1, 24), ' ');
         s += line + i18n::tr(what, lang) + "\n";
     }
     s += "\n";
@@ -122,6 +123,8 @@ ParseResult parse_options(int argc, const char* const* argv) {
             if (!chosen) return fail(N_("--lang: '{0}' is not a language Park Atlas speaks (vi, en, zh, ko, ja)"), {v});
             o.language = *chosen;
             o.language_given = true;
+        } else if (arg == "--vietnamese-beneath") {
+            o.vietnamese_beneath = true;
         } else if (arg == "--stats") {
             o.stats = true;
         } else if (arg == "--asof") {

@@ -19,6 +19,7 @@ struct Options {
     std::optional<std::string> bbox;
     i18n::Language language = i18n::Language::En;  // --lang, else the environment's, else English
     bool language_given = false;          // --lang was given (it wins over the window's remembered one)
+    bool vietnamese_beneath = false;      // --vietnamese-beneath: map labels also in Vietnamese, beneath
     bool stats = false;                   // print the availability report and exit
     std::optional<std::string> asof;      // --asof YYYY-MM[-DD]
     std::string format = "md";            // --format csv|md

@@ -109,6 +109,11 @@ Settings parse_settings(const std::string& text, std::vector<std::string>* probl
                 if (auto v = bounded(key, value, 0, 1)) s.left_sidebar_open = *v != 0;
             } else if (key == "legend") {
                 if (auto v = bounded(key, value, 0, 1)) s.legend_open = *v != 0;
+            } else if (key == "language") {
+                if (auto l = i18n::parse_language(value)) s.language = *l;
+                else problem("language '" + value + "' is not one of vi, en, zh, ko, ja");
+            } else if (key == "vietnamese_beneath") {
+                if (auto v = bounded(key, value, 0, 1)) s.vietnamese_beneath = *v != 0;
             } else {
                 problem("unknown key '" + key + "'");
             }
@@ -151,7 +156,7 @@ std::string format_settings(const Settings& s) {
         if (s.visible_size_m) out << "width_m=" << s.visible_size_m->x << "\nheight_m=" << s.visible_size_m->y << "\n";
         if (s.metres_per_pixel) out << "metres_per_pixel=" << *s.metres_per_pixel << "\n";
     }
-    if (s.ui_scale || s.left_sidebar_open || s.legend_open) {
+    if (s.ui_scale || s.left_sidebar_open || s.legend_open || s.language || s.vietnamese_beneath) {
         out << "[interface]\n";
         if (s.ui_scale) {  // a step of the scale: two decimals, not the float's seventeen
             char scale[16];
@@ -160,6 +165,8 @@ std::string format_settings(const Settings& s) {
         }
         if (s.left_sidebar_open) out << "left_sidebar=" << int(*s.left_sidebar_open) << "\n";
         if (s.legend_open) out << "legend=" << int(*s.legend_open) << "\n";
+        if (s.language) out << "language=" << i18n::code(*s.language) << "\n";
+        if (s.vietnamese_beneath) out << "vietnamese_beneath=" << int(*s.vietnamese_beneath) << "\n";
     }
     if (!s.files.empty()) {
         out << "[files]\n";

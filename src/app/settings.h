@@ -1,5 +1,5 @@
-// What the window remembers between runs: the visible map, the UI scale and the desk's
-// sidebars, the files the user added, and each layer's visibility, opacity and place in the
+// What the window remembers between runs: the visible map, the language, the UI scale and
+// the desk's sidebars, the files the user added, and each layer's visibility, opacity and place in the
 // order, by its key (state::layer_key: a user's file named "landmarks" is not the bundled
 // layer). An INI file in $XDG_CONFIG_HOME/parkatlas (or ~/.config/parkatlas), written
 // atomically. A line that cannot be read is reported and skipped; the rest still applies, and
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "geo/geometry.h"
+#include "i18n/language.h"
 
 namespace app {
 
@@ -26,6 +27,8 @@ struct Settings {
     std::optional<double> metres_per_pixel;
     std::optional<geo::Vec2> visible_size_m;   // the visible map's width and height, display CRS metres
     std::optional<float> ui_scale;
+    std::optional<i18n::Language> language;
+    std::optional<bool> vietnamese_beneath;    // map labels: the chosen language, the Vietnamese name beneath
     std::optional<bool> left_sidebar_open;
     std::optional<bool> legend_open;
     std::vector<std::string> files;            // added by the user, absolute paths, in order

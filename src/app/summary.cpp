@@ -15,10 +15,10 @@ void print_layers(std::ostream& out, const data::Catalog& catalog, i18n::Languag
         const data::Layer& layer = l.layer;
         const size_t total = layer.features.size();
         const size_t drawn = layer.count_with_geometry();
-        out << "  " << std::left << std::setw(16) << layer.name << std::setw(20) << data::to_string(l.role)
+        out << "  " << std::left << std::setw(16) << layer.name << std::setw(20) << i18n::tr(data::to_string(l.role), lang)
             << std::right << std::setw(5) << total << " " << i18n::tr("features", lang);
         if (drawn != total) out << " " << i18n::trf(N_("({0} with geometry)"), lang, {std::to_string(drawn)});
-        out << ", " << data::to_string(layer.kind) << ", " << i18n::trf(N_("from {0}"), lang, {layer.source_crs_label}) << "\n";
+        out << ", " << i18n::tr(data::to_string(layer.kind), lang) << ", " << i18n::trf(N_("from {0}"), lang, {layer.source_crs_label}) << "\n";
     }
 }
 
@@ -41,6 +41,8 @@ void print_render_stats(std::ostream& out, const RenderStats& stats, const Rende
         << "\n";
     out << i18n::trf(N_("Renderer: {0} (EGL, no X server)"), lang, {stats.renderer}) << "\n";
     if (!stats.font.empty()) out << i18n::trf(N_("Font: {0}"), lang, {stats.font}) << "\n";
+    if (stats.cjk_glyphs) out << i18n::trf(N_("CJK characters in the atlas: {0}"), lang, {std::to_string(stats.cjk_glyphs)}) << "\n";
+    if (!stats.font_warning.empty()) out << "parkatlas: " << i18n::tr("warning", lang) << ": " << stats.font_warning << "\n";
 }
 
 }  // namespace app

@@ -11,17 +11,17 @@ namespace data {
 
 const char* to_string(LayerRole role) {
     switch (role) {
-        case LayerRole::Sea: return "sea";
-        case LayerRole::Land: return "land";
-        case LayerRole::Rivers: return "rivers";
-        case LayerRole::Coastline: return "coastline";
-        case LayerRole::User: return "user layer";
-        case LayerRole::EconomicZones: return "economic zones";
-        case LayerRole::Parks: return "industrial parks";
-        case LayerRole::Projects: return "investment projects";
-        case LayerRole::Landmarks: return "landmarks";
+        case LayerRole::Sea: return i18n::N_("sea");
+        case LayerRole::Land: return i18n::N_("land");
+        case LayerRole::Rivers: return i18n::N_("rivers");
+        case LayerRole::Coastline: return i18n::N_("coastline");
+        case LayerRole::User: return i18n::N_("user layer");
+        case LayerRole::EconomicZones: return i18n::N_("economic zones");
+        case LayerRole::Parks: return i18n::N_("industrial parks");
+        case LayerRole::Projects: return i18n::N_("investment projects");
+        case LayerRole::Landmarks: return i18n::N_("landmarks");
     }
-    return "layer";
+    return i18n::N_("layer");
 }
 
 const std::vector<BundledLayer>& bundled_layers() {

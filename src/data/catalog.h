@@ -16,6 +16,7 @@ namespace data {
 // In drawing order, bottom first: user layers (e.g. a cadastral map) go under the zones and parks.
 enum class LayerRole { Sea = 0, Land, Rivers, Coastline, User, EconomicZones, Parks, Projects, Landmarks };
 
+// In English (a catalogue entry: show it with i18n::tr).
 const char* to_string(LayerRole role);
 
 struct MapLayer {

@@ -17,12 +17,12 @@ std::optional<double> Layer::number(const Feature& f, std::string_view field_nam
 
 const char* to_string(geo::GeometryKind kind) {
     switch (kind) {
-        case geo::GeometryKind::Points: return "points";
-        case geo::GeometryKind::Lines: return "lines";
-        case geo::GeometryKind::Polygons: return "polygons";
+        case geo::GeometryKind::Points: return i18n::N_("points");
+        case geo::GeometryKind::Lines: return i18n::N_("lines");
+        case geo::GeometryKind::Polygons: return i18n::N_("polygons");
         case geo::GeometryKind::None: break;
     }
-    return "no geometry";
+    return i18n::N_("no geometry");
 }
 
 }  // namespace data

@@ -64,6 +64,7 @@ struct Layer {
     }
 };
 
+// "points", "lines"... in English (a catalogue entry: show it with i18n::tr).
 const char* to_string(geo::GeometryKind kind);
 
 }  // namespace data

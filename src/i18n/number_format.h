@@ -11,6 +11,8 @@ namespace i18n {
 
 // A figure with at most `decimals` decimals (trailing zeros dropped) and thousands separators.
 std::string format_number(double v, int decimals = 2, Language lang = Language::En);
+// The same with exactly `decimals` decimals, for columns of a table: "1,566.00", "1.566,00".
+std::string format_fixed(double v, int decimals, Language lang);
 
 // A month ("Dec 2023") or a day ("18 Dec 2023"); `day` 0 for a month. Months out of 1..12: "".
 std::string format_month(int year, int month, int day, Language lang);

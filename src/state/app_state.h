@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "data/catalog.h"
+#include "i18n/catalogue.h"
 #include "i18n/language.h"
 #include "state/camera_controller.h"
 #include "state/compare_set.h"
@@ -48,12 +49,13 @@ struct AppState {
 
     CameraController camera;
     i18n::Language language = i18n::Language::En;
+    bool vietnamese_beneath = false;      // map labels: the Vietnamese name under the chosen language's
     Mode mode = Mode::Explore;
     Desk desk;
     UiScale ui_scale;
 
     std::vector<std::string> user_files;  // files the user added, in order: remembered between runs
-    std::string message;                  // the status bar's last message (settings problems, exports...)
+    i18n::Message message;                // the status bar's last message (settings problems, exports...), in any language
 
     explicit AppState(data::Catalog catalog = {});
 

@@ -145,7 +145,7 @@ DeskActions draw_desk(const state::AppState& app, DeskWidgets& widgets, const De
     ImGui::PopStyleVar();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetStyle().WindowPadding.x,
                                                             (float(layout.status.height()) - ImGui::GetFrameHeight()) * 0.5f));
-    if (begin_dock("##status", layout.status)) draw_status_bar(view.position, app.message);
+    if (begin_dock("##status", layout.status)) draw_status_bar(view.position, app.message.in(app.language));
     end_dock();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();

@@ -5,11 +5,22 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <vector>
 
 namespace ui {
 
 namespace {
+
+constexpr int kCjkFaceJapanese = 0, kCjkFaceKorean = 1, kCjkFaceChinese = 2;  // faces of Noto Sans CJK .ttc
+constexpr const char* kCjkRegularPath = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+constexpr const char* kCjkBoldPath = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
+
+std::vector<char> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return in ? std::vector<char>(std::istreambuf_iterator<char>(in), {}) : std::vector<char>{};
+}
 
 std::string first_existing(std::initializer_list<const char*> paths) {
     std::error_code ec;
@@ -56,7 +67,32 @@ void dilate_glyphs(ImFontAtlas& atlas, ImFont& font, float radius) {
 
 }  // namespace
 
-MapFonts load_map_fonts(const std::vector<std::string>& texts, const Theme& theme, float pixel_ratio, std::string* warning) {
+int cjk_face_for(i18n::Language lang, const GlyphSet& glyphs) {
+    switch (lang) {
+        case i18n::Language::Ja: return kCjkFaceJapanese;
+        case i18n::Language::Ko: return kCjkFaceKorean;
+        case i18n::Language::Zh: return kCjkFaceChinese;
+        case i18n::Language::En:
+        case i18n::Language::Vi: break;
+    }
+    bool kana = false, hangul = false, han = false;
+    for (char32_t cp : glyphs.cjk()) {
+        kana |= cp >= 0x3040 && cp <= 0x30FF;
+        hangul |= (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F);
+        han |= cp >= 0x4E00 && cp <= 0x9FFF;
+    }
+    return kana ? kCjkFaceJapanese : hangul && !han ? kCjkFaceKorean : kCjkFaceChinese;
+}
+
+MapFonts load_map_fonts(const std::vector<std::string>& texts, const Theme& theme, float pixel_ratio, std::string* warning,
+                        i18n::Language lang) {
+    GlyphSet glyphs;
+    for (const auto& t : texts) glyphs.add(t);
+    return load_map_fonts(glyphs, lang, theme, pixel_ratio, warning);
+}
+
+MapFonts load_map_fonts(const GlyphSet& glyphs, i18n::Language lang, const Theme& theme, float pixel_ratio,
+                        std::string* warning) {
     ImGuiIO& io = ImGui::GetIO();
     MapFonts fonts;
     fonts.regular_path = first_existing({"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
@@ -71,7 +107,7 @@ MapFonts load_map_fonts(const std::vector<std::string>& texts, const Theme& them
         return fonts;
     }
 
-    // The ranges must outlive the atlas build, which happens later: keep them in static storage.
+    // The ranges must outlive the atlas build, which happens below: keep them in static storage.
     static ImVector<ImWchar> ranges;
     ranges.clear();
     ImFontGlyphRangesBuilder builder;
@@ -80,36 +116,74 @@ MapFonts load_map_fonts(const std::vector<std::string>& texts, const Theme& them
     // Dashes, quotes, bullets, arrows and ≤ ≥ used by the legend and panels.
     static const ImWchar kSymbols[] = {0x2010, 0x2027, 0x2190, 0x21FF, 0x2260, 0x2265, 0};
     builder.AddRanges(kSymbols);
-    for (const auto& t : texts) builder.AddText(t.c_str());
+    for (char32_t cp : glyphs.code_points())
+        if (cp <= 0xFFFF && !GlyphSet::is_cjk(cp)) builder.AddChar(ImWchar(cp));
     builder.BuildRanges(&ranges);
 
-    ImFontConfig config;
-    config.OversampleH = 2;
-    config.OversampleV = 2;
+    // CJK characters come from Noto Sans CJK, merged into each font: only those in use (a few
+    // hundred for a language's menus and names, where the blocks hold tens of thousands).
+    static std::vector<ImWchar> cjk_ranges;
+    cjk_ranges.clear();
+    std::vector<char32_t> cjk = glyphs.cjk();
+    const size_t wanted_cjk = cjk.size();
+    cjk.erase(std::remove_if(cjk.begin(), cjk.end(), [](char32_t cp) { return cp > 0xFFFF; }), cjk.end());
+    std::vector<char> cjk_regular, cjk_bold;  // the .ttc files, read once for the six fonts
+    if (!cjk.empty()) {
+        fonts.cjk_path = first_existing({kCjkRegularPath});
+        const std::string bold_cjk = first_existing({kCjkBoldPath});
+        if (!fonts.cjk_path.empty()) cjk_regular = read_file(fonts.cjk_path);
+        cjk_bold = bold_cjk.empty() ? cjk_regular : read_file(bold_cjk);
+        if (cjk_regular.empty() || cjk_bold.empty()) {
+            fonts.cjk_path.clear();
+            if (warning) *warning = "no Noto Sans CJK font found (install fonts-noto-cjk): Chinese, Korean and Japanese "
+                                    "characters are not drawn";
+        } else {
+            for (uint32_t v : glyph_ranges(cjk)) cjk_ranges.push_back(ImWchar(v));
+            fonts.cjk_face = cjk_face_for(lang, glyphs);
+            fonts.cjk_glyphs = cjk.size();
+        }
+    }
+    fonts.missing_cjk = wanted_cjk - fonts.cjk_glyphs;
+
     const float k = pixel_ratio;
     const char* regular = fonts.regular_path.c_str();
     const char* bold = fonts.bold_path.c_str();
-    fonts.body = io.Fonts->AddFontFromFileTTF(regular, theme.body_px * k, &config, ranges.Data);
-    fonts.label = io.Fonts->AddFontFromFileTTF(bold, theme.map_label_px * k, &config, ranges.Data);
-    fonts.title = io.Fonts->AddFontFromFileTTF(bold, theme.title_px * k, &config, ranges.Data);
-    fonts.heading = io.Fonts->AddFontFromFileTTF(bold, theme.heading_px * k, &config, ranges.Data);
-    fonts.caption = io.Fonts->AddFontFromFileTTF(regular, theme.caption_px * k, &config, ranges.Data);
-    ImFontConfig halo_config;
-    halo_config.OversampleH = 1;
-    halo_config.OversampleV = 1;
-    fonts.label_halo = io.Fonts->AddFontFromFileTTF(bold, theme.map_label_px * k, &halo_config, ranges.Data);
+    auto add = [&](const char* path, std::vector<char>& cjk_file, float px, int oversample) {
+        ImFontConfig config;
+        config.OversampleH = config.OversampleV = oversample;
+        ImFont* font = io.Fonts->AddFontFromFileTTF(path, px, &config, ranges.Data);
+        if (font && !cjk_ranges.empty()) {
+            ImFontConfig merge;
+            merge.MergeMode = true;
+            merge.FontNo = fonts.cjk_face;
+            merge.FontDataOwnedByAtlas = false;  // cjk_file is shared by the six fonts and freed below
+            merge.OversampleH = merge.OversampleV = 1;  // dense glyphs: oversampling only grows the atlas
+            io.Fonts->AddFontFromMemoryTTF(cjk_file.data(), int(cjk_file.size()), px, &merge, cjk_ranges.data());
+        }
+        return font;
+    };
+    fonts.body = add(regular, cjk_regular, theme.body_px * k, 2);
+    fonts.label = add(bold, cjk_bold, theme.map_label_px * k, 2);
+    fonts.title = add(bold, cjk_bold, theme.title_px * k, 2);
+    fonts.heading = add(bold, cjk_bold, theme.heading_px * k, 2);
+    fonts.caption = add(regular, cjk_regular, theme.caption_px * k, 2);
+    // The halo font is rasterised without oversampling: dilate_glyphs works in font pixels.
+    fonts.label_halo = add(bold, cjk_bold, theme.map_label_px * k, 1);
     if (!fonts.body || !fonts.label || !fonts.title || !fonts.heading || !fonts.caption) {
         if (warning) *warning = "cannot read font " + fonts.regular_path + ": using ImGui's built-in font";
+        io.Fonts->Clear();
+        fonts = MapFonts{};
         fonts.label = fonts.body = fonts.title = fonts.heading = fonts.caption = io.Fonts->AddFontDefault();
-        fonts.label_halo = nullptr;
         return fonts;
     }
-    if (fonts.label_halo) {
-        fonts.label_halo_px = 1.6f * theme.scale * k;
-        io.Fonts->TexGlyphPadding = 2 * int(std::ceil(fonts.label_halo_px)) + 1;
-        if (io.Fonts->Build()) dilate_glyphs(*io.Fonts, *fonts.label_halo, fonts.label_halo_px);
-        else fonts.label_halo = nullptr;
-    }
+    fonts.label_halo_px = 1.6f * theme.scale * k;
+    io.Fonts->TexGlyphPadding = 2 * int(std::ceil(fonts.label_halo_px)) + 1;
+    if (io.Fonts->Build())
+        dilate_glyphs(*io.Fonts, *fonts.label_halo, fonts.label_halo_px);
+    else
+        fonts.label_halo = nullptr;
+    // The atlas is built: the font files (40 MB for CJK) are not needed until the next build.
+    io.Fonts->ClearInputData();
     return fonts;
 }
 

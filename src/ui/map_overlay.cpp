@@ -80,7 +80,7 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
                 if (b.empty() || !b.intersects(visible)) continue;
                 const auto anchor = geo::label_point(f.geometry);
                 if (!anchor) continue;
-                std::string text = map_label(layer, f, options.language);
+                std::string text = map_label_lines(layer, f, options.language, options.vietnamese_beneath);
                 if (text.empty()) continue;
                 render::LabelCandidate c;
                 c.anchor = camera.map_to_screen(*anchor);
@@ -218,14 +218,24 @@ std::string occupancy_dates(const data::Catalog& catalog, i18n::Language lang) {
 }  // namespace
 
 std::string map_label(const data::Layer& layer, const data::Feature& f, i18n::Language lang) {
-    const bool vi = lang == i18n::Language::Vi;
-    // Short map label first, then the full name, in the asked language before the other.
-    for (const char* field : {vi ? "label_vi" : "label_en", vi ? "name_vi" : "name_en", vi ? "label_en" : "label_vi",
-                              vi ? "name_en" : "name_vi", "id"}) {
+    using i18n::Language;
+    // Short map label first, then the full name: in the asked language, else English (what a
+    // foreign reader is likeliest to read), else Vietnamese; a user's file may have only "name".
+    const Language second = lang == Language::En ? Language::Vi : Language::En;
+    const Language third = lang == Language::En || lang == Language::Vi ? lang : Language::Vi;
+    for (const char* field : {i18n::label_field(lang), i18n::name_field(lang), i18n::label_field(second),
+                              i18n::name_field(second), i18n::label_field(third), i18n::name_field(third), "name", "id"}) {
         std::string name = layer.text(f, field).value_or("");
         if (!name.empty()) return name;
     }
     return {};
+}
+
+std::string map_label_lines(const data::Layer& layer, const data::Feature& f, i18n::Language lang, bool vietnamese_beneath) {
+    std::string label = map_label(layer, f, lang);
+    if (!vietnamese_beneath || lang == i18n::Language::Vi || label.empty()) return label;
+    const std::string vi = map_label(layer, f, i18n::Language::Vi);
+    return vi.empty() || vi == label ? label : label + "\n" + vi;
 }
 
 double nice_scale_length_m(double ground_metres_per_pixel, double max_px) {

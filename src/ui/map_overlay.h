@@ -30,6 +30,7 @@ struct MapMark {
 
 struct OverlayOptions {
     i18n::Language language = i18n::Language::En;
+    bool vietnamese_beneath = false;  // labels: the Vietnamese name under the chosen language's
     float scale = 1.0f;            // UI scale (HiDPI, large images)
     bool legend = true;
     LegendFold legend_fold = LegendFold::Fixed;  // the window's legend folds to its heading
@@ -55,9 +56,12 @@ struct OverlayReport {
 OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
                                const MapFonts& fonts, const OverlayOptions& options);
 
-// Name shown on the map: the short label in `lang` (label_vi / label_en), else the full name,
-// else the other language's, else the id.
+// Name shown on the map: the short label in `lang` (label_vi, label_zh...), else the full name
+// (name_vi, name_zh...), else English's, else Vietnamese's, else "name", else the id.
 std::string map_label(const data::Layer& layer, const data::Feature& f, i18n::Language lang);
+// map_label, and with `vietnamese_beneath` the Vietnamese label on a second line when it differs
+// (what a visiting delegation matches against road signs).
+std::string map_label_lines(const data::Layer& layer, const data::Feature& f, i18n::Language lang, bool vietnamese_beneath);
 
 // The ground length the scale bar shows for at most `max_px` pixels: 1, 2 or 5 × 10^k metres.
 double nice_scale_length_m(double ground_metres_per_pixel, double max_px);

@@ -31,10 +31,10 @@ std::vector<std::vector<std::string>> read_csv(const std::string& text) {
     return rows;
 }
 
-std::string report(Format f, const std::string& date, const WhatIf& w = {}) {
+std::string report(Format f, const std::string& date, const WhatIf& w = {}, i18n::Language lang = i18n::Language::En) {
     const Metrics m = load_park_metrics(analysis_test::bundled_metrics_path());
     std::ostringstream out;
-    REQUIRE(write_stats(out, bundled_catalog(), m, *parse_date(date), f, w));
+    REQUIRE(write_stats(out, bundled_catalog(), m, *parse_date(date), f, w, lang));
     return out.str();
 }
 
@@ -98,12 +98,12 @@ TEST_CASE("the CSV report's gauge and reported rows", "[analysis][report]") {
 
 TEST_CASE("the Markdown report states the verdict and the left-out parks", "[analysis][report]") {
     const std::string md = report(Format::Md, "2023-12");
-    CHECK(md.find("# Land availability of Hai Phong's industrial parks as of 2023-12") != std::string::npos);
+    CHECK(md.find("# Land availability of Hai Phong's industrial parks as of Dec 2023") != std::string::npos);
     CHECK(md.find("**Verdict:** computed average 87.11% of 5 established parks (9 left out) meets the 60.00% threshold") !=
           std::string::npos);
     CHECK(md.find("- tien-thanh: no occupancy as of 2023-12") != std::string::npos);
     CHECK(md.find("- do-son: no area") != std::string::npos);
-    CHECK(md.find("| all land | 65.00 | 2023-12 |") != std::string::npos);
+    CHECK(md.find("| all land | 65.00 | Dec 2023 |") != std::string::npos);
     CHECK(md.find("| land handed over | unknown | unknown | unknown |") != std::string::npos);
     CHECK(md.find("| vsip | ") != std::string::npos);
 
@@ -115,6 +115,36 @@ TEST_CASE("the Markdown report states the verdict and the left-out parks", "[ana
 
     const std::string early = report(Format::Md, "2023-09");
     CHECK(early.find("**Verdict:** unknown") != std::string::npos);
+}
+
+TEST_CASE("the reports in each language: words, numbers and dates as its readers write them", "[analysis][report][i18n]") {
+    using i18n::Language;
+    // VSIP's area (1566 ha) and the heading's date, as each language writes them.
+    const std::pair<Language, std::pair<const char*, const char*>> expected[] = {
+        {Language::En, {"| 1,566.00 |", "Dec 2023"}},   {Language::Vi, {"| 1.566,00 |", "T12/2023"}},
+        {Language::Zh, {"| 1,566.00 |", "2023年12月"}}, {Language::Ko, {"| 1,566.00 |", "2023년 12월"}},
+        {Language::Ja, {"| 1,566.00 |", "2023年12月"}},
+    };
+    for (const auto& [lang, figures] : expected) {
+        INFO(i18n::code(lang));
+        const std::string md = report(Format::Md, "2023-12", {}, lang);
+        CHECK(md.find(figures.first) != std::string::npos);
+        const std::string heading = i18n::trf("# Land availability of Hai Phong's industrial parks as of {0}", lang, {figures.second});
+        CHECK(md.rfind(heading, 0) == 0);
+        if (lang != Language::En) {
+            CHECK(heading != i18n::trf("# Land availability of Hai Phong's industrial parks as of {0}", Language::En, {figures.second}));
+            CHECK(md.find("**Verdict:**") == std::string::npos);  // the whole report, not only its title
+            CHECK(md.find(i18n::tr("operating", lang)) != std::string::npos);
+        }
+        // The CSV is for programs too: its column names and number format do not change.
+        const auto rows = read_csv(report(Format::Csv, "2023-12", {}, lang));
+        REQUIRE(!rows.empty());
+        CHECK(rows.front() == std::vector<std::string>(std::begin(kCsvColumns), std::end(kCsvColumns)));
+        bool vsip = false;
+        for (const auto& r : rows)
+            if (r.size() > 7 && r[1] == "vsip") vsip = r[7] == "748.00";
+        CHECK(vsip);
+    }
 }
 
 TEST_CASE("run_stats: dates, formats, warnings and exit codes", "[analysis][report][cli]") {

@@ -25,10 +25,9 @@ void ExploreMode::export_table(state::AppState& app) {
     const std::string shown_path = std::filesystem::absolute(path, ec).string();
     std::string error;
     if (write_file_atomically(path, ui::table_csv(table_shown_, app.figures.asof), &error))
-        app.message = std::string(i18n::tr("Exported", app.language)) + " " + std::to_string(table_shown_.size()) + " " +
-                      i18n::tr("rows to", app.language) + " " + (ec ? path : shown_path);
+        app.message = {i18n::N_("Exported {0} rows to {1}"), {std::to_string(table_shown_.size()), ec ? path : shown_path}};
     else
-        app.message = std::string(i18n::tr("Export failed", app.language)) + ": " + error;
+        app.message = {i18n::N_("Export failed: {0}"), {error}};
 }
 
 void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
@@ -39,6 +38,10 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     if (a.top.asof) app.set_asof(*a.top.asof);
     if (a.top.ui_scale_step > 0) app.ui_scale.bigger();
     if (a.top.ui_scale_step < 0) app.ui_scale.smaller();
+    if (a.top.language) app.language = *a.top.language;  // the next frame speaks it; the atlas follows
+    if (a.top.vietnamese_beneath) app.vietnamese_beneath = *a.top.vietnamese_beneath;
+    language_button_ = a.top.language_button;
+    language_menu_ = a.top.language_menu;
     // The sidebars and the dock.
     if (a.left_open) app.desk.left_open = *a.left_open;
     if (a.left_tab) app.desk.show_left(*a.left_tab);
@@ -55,12 +58,12 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     if (a.layers.move) app.move_layer(a.layers.move->first, a.layers.move->second);
     if (a.layers.add_file) {
         ctx.loader.queue(*a.layers.add_file);
-        app.message = std::string(i18n::tr("Loading", app.language)) + " " + *a.layers.add_file;
+        app.message = {i18n::N_("Loading {0}"), {*a.layers.add_file}};
     }
     if (a.layers.remove) {
         const std::string name = app.catalog.layers[*a.layers.remove].layer.name;
         if (app.remove_layer(*a.layers.remove)) {
-            app.message = std::string(i18n::tr("Removed", app.language)) + " " + name;
+            app.message = {i18n::N_("Removed {0}"), {name}};
             ctx.map.sync(app);  // its GPU layer goes before anything draws it
         }
     }

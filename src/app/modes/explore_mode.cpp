@@ -30,7 +30,8 @@ void ExploreMode::select_and_fly(FrameContext& ctx, state::FeatureRef ref, doubl
 }
 
 ScreenFacts ExploreMode::screen_facts() const {
-    ScreenFacts f{layout_, widgets_.parks.query, loading_card_, overlay_.legend_header, {}, {}, ImGui::GetIO().WantTextInput, drawn_scale_};
+    ScreenFacts f{layout_, widgets_.parks.query, loading_card_, overlay_.legend_header, {}, {}, ImGui::GetIO().WantTextInput,
+                  drawn_scale_, language_button_, language_menu_};
     for (size_t i = 0; i < marks_.marks.size(); ++i)
         if (!marks_.bubble[i]) {
             f.badge_centres.push_back(marks_.marks[i].centre);
@@ -105,6 +106,7 @@ void ExploreMode::draw_overlay(FrameContext& ctx) {
     marks_ = make_pin_marks(app, cam, ctx.theme.scale);
     ui::OverlayOptions o;
     o.language = app.language;
+    o.vietnamese_beneath = app.vietnamese_beneath;
     o.scale = ctx.theme.scale;
     o.title = false;  // the toolbar carries the title
     o.frame = layout_.map;

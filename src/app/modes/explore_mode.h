@@ -57,6 +57,8 @@ private:
     std::vector<ui::TableRow> table_shown_;  // the table's filtered, sorted rows (what Export CSV writes)
     std::optional<geo::Transformer> to_lonlat_, to_vn2000_;
     geo::Box loading_card_;
+    geo::Box language_button_;              // of the last frame, for the state dump
+    std::vector<geo::Box> language_menu_;
     float drawn_scale_ = 1.0f;  // the cursor's position in the status bar
 };
 

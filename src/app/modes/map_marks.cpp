@@ -36,10 +36,11 @@ void investment_bubbles(const state::AppState& app, const render::Camera& camera
         m.fill.a = 150;
         const i18n::Language lang = app.language;
         // The park's name leads: the bubble may cover the park's own label.
-        m.label = ui::map_label(parks->layer, f, lang) + "\n" + std::to_string(inv.projects) + " " +
-                  i18n::tr(inv.projects == 1 ? "project" : "projects", lang) + ", " +
-                  (inv.with_capital ? i18n::format_number(inv.capital_musd) + " " + i18n::tr("M USD known", lang)
-                                    : std::string(i18n::tr("capital unknown", lang)));
+        const std::string count = std::to_string(inv.projects);
+        m.label = ui::map_label(parks->layer, f, lang) + "\n" +
+                  (inv.with_capital ? i18n::trf(inv.projects == 1 ? "{0} project, {1} M USD known" : "{0} projects, {1} M USD known", lang,
+                                                {count, i18n::format_number(inv.capital_musd, 2, lang)})
+                                    : i18n::trf(inv.projects == 1 ? "{0} project, capital unknown" : "{0} projects, capital unknown", lang, {count}));
         std::vector<state::FeatureRef> members;
         for (size_t fi = 0; fi < projects->layer.features.size(); ++fi)
             if (projects->layer.text(projects->layer.features[fi], "park_id") == id) members.push_back({projects_layer, fi});

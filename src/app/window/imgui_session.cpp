@@ -13,24 +13,27 @@
 
 namespace app {
 
-// Every string the window may draw, so the font atlas holds exactly their glyphs.
-std::vector<std::string> glyph_texts(const state::AppState& app) {
-    std::vector<std::string> texts = {"°·…–—’“”‹›", "search: VSIP, Đình Vũ, dinh vu…"};
-    for (std::string_view t : i18n::translations(app.language)) texts.emplace_back(t);
-    for (const auto& [key, name] : app.catalog.sources) texts.push_back(app.language == i18n::Language::Vi ? name.vi : name.en);
+ui::GlyphSet window_glyphs(const state::AppState& app) {
+    ui::GlyphSet glyphs;
+    glyphs.add("°·…–—’“”‹›");
+    glyphs.add("search: VSIP, Đình Vũ, dinh vu…");
+    for (const i18n::Language l : i18n::kLanguages) glyphs.add(i18n::native_name(l));  // the language menu
+    for (std::string_view t : i18n::translations(app.language)) glyphs.add(t);
+    for (const auto& [key, name] : app.catalog.sources) glyphs.add(app.language == i18n::Language::Vi ? name.vi : name.en);
+    // Every value of every data layer: the tables, the details and the labels show them.
     for (const auto& l : app.catalog.layers) {
         if (is_basemap(l.role)) continue;
-        for (const auto& f : l.layer.features) {
-            texts.push_back(ui::map_label(l.layer, f, app.language));
-            for (const auto v : f.values)
-                if (v) texts.emplace_back(*v);
-        }
-        for (const auto& d : l.layer.diagnostics) texts.push_back(d.in(app.language));
+        for (const auto& f : l.layer.features)
+            for (const auto& v : f.values)
+                if (v) glyphs.add(*v);
+        for (const auto& d : l.layer.diagnostics) glyphs.add(d.in(app.language));
     }
-    return texts;
+    for (const auto& d : app.catalog.diagnostics) glyphs.add(d.in(app.language));
+    return glyphs;
 }
 
-ImGuiSession::ImGuiSession(GLFWwindow* window, std::vector<std::string> texts) : texts_(std::move(texts)) {
+ImGuiSession::ImGuiSession(GLFWwindow* window, ui::GlyphSet glyphs, i18n::Language lang)
+    : glyphs_(std::move(glyphs)), language_(lang) {
     IMGUI_CHECKVERSION();
     context_ = ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
@@ -50,7 +53,7 @@ void ImGuiSession::set_scale(float user_scale, float content_scale, float pixel_
     // GLFW's content scale counts framebuffer pixels where the window manager scales (macOS):
     // what is left of it after the pixel ratio is how much larger the interface must be drawn.
     const float scale = user_scale * std::max(0.5f, content_scale / std::max(0.5f, pixel_ratio));
-    if (std::abs(scale - built_scale_) < 1e-3f && std::abs(pixel_ratio - built_ratio_) < 1e-3f) return;
+    if (std::abs(scale - built_scale_) < 1e-3f && std::abs(pixel_ratio - built_ratio_) < 1e-3f && !glyphs_changed_) return;
     ImGuiIO& io = ImGui::GetIO();
     theme_ = ui::make_theme(scale);
     ui::apply_theme(theme_, ImGui::GetStyle());
@@ -59,14 +62,26 @@ void ImGuiSession::set_scale(float user_scale, float content_scale, float pixel_
         ImGui_ImplOpenGL3_DestroyFontsTexture();
     }
     std::string warning;
-    fonts_ = ui::load_map_fonts(texts_, theme_, pixel_ratio, &warning);
+    fonts_ = ui::load_map_fonts(glyphs_, language_, theme_, pixel_ratio, &warning);
     if (!warning.empty()) std::cerr << "parkatlas: " << warning << "\n";
+    glyphs_changed_ = false;
+    ++atlas_builds_;
     io.FontDefault = fonts_.body;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     if (built_scale_ > 0) ImGui_ImplOpenGL3_CreateFontsTexture();
     panel_cache_.clear();  // same draw lists, new atlas: the pictures are stale
     built_scale_ = scale;
     built_ratio_ = pixel_ratio;
+}
+
+bool ImGuiSession::want_glyphs(ui::GlyphSet glyphs, i18n::Language lang) {
+    // Fewer characters (back to English) keep the atlas as it is: rebuilding costs a frame.
+    const bool same_face = ui::cjk_face_for(lang, glyphs) == ui::cjk_face_for(language_, glyphs_) || glyphs.cjk().empty();
+    if (glyphs_.covers(glyphs) && same_face) return false;
+    glyphs_ = std::move(glyphs);
+    language_ = lang;
+    glyphs_changed_ = true;
+    return true;
 }
 
 void ImGuiSession::new_frame() {

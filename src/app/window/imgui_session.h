@@ -15,21 +15,29 @@ struct ImGuiContext;
 
 namespace app {
 
-// Every string the window may draw (the interface's words, the data's names and values, the
-// load messages), so that the font atlas holds exactly their glyphs.
-std::vector<std::string> glyph_texts(const state::AppState& app);
+// Every character the window may draw (the interface's words in the chosen language, the
+// language menu, the data's names and values, the load messages), so that the font atlas holds
+// exactly their glyphs.
+ui::GlyphSet window_glyphs(const state::AppState& app);
 
 class ImGuiSession {
 public:
-    // `texts`: every string the window may draw, so the font atlas holds their glyphs.
-    ImGuiSession(GLFWwindow* window, std::vector<std::string> texts);
+    // `glyphs`: every character the window may draw, so the font atlas holds them; `lang`
+    // chooses the regional forms of CJK characters.
+    ImGuiSession(GLFWwindow* window, ui::GlyphSet glyphs, i18n::Language lang);
     ~ImGuiSession();
     ImGuiSession(const ImGuiSession&) = delete;
     ImGuiSession& operator=(const ImGuiSession&) = delete;
 
     // Applies `user_scale` times the screen's own scale (HiDPI); rebuilds the fonts and the
-    // theme when that changed. `pixel_ratio`: framebuffer pixels per window pixel.
+    // theme when that changed, or when want_glyphs() asked for more characters.
+    // `pixel_ratio`: framebuffer pixels per window pixel.
     void set_scale(float user_scale, float content_scale, float pixel_ratio);
+
+    // The characters to draw from now on (a file was added, the language changed): true when the
+    // atlas lacks some of them, or their CJK forms differ, and is rebuilt at the next set_scale.
+    bool want_glyphs(ui::GlyphSet glyphs, i18n::Language lang);
+    int atlas_builds() const { return atlas_builds_; }
 
     const ui::Theme& theme() const { return theme_; }
     const ui::MapFonts& fonts() const { return fonts_; }
@@ -43,7 +51,10 @@ public:
 
 private:
     ImGuiContext* context_ = nullptr;
-    std::vector<std::string> texts_;
+    ui::GlyphSet glyphs_;
+    i18n::Language language_;
+    bool glyphs_changed_ = false;
+    int atlas_builds_ = 0;
     ui::Theme theme_;
     ui::MapFonts fonts_;
     ui::PanelCache panel_cache_;

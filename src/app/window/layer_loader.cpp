@@ -31,7 +31,7 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
         return d.message.find(data::kCancelledMessage) != std::string::npos;
     });
     if (extra.layers.empty()) {
-        app.message = std::string(i18n::tr(cancelled ? "Cancelled loading" : "Could not add (see Layers):", app.language)) + " " + done.path;
+        app.message = {cancelled ? i18n::N_("Cancelled loading {0}") : i18n::N_("Could not add {0} (see Layers)"), {done.path}};
         std::cerr << "parkatlas: " << (cancelled ? "cancelled loading " : "cannot add ") << done.path << "\n";
         return;
     }
@@ -49,7 +49,7 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
     map.rebuild(app, std::move(done.result.prepared), std::move(done.result.pick_indexes));
     restore_layers(settings, app, first);
     if (!added.empty() && done.show) app.camera.fly_to(added);  // show what was added: the user asked for it
-    app.message = std::string(i18n::tr("Added", app.language)) + " " + done.path;
+    app.message = {i18n::N_("Added {0}"), {done.path}};
     std::cerr << "parkatlas: added " << done.path << "\n";
 }
 

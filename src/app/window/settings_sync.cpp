@@ -15,6 +15,8 @@ Settings snapshot(const state::AppState& app) {
     s.ui_scale = app.ui_scale.value();
     s.left_sidebar_open = app.desk.left_open;
     s.legend_open = app.desk.legend_open;
+    s.language = app.language;
+    s.vietnamese_beneath = app.vietnamese_beneath;
     s.files = app.user_files;
     for (size_t pos = 0; pos < app.layers.order.size(); ++pos) {
         const size_t li = app.layers.order[pos];
@@ -28,6 +30,8 @@ void restore(const Settings& s, state::AppState& app) {
     if (s.ui_scale) app.ui_scale.set(*s.ui_scale);
     if (s.left_sidebar_open) app.desk.left_open = *s.left_sidebar_open;
     if (s.legend_open) app.desk.legend_open = *s.legend_open;
+    if (s.language) app.language = *s.language;
+    if (s.vietnamese_beneath) app.vietnamese_beneath = *s.vietnamese_beneath;
     restore_layers(s, app);
 }
 

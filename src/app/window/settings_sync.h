@@ -8,7 +8,7 @@ namespace app {
 
 Settings snapshot(const state::AppState& app);
 
-// Puts back the UI scale, sidebars, legend and every layer's visibility, opacity and order
+// Puts back the language and the labels' Vietnamese line, the UI scale, sidebars, legend and every layer's visibility, opacity and order
 // (by key). The view is Settings::visible_box(), shown once the layout is known; files the
 // settings list are not loaded here: the window queues them.
 void restore(const Settings& settings, state::AppState& app);

@@ -114,7 +114,13 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
         badges += (badges.empty() ? "" : "; ") + std::string(buf);
     }
     line("badges", badges.empty() ? "none" : badges);
-    line("message", app.message);
+    line("message", app.message.in(app.language));
+    line("language", i18n::code(app.language));
+    line("vietnamese_beneath", app.vietnamese_beneath ? "on" : "off");
+    line("language_button", box_text(screen.language_button));
+    std::string menu;
+    for (const auto& b : screen.language_menu) menu += (menu.empty() ? "" : ";") + box_text(b);
+    line("language_menu", menu.empty() ? "none" : menu);
     return s;
 }
 

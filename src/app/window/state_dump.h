@@ -22,6 +22,8 @@ struct ScreenFacts {
     std::vector<size_t> badge_counts;
     bool typing = false;                    // a text field has the keyboard
     float drawn_scale = 1.0f;               // the UI scale this frame was drawn at
+    geo::Box language_button;               // the top bar's language menu
+    std::vector<geo::Box> language_menu;    // its entries while open: the languages, then the Vietnamese line
 };
 
 std::string describe_state(const state::AppState& app, const ScreenFacts& screen);

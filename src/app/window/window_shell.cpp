@@ -46,6 +46,7 @@ private:
     void start();
     FrameContext context(int win_w, int win_h);
     void frame(double dt);
+    void sync_glyphs();
     bool text_input() const { return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput; }
 
     state::AppState app_;
@@ -59,6 +60,8 @@ private:
     StateDump dump_;
     ExploreMode explore_;  // the one mode so far; presentation comes next (issue #13)
     Settings settings_;
+    uint64_t glyphs_catalog_ = 0;                       // what the atlas's characters were taken from
+    i18n::Language glyphs_language_ = i18n::Language::En;
     bool settings_had_problems_ = false;
     // Input queued by the callbacks, handled in the next frame.
     std::vector<PointerEvent> pointer_;
@@ -131,9 +134,12 @@ void WindowShell::start() {
     for (const auto& p : problems) std::cerr << "parkatlas: settings: " << p << "\n";
     if (!problems.empty()) {
         settings_had_problems_ = true;
-        app_.message = std::string(i18n::tr("Settings: some lines were skipped (a copy is kept as settings.ini.bak):", app_.language)) + " " + problems.front();
+        app_.message = {i18n::N_("Settings: some lines were skipped (a copy is kept as settings.ini.bak): {0}"), {problems.front()}};
     }
     restore(settings_, app_);
+    if (options_.language_given) app_.language = options_.language;
+    if (options_.vietnamese_beneath) app_.vietnamese_beneath = true;
+    sync_glyphs();
 
     int win_w = 1, win_h = 1, fb_w = 1, fb_h = 1;
     glfwGetWindowSize(window_, &win_w, &win_h);
@@ -155,7 +161,7 @@ void WindowShell::start() {
     for (const auto& f : settings_.files) {
         std::error_code ec;
         if (!std::filesystem::exists(f, ec)) {
-            app_.message = std::string(i18n::tr("A file added last time is gone:", app_.language)) + " " + f;
+            app_.message = {i18n::N_("A file added last time is gone: {0}"), {f}};
             continue;
         }
         const bool given = std::any_of(options_.files_to_load.begin(), options_.files_to_load.end(), [&](const std::string& g) {
@@ -163,6 +169,15 @@ void WindowShell::start() {
         });
         if (!given) loader_.queue(f, true, false);
     }
+}
+
+// A file added or another language: the atlas grows to hold their characters (at the next
+// set_scale).
+void WindowShell::sync_glyphs() {
+    if (app_.catalog_version == glyphs_catalog_ && app_.language == glyphs_language_) return;
+    glyphs_catalog_ = app_.catalog_version;
+    glyphs_language_ = app_.language;
+    if (imgui_->want_glyphs(window_glyphs(app_), app_.language)) scheduler_.wake(1);
 }
 
 void WindowShell::frame(double dt) {
@@ -175,6 +190,7 @@ void WindowShell::frame(double dt) {
     win_w = std::max(win_w, 1), win_h = std::max(win_h, 1);
     float xs = 1, ys = 1;
     glfwGetWindowContentScale(window_, &xs, &ys);
+    sync_glyphs();
     imgui_->set_scale(app_.ui_scale.value(), xs, float(fb_w) / float(win_w));
     app_.camera.set_viewport(win_w, win_h);
     if (app_.camera.update(dt)) scheduler_.wake(1);
@@ -250,7 +266,9 @@ int WindowShell::run() {
         return 1;
     }
     map_.rebuild(app_);
-    imgui_ = std::make_unique<ImGuiSession>(window_, glyph_texts(app_));
+    imgui_ = std::make_unique<ImGuiSession>(window_, window_glyphs(app_), app_.language);
+    glyphs_catalog_ = app_.catalog_version;
+    glyphs_language_ = app_.language;
     start();
 
     double last = glfwGetTime();

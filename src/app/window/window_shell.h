@@ -18,6 +18,8 @@ struct WindowOptions {
     geo::Box view;                        // display CRS box shown at start
     bool view_given = false;              // --view/--bbox given: wins over the saved view
     i18n::Language language = i18n::Language::En;
+    bool language_given = false;          // --lang given: wins over the remembered language
+    bool vietnamese_beneath = false;      // --vietnamese-beneath given
     std::vector<std::string> files_to_load;  // loaded in the background once the window is open
 };
 

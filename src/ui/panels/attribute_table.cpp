@@ -73,13 +73,14 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
     if (enter && !action.shown.empty()) action.select = action.shown.front().feature;
 
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("%zu / %zu %s · %s %s", action.shown.size(), rows.size(), i18n::tr("parks shown", lang),
-                i18n::tr("As of", lang), state::format_date(asof, lang).c_str());
+    ImGui::TextUnformatted(i18n::trf("{0} / {1} parks shown · as of {2}", lang,
+                                     {std::to_string(action.shown.size()), std::to_string(rows.size()), state::format_date(asof, lang)})
+                               .c_str());
     ImGui::SameLine();
     if (ImGui::Button(i18n::tr("Export CSV", lang))) action.export_csv = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+E");
     ImGui::SameLine();
-    ImGui::TextUnformatted(i18n::tr("to", lang));
+    ImGui::TextUnformatted(i18n::tr("to file", lang));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputText("##path", state.export_path, sizeof state.export_path);

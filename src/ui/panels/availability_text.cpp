@@ -35,15 +35,15 @@ std::vector<DetailRow> availability_rows(const state::ParkFigures& figures, size
     std::vector<DetailRow> rows;
     if (index >= figures.parks.size()) return rows;
     const analysis::ParkAvailability& a = figures.parks[index];
-    rows.push_back(figure_row("Total area", a.area_ha, "ha", figures, lang));
-    rows.push_back(figure_row("Industrial (leasable) land", a.lease_ha, "ha", figures, lang));
-    DetailRow occ = figure_row("Occupancy", a.occ_pct, "%", figures, lang, 1);
+    rows.push_back(figure_row(i18n::N_("Total area"), a.area_ha, "ha", figures, lang));
+    rows.push_back(figure_row(i18n::N_("Industrial (leasable) land"), a.lease_ha, "ha", figures, lang));
+    DetailRow occ = figure_row(i18n::N_("Occupancy"), a.occ_pct, "%", figures, lang, 1);
     if (!a.occ_pct.known())
         occ.note = i18n::trf(i18n::N_("no source gives a figure as of {0}"), lang, {state::format_date(figures.asof, lang)});
     rows.push_back(occ);
     // Occupied and free: the basis is stated, since it is total area when leasable land is unknown.
     const std::string basis = a.basis.empty() ? "" : i18n::trf(i18n::N_("basis: {0}"), lang, {i18n::tr(a.basis.c_str(), lang)});
-    for (const auto& [key, fig] : {std::pair{"Occupied land", &a.occupied_ha}, std::pair{"Free land", &a.free_ha}}) {
+    for (const auto& [key, fig] : {std::pair{i18n::N_("Occupied land"), &a.occupied_ha}, std::pair{i18n::N_("Free land"), &a.free_ha}}) {
         DetailRow r{i18n::tr(key, lang), figure_value(*fig, "ha", lang, 1), "", ""};
         if (fig->known())
             r.note = basis + " · " + i18n::trf(i18n::N_("as of {0}"), lang, {fig->asof});

@@ -45,7 +45,7 @@ void section_heading(const char* text, const MapFonts& fonts) {
 DetailsAction draw_choices(const state::AppState& app, const MapFonts& fonts) {
     DetailsAction action;
     const auto& hits = app.selection.hits();
-    section_heading((std::to_string(hits.size()) + " " + i18n::tr("projects here", app.language)).c_str(), fonts);
+    section_heading(i18n::trf("{0} projects here", app.language, {std::to_string(hits.size())}).c_str(), fonts);
     note_text(i18n::tr("They stand on one spot: choose one to see its details.", app.language));
     ImGui::Spacing();
     for (size_t i = 0; i < hits.size(); ++i) {
@@ -83,7 +83,8 @@ DetailsAction draw_details_panel(const state::AppState& app, const MapFonts& fon
         if (icon_button("prev", Icon::ChevronLeft, i18n::tr("Previous feature under the click", lang))) action.step = -1;
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::Text("%zu / %zu %s", app.selection.index() + 1, hits.size(), i18n::tr("under the click", lang));
+        ImGui::TextUnformatted(
+            i18n::trf("{0} / {1} under the click", lang, {std::to_string(app.selection.index() + 1), std::to_string(hits.size())}).c_str());
         ImGui::SameLine();
         if (icon_button("next", Icon::ChevronRight, i18n::tr("Next feature under the click", lang))) action.step = +1;
     }

@@ -126,8 +126,8 @@ void draw_summary(const analysis::Decree35Gauge& g, const state::ParkFigures& f,
     ImGui::TextColored(to_vec4(colours::kInk), "%s", gauge_headline(g, lang).c_str());
     if (!what_if.empty())
         ImGui::TextColored(to_vec4(colours::kWhatIf), "%s", i18n::tr("What-if values are set: the average above is not the sourced one.", lang));
-    for (const auto& [r, what] : {std::pair{&g.reported_all_land, "reported by the city, all land"},
-                                  std::pair{&g.reported_handed_over, "reported by the city, land handed over"}}) {
+    for (const auto& [r, what] : {std::pair{&g.reported_all_land, i18n::N_("reported by the city, all land")},
+                                  std::pair{&g.reported_handed_over, i18n::N_("reported by the city, land handed over")}}) {
         ImGui::BulletText("%s", reported_text(*r, what, lang).c_str());
         if (*r)
             ImGui::TextDisabled("   %s: %s", i18n::tr("source", lang),

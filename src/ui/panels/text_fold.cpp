@@ -3,23 +3,13 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "i18n/utf8.h"
+
 namespace ui {
 
 namespace {
 
-// Decodes one UTF-8 code point at s[i], advancing i; invalid bytes come back as themselves.
-char32_t next_code_point(std::string_view s, size_t& i) {
-    const unsigned char c = s[i];
-    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-    if (c < 0x80 || i + extra >= s.size()) {
-        ++i;
-        return c;
-    }
-    char32_t cp = c & (0x3F >> extra);
-    for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    i += extra + 1;
-    return cp;
-}
+using i18n::next_code_point;
 
 const std::unordered_map<char32_t, char>& fold_table() {
     static const std::unordered_map<char32_t, char> table = [] {

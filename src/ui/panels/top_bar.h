@@ -1,9 +1,10 @@
 // The toolbar along the top of the window: the map's title, the buttons that open the table,
-// compare and Decree 35 views and the measure tool, the as-of date every figure follows, and
-// the UI scale.
+// compare and Decree 35 views and the measure tool, the language menu, the as-of date every
+// figure follows, and the UI scale.
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "analysis/park_metrics_csv.h"
 #include "state/app_state.h"
@@ -16,6 +17,12 @@ struct TopBarAction {
     bool toggle_measure = false;
     std::optional<analysis::Date> asof;             // the date slider moved
     int ui_scale_step = 0;                          // -1 smaller, +1 bigger
+    std::optional<i18n::Language> language;         // chosen in the language menu
+    std::optional<bool> vietnamese_beneath;         // the labels' Vietnamese line switched
+    // Where the language menu is drawn (window pixels): its button, and while it is open its
+    // languages in i18n::kLanguages order, then the Vietnamese-beneath switch.
+    geo::Box language_button;
+    std::vector<geo::Box> language_menu;
 };
 
 // Draws the bar's content in the current window (a dock the desk has begun).

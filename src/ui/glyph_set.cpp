@@ -1,0 +1,81 @@
+#include "ui/glyph_set.h"
+
+#include <bit>
+
+#include "i18n/utf8.h"
+
+namespace ui {
+
+namespace {
+constexpr char32_t kCodePoints = 0x110000;
+}
+
+GlyphSet::GlyphSet() : bits_(kCodePoints / 64, 0) {}
+
+void GlyphSet::add(char32_t cp) {
+    if (cp >= kCodePoints) return;
+    uint64_t& word = bits_[cp / 64];
+    const uint64_t bit = uint64_t(1) << (cp % 64);
+    if (!(word & bit)) ++count_;
+    word |= bit;
+}
+
+void GlyphSet::add(std::string_view utf8) {
+    for (size_t i = 0; i < utf8.size();) {
+        if (static_cast<unsigned char>(utf8[i]) < 0x80) {  // most of any text: no decoding
+            add(char32_t(utf8[i++]));
+            continue;
+        }
+        add(i18n::next_code_point(utf8, i));
+    }
+}
+
+bool GlyphSet::contains(char32_t cp) const { return cp < kCodePoints && (bits_[cp / 64] >> (cp % 64)) & 1; }
+
+bool GlyphSet::covers(const GlyphSet& other) const {
+    for (size_t w = 0; w < bits_.size(); ++w)
+        if (other.bits_[w] & ~bits_[w]) return false;
+    return true;
+}
+
+bool GlyphSet::is_cjk(char32_t cp) {
+    return (cp >= 0x1100 && cp <= 0x11FF)      // Hangul Jamo
+           || (cp >= 0x2E80 && cp <= 0x9FFF)   // radicals, CJK punctuation, kana, Hangul compatibility, Han
+           || (cp >= 0xA960 && cp <= 0xA97F)   // Hangul Jamo extended-A
+           || (cp >= 0xAC00 && cp <= 0xD7FF)   // Hangul syllables, Jamo extended-B
+           || (cp >= 0xF900 && cp <= 0xFAFF)   // compatibility ideographs
+           || (cp >= 0xFE30 && cp <= 0xFE4F)   // CJK compatibility forms
+           || (cp >= 0xFF00 && cp <= 0xFFEF)   // half- and full-width forms
+           || (cp >= 0x20000 && cp <= 0x3FFFF);  // supplementary ideographs
+}
+
+std::vector<char32_t> GlyphSet::code_points() const {
+    std::vector<char32_t> out;
+    out.reserve(count_);
+    for (size_t w = 0; w < bits_.size(); ++w)
+        for (uint64_t word = bits_[w]; word; word &= word - 1)
+            out.push_back(char32_t(w * 64 + size_t(std::countr_zero(word))));
+    return out;
+}
+
+std::vector<char32_t> GlyphSet::cjk() const {
+    std::vector<char32_t> out;
+    for (char32_t cp : code_points())
+        if (is_cjk(cp)) out.push_back(cp);
+    return out;
+}
+
+std::vector<uint32_t> glyph_ranges(const std::vector<char32_t>& ascending) {
+    std::vector<uint32_t> out;
+    for (size_t i = 0; i < ascending.size();) {
+        size_t j = i;
+        while (j + 1 < ascending.size() && ascending[j + 1] == ascending[j] + 1) ++j;
+        out.push_back(ascending[i]);
+        out.push_back(ascending[j]);
+        i = j + 1;
+    }
+    out.push_back(0);
+    return out;
+}
+
+}  // namespace ui
