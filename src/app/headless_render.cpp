@@ -37,7 +37,7 @@ private:
 // Every string the overlay may draw, so the font atlas holds exactly their glyphs.
 ui::GlyphSet overlay_glyphs(const data::Catalog& catalog, i18n::Language lang, bool vietnamese_beneath) {
     ui::GlyphSet glyphs;
-    for (std::string_view t : i18n::translations(lang)) glyphs.add(t);
+    ui::add_interface_glyphs(glyphs, lang, false);  // a picture has no language menu
     for (const auto& l : catalog.layers)
         for (const auto& f : l.layer.features) glyphs.add(ui::map_label_lines(l.layer, f, lang, vietnamese_beneath));
     return glyphs;

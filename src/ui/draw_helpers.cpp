@@ -8,7 +8,19 @@
 namespace ui {
 
 void draw_halo_text(ImDrawList& dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, ImU32 halo,
-                    const std::string& text, float halo_px, ImFont* halo_font) {
+                    const std::string& text, float halo_px, ImFont* halo_font, bool centre_lines) {
+    if (centre_lines && text.find('\n') != std::string::npos) {
+        const float width = font->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str()).x;
+        size_t start = 0;
+        for (float y = pos.y; start <= text.size(); y += size) {
+            const size_t end = std::min(text.find('\n', start), text.size());
+            const std::string line = text.substr(start, end - start);
+            const float w = font->CalcTextSizeA(size, 1e9f, 0.0f, line.c_str()).x;
+            draw_halo_text(dl, font, size, ImVec2(pos.x + std::floor((width - w) * 0.5f), y), colour, halo, line, halo_px, halo_font);
+            start = end + 1;
+        }
+        return;
+    }
     if (halo_font) {
         dl.AddText(halo_font, size, pos, halo, text.c_str());
     } else {

@@ -17,8 +17,9 @@ inline ImU32 with_alpha(render::Rgba c, uint8_t a) { return IM_COL32(c.r, c.g, c
 // Text with a light halo so it reads on any background (projector-friendly). With
 // `halo_font` (the font dilated, see MapFonts::label_halo) the halo is one pass of it, else
 // eight offset copies of the text, `halo_px` away.
+// `centre_lines`: the lines of a multi-line text centred on each other (a label on an area).
 void draw_halo_text(ImDrawList& dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, ImU32 halo,
-                    const std::string& text, float halo_px = 1.5f, ImFont* halo_font = nullptr);
+                    const std::string& text, float halo_px = 1.5f, ImFont* halo_font = nullptr, bool centre_lines = false);
 
 // Diagonal hatching inside a rectangle, matching the "under construction" fill pattern.
 void draw_hatch(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float spacing, float thickness);

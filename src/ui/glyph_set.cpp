@@ -2,6 +2,8 @@
 
 #include <bit>
 
+#include "i18n/catalogue.h"
+#include "i18n/number_format.h"
 #include "i18n/utf8.h"
 
 namespace ui {
@@ -63,6 +65,14 @@ std::vector<char32_t> GlyphSet::cjk() const {
     for (char32_t cp : code_points())
         if (is_cjk(cp)) out.push_back(cp);
     return out;
+}
+
+void add_interface_glyphs(GlyphSet& glyphs, i18n::Language lang, bool language_menu) {
+    glyphs.add("0123456789 .,:;%+-−×Σ/()[]{}'\"°·…–—’“”‹›");
+    for (std::string_view t : i18n::translations(lang)) glyphs.add(t);
+    for (int month = 1; month <= 12; ++month) glyphs.add(i18n::format_month(2023, month, 15, lang));
+    if (language_menu)
+        for (const i18n::Language l : i18n::kLanguages) glyphs.add(i18n::native_name(l));
 }
 
 std::vector<uint32_t> glyph_ranges(const std::vector<char32_t>& ascending) {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "i18n/language.h"
+
 namespace ui {
 
 class GlyphSet {
@@ -34,6 +36,11 @@ private:
     std::vector<uint64_t> bits_;
     size_t count_ = 0;
 };
+
+// Adds what the interface may draw in `lang` whatever the data: its catalogue's translations,
+// its months and days as dates are written ("2023年12月"), digits and punctuation; with
+// `language_menu`, the five languages' own names too.
+void add_interface_glyphs(GlyphSet& glyphs, i18n::Language lang, bool language_menu);
 
 // Runs of consecutive code points as [first, last] pairs, ending with 0 (ImGui's glyph ranges).
 std::vector<uint32_t> glyph_ranges(const std::vector<char32_t>& ascending);

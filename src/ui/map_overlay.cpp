@@ -46,6 +46,7 @@ constexpr render::Rgba kMarkLabelInk = render::rgb(0x780a3c);
 struct LabelText {
     std::string text;
     ImU32 colour;
+    bool centred = false;  // on an area: its lines centred (a name with its Vietnamese beneath)
 };
 
 render::Rgba label_colour(data::LayerRole role, const data::Layer& layer, const data::Feature& f) {
@@ -68,7 +69,7 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
         c.id = texts.size();
         c.size = {extent.x + 2.0, extent.y};
         candidates.push_back(c);
-        texts.push_back({std::move(text), colour});
+        texts.push_back({std::move(text), colour, c.placement == render::LabelAnchor::Centre});
     };
     for (const auto& source : kLabelSources) {
         for (const auto& map_layer : catalog.layers) {
@@ -113,7 +114,7 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
         if (p.id >= first_mark_label) ++report.mark_labels_placed;
         const auto& t = texts[p.id];
         draw_halo_text(dl, fonts.label, size, ImVec2(float(p.rect.min.x + 1), float(p.rect.min.y)), t.colour,
-                       to_imgui(render::palette().halo), t.text, 1.6f * options.scale, fonts.label_halo);
+                       to_imgui(render::palette().halo), t.text, 1.6f * options.scale, fonts.label_halo, t.centred);
         report.label_rects.push_back(p.rect);
     }
     return report;

@@ -21,6 +21,7 @@ The script ends with checks (areas, land fraction, rivers, overlaps, datum shift
 and exits non-zero if one fails.
 """
 import argparse
+import csv
 import math
 import os
 import shutil
@@ -805,22 +806,63 @@ for _park in PARKS:
     _park["label_vi"], _park["label_en"] = MAP_LABELS[_park["id"]]
 
 
+# Names in Chinese, Korean and Japanese (build/cjk_names.csv; where each comes from:
+# build/cjk_names.md). Each row says per language whether the form is sourced, our rendering
+# (the Vietnamese name with the generic term translated, or a transliteration), the company's
+# own name or the Latin name kept; name_src says so on every feature, with the sources' numbers
+# ([101]... in sources.csv).
+CJK_FIELDS = [("name_zh", "str"), ("name_ko", "str"), ("name_ja", "str"), ("label_zh", "str"),
+              ("label_ko", "str"), ("label_ja", "str"), ("name_src", "str")]
+CJK_STATUS_WORDS = {"source": "as sourced", "ours": "Park Atlas rendering", "company": "the company's own name",
+                    "latin": "Latin name kept"}
+
+
+def load_cjk_names():
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cjk_names.csv")
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {(r["layer"], r["id"]): r for r in csv.DictReader(fh)}
+
+
+def cjk_name_source(row):
+    """'zh, ko: Park Atlas rendering; ja: as sourced [101][102]'."""
+    groups = {}
+    for lang in ("zh", "ko", "ja"):
+        groups.setdefault(row["status_" + lang], []).append(lang)
+    parts = []
+    for status, langs in groups.items():
+        words = CJK_STATUS_WORDS[status]
+        if status == "source" and row["refs"]:
+            words += " " + row["refs"]
+        parts.append("%s: %s" % (", ".join(langs), words))
+    return "; ".join(parts)
+
+
+def add_cjk_names(layer, table, names):
+    for rec in table:
+        row = names.get((layer, rec["id"]))
+        if row is None:
+            raise SystemExit("build/cjk_names.csv has no row for %s %s" % (layer, rec["id"]))
+        for field in ("name_zh", "name_ko", "name_ja", "label_zh", "label_ko", "label_ja"):
+            rec[field] = row[field]
+        rec["name_src"] = cjk_name_source(row)
+
+
 PARK_FIELDS = [("id", "str"), ("name_vi", "str"), ("name_en", "str"), ("label_vi", "str"), ("label_en", "str"),
                ("status", "str"),
                ("est", "str"), ("area_ha", "real"), ("area_src", "str"), ("lease_ha", "real"),
                ("lease_src", "str"), ("occ_pct", "real"), ("occ_asof", "str"), ("occ_src", "str"),
                ("developer", "str"), ("dev_src", "str"), ("district", "str"), ("tenants", "str"),
                ("ten_src", "str"), ("founded", "str"), ("handover", "str"), ("notes", "str"),
-               ("outline", "str")]
+               ("outline", "str")] + CJK_FIELDS
 ZONE_FIELDS = [("id", "str"), ("name_vi", "str"), ("name_en", "str"), ("status", "str"),
                ("area_ha", "real"), ("area_src", "str"), ("decision", "str"), ("dec_date", "str"),
                ("port_ha", "real"), ("ind_ha", "real"), ("urban_ha", "real"), ("fta_ha", "real"),
-               ("func_src", "str"), ("notes", "str"), ("outline", "str")]
+               ("func_src", "str"), ("notes", "str"), ("outline", "str")] + CJK_FIELDS
 PROJECT_FIELDS = [("id", "str"), ("investor", "str"), ("country", "str"), ("park_id", "str"),
                   ("cap_musd", "real"), ("cap_kind", "str"), ("year", "int"), ("sector", "str"),
-                  ("source", "str"), ("notes", "str")]
+                  ("source", "str"), ("notes", "str")] + CJK_FIELDS
 LANDMARK_FIELDS = [("id", "str"), ("name_vi", "str"), ("name_en", "str"), ("kind", "str"),
-                   ("status", "str"), ("source", "str"), ("notes", "str")]
+                   ("status", "str"), ("source", "str"), ("notes", "str")] + CJK_FIELDS
 
 BASEMAP = ("hp_land", "hp_sea", "hp_coastline", "hp_rivers")
 
@@ -872,6 +914,9 @@ def main():
     assert PARK_IDS == EXPECTED_IDS or sorted(PARK_IDS) == sorted(EXPECTED_IDS), PARK_IDS
     assert len(set(PARK_IDS)) == len(PARK_IDS)
     assert sum(1 for p in PARKS if p["est"] == "yes") == 14
+    cjk = load_cjk_names()
+    for layer, table in (("parks", PARKS), ("economic_zones", ZONES), ("projects", PROJECTS), ("landmarks", LANDMARKS)):
+        add_cjk_names(layer, table, cjk)
 
     # ---- basemap
     if os.path.isdir(args.geodata):

@@ -15,10 +15,7 @@ namespace app {
 
 ui::GlyphSet window_glyphs(const state::AppState& app) {
     ui::GlyphSet glyphs;
-    glyphs.add("°·…–—’“”‹›");
-    glyphs.add("search: VSIP, Đình Vũ, dinh vu…");
-    for (const i18n::Language l : i18n::kLanguages) glyphs.add(i18n::native_name(l));  // the language menu
-    for (std::string_view t : i18n::translations(app.language)) glyphs.add(t);
+    ui::add_interface_glyphs(glyphs, app.language, true);
     for (const auto& [key, name] : app.catalog.sources) glyphs.add(app.language == i18n::Language::Vi ? name.vi : name.en);
     // Every value of every data layer: the tables, the details and the labels show them.
     for (const auto& l : app.catalog.layers) {
