@@ -48,7 +48,14 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
     if (done.result.pick_indexes.size() != app.catalog.layers.size() - first) done.result.pick_indexes.clear();
     map.rebuild(app, std::move(done.result.prepared), std::move(done.result.pick_indexes));
     restore_layers(settings, app, first);
-    if (!added.empty() && done.show) app.camera.fly_to(added);  // show what was added: the user asked for it
+    if (!added.empty() && done.show) {  // show what was added: the user asked for it
+        // A single point, or a few close together, is shown with its surroundings (2 km), not
+        // at the closest zoom.
+        constexpr double kMinShownM = 2000.0;
+        const geo::Vec2 c = added.centre();
+        const double half_w = std::max(added.width(), kMinShownM) * 0.5, half_h = std::max(added.height(), kMinShownM) * 0.5;
+        app.camera.fly_to({{c.x - half_w, c.y - half_h}, {c.x + half_w, c.y + half_h}});
+    }
     app.message = {i18n::N_("Added {0}"), {done.path}};
     std::cerr << "parkatlas: added " << done.path << "\n";
 }

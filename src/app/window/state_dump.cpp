@@ -121,6 +121,8 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     std::string menu;
     for (const auto& b : screen.language_menu) menu += (menu.empty() ? "" : ";") + box_text(b);
     line("language_menu", menu.empty() ? "none" : menu);
+    line("atlas", "builds " + std::to_string(screen.atlas_builds) + " cjk " + std::to_string(screen.atlas_cjk_glyphs) + " face " +
+                      std::to_string(screen.atlas_cjk_face));
     return s;
 }
 

@@ -24,6 +24,9 @@ struct ScreenFacts {
     float drawn_scale = 1.0f;               // the UI scale this frame was drawn at
     geo::Box language_button;               // the top bar's language menu
     std::vector<geo::Box> language_menu;    // its entries while open: the languages, then the Vietnamese line
+    int atlas_builds = 0;                   // the font atlas: how often built, its CJK characters and face
+    size_t atlas_cjk_glyphs = 0;
+    int atlas_cjk_face = -1;
 };
 
 std::string describe_state(const state::AppState& app, const ScreenFacts& screen);

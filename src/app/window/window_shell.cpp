@@ -233,7 +233,13 @@ void WindowShell::frame(double dt) {
     scheduler_.end_frame(frame_ms, drawn.rest_work_ms);
     const auto& cs = map_.canvas_stats();
     log_.write(frame_ms, phases, {cs.strips, cs.bands, cs.canvases, cs.overviews});
-    if (dump_.on()) dump_.update(describe_state(app_, explore_.screen_facts()));
+    if (dump_.on()) {
+        ScreenFacts facts = explore_.screen_facts();
+        facts.atlas_builds = imgui_->atlas_builds();
+        facts.atlas_cjk_glyphs = imgui_->fonts().cjk_glyphs;
+        facts.atlas_cjk_face = imgui_->fonts().cjk_face;
+        dump_.update(describe_state(app_, facts));
+    }
 }
 
 int WindowShell::run() {

@@ -37,6 +37,7 @@ void draw_language_menu(const state::AppState& app, TopBarAction& action) {
               ImGui::GetColorU32(ImGuiCol_Text));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("Language of the map, the panels and the reports", lang));
     if (!ImGui::BeginPopup("##languages")) return;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();  // as any menu
     for (const i18n::Language l : i18n::kLanguages) {
         if (ImGui::Selectable(i18n::native_name(l), l == lang)) action.language = l;
         action.language_menu.push_back(item_box());
