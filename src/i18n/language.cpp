@@ -65,4 +65,10 @@ const char* label_field(Language lang) {
     return "label_en";
 }
 
+bool name_field_shown(std::string_view field, Language lang) {
+    for (const Language l : {Language::Zh, Language::Ko, Language::Ja})
+        if (l != lang && (field == name_field(l) || field == label_field(l))) return false;
+    return true;
+}
+
 }  // namespace i18n

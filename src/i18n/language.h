@@ -24,4 +24,9 @@ std::optional<Language> language_from_environment();
 const char* name_field(Language lang);   // "name_vi", ...
 const char* label_field(Language lang);  // "label_vi", ... (a short name for the map)
 
+// False for a Chinese, Korean or Japanese name field (name_zh, label_ko...) when `lang` is
+// another language: a reader of English meets no CJK names, and the font atlas of English and
+// Vietnamese needs no CJK characters for the bundled data.
+bool name_field_shown(std::string_view field, Language lang);
+
 }  // namespace i18n

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace ui {
@@ -17,9 +19,47 @@ constexpr int kCjkFaceJapanese = 0, kCjkFaceKorean = 1, kCjkFaceChinese = 2;  //
 constexpr const char* kCjkRegularPath = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 constexpr const char* kCjkBoldPath = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
 
-std::vector<char> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return in ? std::vector<char>(std::istreambuf_iterator<char>(in), {}) : std::vector<char>{};
+// A font file mapped read-only: stb_truetype touches only the tables and glyphs it needs, so
+// a 20 MB CJK collection costs the pages of a few hundred glyphs, not a 20 MB read.
+class MappedFile {
+public:
+    explicit MappedFile(const std::string& path) {
+        if (path.empty()) return;
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return;
+        struct stat st {};
+        if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+            void* p = ::mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+            if (p != MAP_FAILED) {
+                data_ = static_cast<char*>(p);
+                size_ = size_t(st.st_size);
+            }
+        }
+        ::close(fd);
+    }
+    ~MappedFile() {
+        if (data_) ::munmap(data_, size_);
+    }
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    char* data() const { return data_; }
+    size_t size() const { return size_; }
+    bool empty() const { return !data_; }
+
+private:
+    char* data_ = nullptr;
+    size_t size_ = 0;
+};
+
+// Takes back from the atlas's inputs the font files this code owns (the CJK .ttc bytes, shared
+// by several fonts), so that ImGui does not free them: call before ClearInputData or Clear.
+void release_shared_font_data(ImFontAtlas& atlas, std::initializer_list<const char*> ours) {
+    for (ImFontConfig& cfg : atlas.ConfigData)
+        for (const char* data : ours)
+            if (data && cfg.FontData == data) {
+                cfg.FontData = nullptr;
+                cfg.FontDataOwnedByAtlas = false;
+            }
 }
 
 std::string first_existing(std::initializer_list<const char*> paths) {
@@ -127,12 +167,11 @@ MapFonts load_map_fonts(const GlyphSet& glyphs, i18n::Language lang, const Theme
     std::vector<char32_t> cjk = glyphs.cjk();
     const size_t wanted_cjk = cjk.size();
     cjk.erase(std::remove_if(cjk.begin(), cjk.end(), [](char32_t cp) { return cp > 0xFFFF; }), cjk.end());
-    std::vector<char> cjk_regular, cjk_bold;  // the .ttc files, read once for the six fonts
-    if (!cjk.empty()) {
-        fonts.cjk_path = first_existing({kCjkRegularPath});
-        const std::string bold_cjk = first_existing({kCjkBoldPath});
-        if (!fonts.cjk_path.empty()) cjk_regular = read_file(fonts.cjk_path);
-        cjk_bold = bold_cjk.empty() ? cjk_regular : read_file(bold_cjk);
+    const bool want_cjk = !cjk.empty();
+    fonts.cjk_path = want_cjk ? first_existing({kCjkRegularPath}) : std::string();
+    const std::string bold_cjk_path = want_cjk ? first_existing({kCjkBoldPath, kCjkRegularPath}) : std::string();
+    const MappedFile cjk_regular(fonts.cjk_path), cjk_bold(bold_cjk_path);  // shared by the six fonts
+    if (want_cjk) {
         if (cjk_regular.empty() || cjk_bold.empty()) {
             fonts.cjk_path.clear();
             if (warning) *warning = "no Noto Sans CJK font found (install fonts-noto-cjk): Chinese, Korean and Japanese "
@@ -148,7 +187,7 @@ MapFonts load_map_fonts(const GlyphSet& glyphs, i18n::Language lang, const Theme
     const float k = pixel_ratio;
     const char* regular = fonts.regular_path.c_str();
     const char* bold = fonts.bold_path.c_str();
-    auto add = [&](const char* path, std::vector<char>& cjk_file, float px, int oversample) {
+    auto add = [&](const char* path, const MappedFile& cjk_file, float px, int oversample) {
         ImFontConfig config;
         config.OversampleH = config.OversampleV = oversample;
         ImFont* font = io.Fonts->AddFontFromFileTTF(path, px, &config, ranges.Data);
@@ -156,7 +195,10 @@ MapFonts load_map_fonts(const GlyphSet& glyphs, i18n::Language lang, const Theme
             ImFontConfig merge;
             merge.MergeMode = true;
             merge.FontNo = fonts.cjk_face;
-            merge.FontDataOwnedByAtlas = false;  // cjk_file is shared by the six fonts and freed below
+            // Marked as the atlas's so that ImGui does not copy 20 MB per font (it copies data it
+            // does not own); release_shared_font_data() takes the pointers back before ImGui
+            // would free them. ImGui only reads font data.
+            merge.FontDataOwnedByAtlas = true;
             merge.OversampleH = merge.OversampleV = 1;  // dense glyphs: oversampling only grows the atlas
             io.Fonts->AddFontFromMemoryTTF(cjk_file.data(), int(cjk_file.size()), px, &merge, cjk_ranges.data());
         }
@@ -171,6 +213,7 @@ MapFonts load_map_fonts(const GlyphSet& glyphs, i18n::Language lang, const Theme
     fonts.label_halo = add(bold, cjk_bold, theme.map_label_px * k, 1);
     if (!fonts.body || !fonts.label || !fonts.title || !fonts.heading || !fonts.caption) {
         if (warning) *warning = "cannot read font " + fonts.regular_path + ": using ImGui's built-in font";
+        release_shared_font_data(*io.Fonts, {cjk_regular.data(), cjk_bold.data()});
         io.Fonts->Clear();
         fonts = MapFonts{};
         fonts.label = fonts.body = fonts.title = fonts.heading = fonts.caption = io.Fonts->AddFontDefault();
@@ -178,11 +221,15 @@ MapFonts load_map_fonts(const GlyphSet& glyphs, i18n::Language lang, const Theme
     }
     fonts.label_halo_px = 1.6f * theme.scale * k;
     io.Fonts->TexGlyphPadding = 2 * int(std::ceil(fonts.label_halo_px)) + 1;
+    // As tall as the glyphs need, not the next power of two (OpenGL 3.3 takes any size): a few
+    // hundred CJK characters would otherwise double the texture.
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     if (io.Fonts->Build())
         dilate_glyphs(*io.Fonts, *fonts.label_halo, fonts.label_halo_px);
     else
         fonts.label_halo = nullptr;
     // The atlas is built: the font files (40 MB for CJK) are not needed until the next build.
+    release_shared_font_data(*io.Fonts, {cjk_regular.data(), cjk_bold.data()});
     io.Fonts->ClearInputData();
     return fonts;
 }

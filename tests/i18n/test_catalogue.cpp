@@ -6,6 +6,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/window/imgui_session.h"
+#include "data/catalog.h"
+#include "geo/crs.h"
 #include "i18n/catalogue.h"
 #include "i18n/number_format.h"
 #include "ui/glyph_set.h"
@@ -152,4 +155,27 @@ TEST_CASE("every language's own words fit the glyph set built from its catalogue
         // Hundreds of characters, not the tens of thousands of the CJK blocks.
         CHECK(g.cjk().size() < 1500);
     }
+}
+
+TEST_CASE("the window's atlas asks for the CJK characters of the chosen language only", "[i18n][fonts]") {
+    state::AppState app(data::load_catalog(PARKATLAS_TEST_DATA, {}, geo::kDisplayCrs));
+    auto glyphs = [&](Language lang) {
+        app.language = lang;
+        return app::window_glyphs(app);
+    };
+    // English and Vietnamese: only the language menu's own names (中文, 한국어, 日本語).
+    for (const Language lang : {Language::En, Language::Vi}) {
+        INFO(i18n::code(lang));
+        const auto cjk = glyphs(lang).cjk();
+        CHECK(cjk.size() <= 10);
+    }
+    const ui::GlyphSet zh = glyphs(Language::Zh), ja = glyphs(Language::Ja), ko = glyphs(Language::Ko);
+    CHECK(zh.contains(U'亭'));   // 亭武工业区: the data's Chinese names
+    CHECK(zh.contains(U'月'));   // 2023年12月: dates as Chinese writes them
+    CHECK_FALSE(zh.contains(U'デ'));  // the Japanese names are not drawn in Chinese
+    CHECK(ja.contains(U'デ'));   // ディンブー工業団地
+    CHECK(ko.contains(U'딘'));   // 딘부 산업단지
+    CHECK(i18n::name_field_shown("name_zh", Language::Zh));
+    CHECK_FALSE(i18n::name_field_shown("label_ko", Language::En));
+    CHECK(i18n::name_field_shown("name_vi", Language::Ja));
 }

@@ -20,9 +20,15 @@ ui::GlyphSet window_glyphs(const state::AppState& app) {
     // Every value of every data layer: the tables, the details and the labels show them.
     for (const auto& l : app.catalog.layers) {
         if (is_basemap(l.role)) continue;
-        for (const auto& f : l.layer.features)
-            for (const auto& v : f.values)
-                if (v) glyphs.add(*v);
+        std::vector<bool> shown;
+        for (const auto& field : l.layer.fields) shown.push_back(i18n::name_field_shown(field.name, app.language));
+        for (const auto& f : l.layer.features) {
+            size_t i = 0;
+            for (const auto& v : f.values) {
+                if (v && i < shown.size() && shown[i]) glyphs.add(*v);
+                ++i;
+            }
+        }
         for (const auto& d : l.layer.diagnostics) glyphs.add(d.in(app.language));
     }
     for (const auto& d : app.catalog.diagnostics) glyphs.add(d.in(app.language));

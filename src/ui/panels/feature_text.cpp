@@ -151,6 +151,7 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
     for (const auto& w : kWords) {
         if (!l.field_index(w.field)) continue;
         done.insert(w.field);
+        if (!i18n::name_field_shown(w.field, lang)) continue;
         if (w.source_field) done.insert(w.source_field);
         if (w.asof_field) done.insert(w.asof_field);
         DetailRow row;
