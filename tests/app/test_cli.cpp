@@ -6,6 +6,7 @@
 
 #include "app/map_view.h"
 #include "app/options.h"
+#include "i18n/catalogue.h"
 #include "support/test_files.h"
 
 using namespace test_support;
@@ -17,8 +18,10 @@ struct Run {
     std::string out;  // stdout and stderr together
 };
 
-Run run(const std::string& args) {
-    const std::string cmd = "env -u DISPLAY " + std::string(PARKATLAS_BINARY) + " " + args + " 2>&1";
+// The program with no display, in English unless `env` says otherwise (e.g. "LANG=ko_KR.UTF-8").
+Run run(const std::string& args, const std::string& env = "LANG=C.UTF-8") {
+    const std::string cmd = "env -u DISPLAY -u LC_ALL -u LC_MESSAGES -u LANG " + env + " " + std::string(PARKATLAS_BINARY) + " " +
+                            args + " 2>&1";
     FILE* pipe = popen(cmd.c_str(), "r");
     REQUIRE(pipe);
     std::string out;
@@ -87,7 +90,8 @@ TEST_CASE("usage errors exit 2 and --help documents every flag", "[cli]") {
     CHECK(run("--view vsip --bbox 106,20,107,21").exit_code == 2);
     const Run help = run("--help");
     CHECK(help.exit_code == 0);
-    for (const char* flag : {"--render", "--size", "--view", "--bbox", "--data", "--no-data", "--lang", "--help", "--version"})
+    for (const char* flag : {"--render", "--size", "--view", "--bbox", "--data", "--no-data", "--lang", "--vietnamese-beneath",
+                             "--stats", "--asof", "--format", "--help", "--version"})
         CHECK(help.out.find(flag) != std::string::npos);
 }
 
@@ -128,4 +132,34 @@ TEST_CASE("stats options are checked", "[cli][stats]") {
     CHECK(run("--stats --asof yesterday").exit_code == 2);
     CHECK(run("--stats --format pdf").exit_code == 2);
     CHECK(run("--asof 2023-12").exit_code == 2);
+}
+
+TEST_CASE("five languages: --lang, the environment's, and the help and report in them", "[cli][i18n]") {
+    const Run ko = run("--stats --asof 2023-12 --lang ko");
+    CHECK(ko.exit_code == 0);
+    CHECK(ko.out.find("2023년 12월") != std::string::npos);
+    CHECK(ko.out.find(i18n::tr("operating", i18n::Language::Ko)) != std::string::npos);
+    CHECK(ko.out.find("**Verdict:**") == std::string::npos);
+
+    // No --lang: the environment's language, where it is one of the five.
+    const Run ja = run("--help", "LANG=ja_JP.UTF-8");
+    CHECK(ja.exit_code == 0);
+    CHECK(ja.out.find(i18n::tr("Usage:", i18n::Language::Ja)) != std::string::npos);
+    CHECK(ja.out.find("--vietnamese-beneath") != std::string::npos);  // options are typed as they are
+    const Run fr = run("--help", "LANG=fr_FR.UTF-8");
+    CHECK(fr.out.find("Usage:") != std::string::npos);
+    CHECK(run("--help", "LANG=C.UTF-8 LC_MESSAGES=vi_VN.UTF-8").out.find(i18n::tr("Usage:", i18n::Language::Vi)) !=
+          std::string::npos);
+
+    const Run bad = run("--lang fr");
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.out.find("vi, en, zh, ko, ja") != std::string::npos);
+
+    // A headless map in Chinese, with the Vietnamese names beneath: CJK characters in the atlas.
+    TempDir dir;
+    const Run zh = run("--render " + (dir.path() / "zh.png").string() + " --size 800x450 --lang zh --vietnamese-beneath");
+    INFO(zh.out);
+    CHECK(zh.exit_code == 0);
+    CHECK(zh.out.find("NotoSansCJK") != std::string::npos);
+    CHECK(is_png(dir.path() / "zh.png"));
 }
