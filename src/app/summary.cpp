@@ -5,6 +5,7 @@
 
 #include "geo/web_mercator.h"
 #include "i18n/catalogue.h"
+#include "i18n/utf8.h"
 
 namespace app {
 
@@ -15,7 +16,8 @@ void print_layers(std::ostream& out, const data::Catalog& catalog, i18n::Languag
         const data::Layer& layer = l.layer;
         const size_t total = layer.features.size();
         const size_t drawn = layer.count_with_geometry();
-        out << "  " << std::left << std::setw(16) << layer.name << std::setw(20) << i18n::tr(data::to_string(l.role), lang)
+        // Padded by display columns, not bytes: a Chinese role name is two columns a character.
+        out << "  " << i18n::pad_columns(layer.name, 16) << i18n::pad_columns(i18n::tr(data::to_string(l.role), lang), 20)
             << std::right << std::setw(5) << total << " " << i18n::tr("features", lang);
         if (drawn != total) out << " " << i18n::trf(N_("({0} with geometry)"), lang, {std::to_string(drawn)});
         out << ", " << i18n::tr(data::to_string(layer.kind), lang) << ", " << i18n::trf(N_("from {0}"), lang, {layer.source_crs_label}) << "\n";

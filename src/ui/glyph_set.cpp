@@ -41,14 +41,7 @@ bool GlyphSet::covers(const GlyphSet& other) const {
 }
 
 bool GlyphSet::is_cjk(char32_t cp) {
-    return (cp >= 0x1100 && cp <= 0x11FF)      // Hangul Jamo
-           || (cp >= 0x2E80 && cp <= 0x9FFF)   // radicals, CJK punctuation, kana, Hangul compatibility, Han
-           || (cp >= 0xA960 && cp <= 0xA97F)   // Hangul Jamo extended-A
-           || (cp >= 0xAC00 && cp <= 0xD7FF)   // Hangul syllables, Jamo extended-B
-           || (cp >= 0xF900 && cp <= 0xFAFF)   // compatibility ideographs
-           || (cp >= 0xFE30 && cp <= 0xFE4F)   // CJK compatibility forms
-           || (cp >= 0xFF00 && cp <= 0xFFEF)   // half- and full-width forms
-           || (cp >= 0x20000 && cp <= 0x3FFFF);  // supplementary ideographs
+    return i18n::is_cjk(cp) || (cp >= 0xFF61 && cp <= 0xFFEF);  // half-width kana and Hangul too
 }
 
 std::vector<char32_t> GlyphSet::code_points() const {

@@ -11,6 +11,7 @@
 #include "geo/crs.h"
 #include "i18n/catalogue.h"
 #include "i18n/number_format.h"
+#include "i18n/utf8.h"
 #include "ui/glyph_set.h"
 
 using i18n::Language;
@@ -178,4 +179,14 @@ TEST_CASE("the window's atlas asks for the CJK characters of the chosen language
     CHECK(i18n::name_field_shown("name_zh", Language::Zh));
     CHECK_FALSE(i18n::name_field_shown("label_ko", Language::En));
     CHECK(i18n::name_field_shown("name_vi", Language::Ja));
+}
+
+TEST_CASE("terminal columns: CJK characters take two, Vietnamese marks none", "[i18n]") {
+    CHECK(i18n::display_columns("parks") == 5);
+    CHECK(i18n::display_columns("工業団地") == 8);
+    CHECK(i18n::display_columns("산업단지") == 8);
+    CHECK(i18n::display_columns("Đình Vũ") == 7);  // precomposed letters
+    CHECK(i18n::display_columns("Vu\xCC\x83") == 2);  // u + combining tilde
+    CHECK(i18n::pad_columns("陸地", 8) == "陸地    ");
+    CHECK(i18n::pad_columns("a long name", 4) == "a long name ");
 }
