@@ -134,3 +134,21 @@ TEST_CASE("a file with unreadable lines is kept as .bak before it is written aga
     CHECK(read_file(path).find("[layer bundled:parks]\nvisible=0") != std::string::npos);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the language and the Vietnamese line are remembered; an unknown language is said", "[settings][i18n]") {
+    app::Settings s;
+    s.language = i18n::Language::Ko;
+    s.vietnamese_beneath = true;
+    std::vector<std::string> problems;
+    const app::Settings back = app::parse_settings(app::format_settings(s), &problems);
+    CHECK(problems.empty());
+    CHECK(back.language == i18n::Language::Ko);
+    CHECK(back.vietnamese_beneath == true);
+
+    const app::Settings bad = app::parse_settings("[interface]\nlanguage=fr\nvietnamese_beneath=1\n", &problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("line 2") != std::string::npos);
+    CHECK(problems[0].find("'fr'") != std::string::npos);
+    CHECK_FALSE(bad.language);
+    CHECK(bad.vietnamese_beneath == true);  // the rest still applies
+}
