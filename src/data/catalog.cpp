@@ -155,4 +155,11 @@ Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>
     return catalog;
 }
 
+std::string layer_key(const MapLayer& ml) {
+    if (ml.role != LayerRole::User) return "bundled:" + ml.layer.name;
+    std::error_code ec;
+    const std::filesystem::path abs = std::filesystem::absolute(ml.layer.source_path, ec);
+    return "file:" + (ec ? ml.layer.source_path : abs.lexically_normal().string()) + "#" + ml.layer.name;
+}
+
 }  // namespace data

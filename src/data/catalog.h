@@ -34,6 +34,10 @@ struct Catalog {
     geo::Box bounds() const;       // of all drawable layers, display CRS
 };
 
+// What a layer is remembered by between runs and named by in tours: "bundled:parks" for the
+// bundled data, else "file:/absolute/path.shp#layer" (two files may hold layers of the same name).
+std::string layer_key(const MapLayer& layer);
+
 // The bundled file names (without .shp) and their roles.
 struct BundledLayer {
     const char* file_stem;

@@ -1,7 +1,6 @@
 #include "state/layer_view.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <set>
 
 namespace state {
@@ -36,11 +35,5 @@ size_t LayerView::position(size_t layer) const {
     return size_t(std::find(order.begin(), order.end(), layer) - order.begin());
 }
 
-std::string layer_key(const data::MapLayer& ml) {
-    if (!is_user_layer(ml)) return "bundled:" + ml.layer.name;
-    std::error_code ec;
-    const std::filesystem::path abs = std::filesystem::absolute(ml.layer.source_path, ec);
-    return "file:" + (ec ? ml.layer.source_path : abs.lexically_normal().string()) + "#" + ml.layer.name;
-}
 
 }  // namespace state

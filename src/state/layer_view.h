@@ -25,9 +25,7 @@ struct LayerView {
     size_t position(size_t layer) const;
 };
 
-// What a layer is remembered by between runs: "bundled:parks" for the bundled data, else
-// "file:/absolute/path.shp#layer" (two files may hold layers of the same name).
-std::string layer_key(const data::MapLayer& layer);
+using data::layer_key;
 
 // The bundled roles are the data set's own layers; a user's file is LayerRole::User.
 inline bool is_user_layer(const data::MapLayer& layer) { return layer.role == data::LayerRole::User; }
