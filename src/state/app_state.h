@@ -22,14 +22,15 @@
 #include "state/layer_view.h"
 #include "state/measure_tool.h"
 #include "state/park_figures.h"
+#include "state/presentation.h"
 #include "state/selection.h"
 #include "state/what_if.h"
 
 namespace state {
 
-// The window's ways of working. Explore is the desk (panels, tables, tools); the presentation
-// mode for conferences comes next (issue #13).
-enum class Mode { Explore };
+// The window's ways of working. Explore is the desk (panels, tables, tools); Present shows a
+// tour to a room: the map full screen with a caption, no panels.
+enum class Mode { Explore, Present };
 
 struct AppState {
     data::Catalog catalog;
@@ -51,6 +52,9 @@ struct AppState {
     i18n::Language language = i18n::Language::En;
     bool vietnamese_beneath = false;      // map labels: the Vietnamese name under the chosen language's
     Mode mode = Mode::Explore;
+    tour::Tour tour;                // the tour F5 presents and the tour editor changes (no slides: none)
+    uint64_t tour_version = 0;      // bumped when it is loaded or edited
+    Presentation presentation;      // the tour shown while mode is Present
     Desk desk;
     UiScale ui_scale;
 
