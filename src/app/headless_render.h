@@ -2,13 +2,21 @@
 // framebuffer), the same layers, labels and legend as the window shows.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "data/catalog.h"
 #include "geo/geometry.h"
 #include "render/offscreen_target.h"
 #include "i18n/language.h"
+#include "render/camera.h"
+#include "ui/glyph_set.h"
+#include "ui/theme.h"
+
+struct ImDrawList;
+namespace ui { struct MapFonts; }
 
 namespace app {
 
@@ -19,6 +27,24 @@ struct RenderRequest {
     i18n::Language language = i18n::Language::En;
     bool vietnamese_beneath = false;  // labels: the Vietnamese name under the chosen language's
     bool overlay = true;           // labels, legend, furniture
+    bool title = true;             // the map's title in the overlay
+
+    // For slides (--render-tour): all optional.
+    std::optional<ui::Theme> theme;  // sizes (a presentation theme, with its room font); default: by the height
+    geo::Box frame;                // the map's part of the image (screen pixels): view and furniture fit in it; empty: all
+    size_t parks_layer = SIZE_MAX; // with park_occupancy: parks coloured by these figures (as of a date)
+    std::vector<std::optional<double>> park_occupancy;
+    std::string occupancy_dates;   // the legend's "Occupancy, ..." dates; empty: the layer's
+    const data::Feature* selected = nullptr;  // its label placed first
+    ui::GlyphSet extra_glyphs;     // characters draw_over draws
+    // Where the map goes once the fonts are known (a slide's caption band and cards take the
+    // rest): `furniture` is the overlay's frame, `view` where request.view is fitted. Wins over `frame`.
+    struct Frames { geo::Box furniture, view; };
+    std::function<Frames(const ui::MapFonts&, const ui::Theme&)> frame_for;
+    // Draws over the map, under the labels and legend (a slide's highlights).
+    std::function<void(ImDrawList&, const render::Camera&, const ui::MapFonts&, const ui::Theme&)> draw_under;
+    // Draws over the map and overlay (caption band, cards, highlights).
+    std::function<void(ImDrawList&, const render::Camera&, const ui::MapFonts&, const ui::Theme&)> draw_over;
 };
 
 struct RenderStats {

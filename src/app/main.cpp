@@ -8,10 +8,12 @@
 #include "app/options.h"
 #include "app/stats_command.h"
 #include "app/summary.h"
+#include "app/tour_render.h"
 #include "app/window/window_shell.h"
 #include "geo/crs.h"
 #include "i18n/catalogue.h"
 #include "render/png_file.h"
+#include "state/park_figures.h"
 
 namespace fs = std::filesystem;
 
@@ -67,6 +69,14 @@ int render_to_file(const data::Catalog& catalog, const app::Options& o, const ge
     return 0;
 }
 
+// The tour asked for: the file given, else the bundled one; with its problem when it cannot be read.
+tour::TourRead load_tour(const app::Options& o, const std::string& data_dir) {
+    if (o.tour) return tour::read_tour(*o.tour);
+    if (data_dir.empty())
+        return {std::nullopt, {"", 0, {i18n::N_("no tour given, and no bundled data (--no-data) to take its tour from"), {}}, {}}};
+    return tour::read_tour((fs::path(data_dir) / app::kBundledTourFile).string());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -102,6 +112,23 @@ int main(int argc, char** argv) {
         const std::string metrics = data_dir.empty() ? std::string(app::kParkMetricsFile)
                                                      : (fs::path(data_dir) / app::kParkMetricsFile).string();
         return app::run_stats(catalog, metrics, o.asof, *analysis::parse_format(o.format), std::cout, std::cerr, o.language);
+    }
+
+    if (o.render_tour_dir) {
+        tour::TourRead tour = load_tour(o, data_dir);
+        if (!tour.tour) {
+            std::cerr << "parkatlas: " << tour.problem.to_string(o.language) << "\n";
+            return 1;
+        }
+        app::TourRenderRequest request;
+        request.out_dir = *o.render_tour_dir;
+        request.width = o.width;
+        request.height = o.height;
+        request.language = o.language;
+        request.vietnamese_beneath = o.vietnamese_beneath;
+        request.metrics_path = state::metrics_path_beside_parks(catalog);
+        const int rc = app::render_tour(catalog, std::move(*tour.tour), request, std::cout, std::cerr);
+        return rc != 0 || load_errors ? 1 : 0;
     }
 
     geo::Box view = app::default_view(catalog);
@@ -140,6 +167,12 @@ int main(int argc, char** argv) {
             w.language_given = o.language_given;
             w.vietnamese_beneath = o.vietnamese_beneath;
             w.files_to_load = o.files;
+            w.present = o.present;
+            w.kiosk = o.kiosk;
+            w.monitor = o.monitor;
+            w.windowed = o.windowed;
+            w.presenter_view = o.presenter_view;
+            w.tour_path = o.tour ? *o.tour : data_dir.empty() ? "" : (fs::path(data_dir) / app::kBundledTourFile).string();
             return app::run_window(catalog, w);
         } else {
             std::cout << i18n::tr("No display (DISPLAY is not set): rendering the map to a PNG instead of opening a window.",

@@ -28,6 +28,13 @@ std::string usage_text(i18n::Language lang) {
     s += i18n::tr("      Prints land availability per park and the Decree 35/2022 gauge\n"
                   "      (established parks' area-weighted occupancy against 60%) with every\n"
                   "      figure's source and as-of date, for reports. No window.", lang);
+    s += "\n  parkatlas --present [TOUR] | --kiosk [TOUR] [--monitor N] [--windowed] [--presenter-view]\n";
+    s += i18n::tr("      Presents a tour full screen for a room (the bundled tour of Hai Phong if no\n"
+                  "      TOUR.json is given): Right/Space next, Left previous, Home first, a number\n"
+                  "      and Enter to jump, B black, W white, L next language, Esc leaves. F5 in\n"
+                  "      the window does the same. --kiosk loops it at a booth.", lang);
+    s += "\n  parkatlas --render-tour OUTDIR [TOUR] [--size WxH] [--lang CODE]\n";
+    s += i18n::tr("      Writes one PNG per slide (slide-01.png, ...) into OUTDIR, for handouts.", lang);
     s += "\n\n";
     s += i18n::tr("Options:", lang);
     s += "\n";
@@ -42,6 +49,12 @@ std::string usage_text(i18n::Language lang) {
         {"--lang CODE", N_("language of the map, the window and the reports: vi, en, zh, ko or ja (default: from "
                            "LANG, else en)")},
         {"--vietnamese-beneath", N_("map labels in the chosen language with the Vietnamese name beneath")},
+        {"--present [TOUR]", N_("present a tour full screen (default: the bundled tour)")},
+        {"--kiosk [TOUR]", N_("present a tour in a loop for a booth; input pauses it for a minute")},
+        {"--render-tour DIR", N_("write one PNG per slide of the tour into DIR")},
+        {"--monitor N", N_("present on monitor N (default: the projector, if two are connected)")},
+        {"--windowed", N_("present in a window instead of full screen (to rehearse)")},
+        {"--presenter-view", N_("show the speaker's window (notes, next slide, timer) even with one monitor")},
         {"--stats", N_("print the availability table and the Decree 35 gauge")},
         {"--asof DATE", N_("with --stats: figures as of this date (default: newest)")},
         {"--format FMT", N_("with --stats: md (default, a Markdown report) or csv")},
@@ -75,6 +88,12 @@ bool parse_size(std::string_view s, int& w, int& h) {
     w = int(wl);
     h = int(hl);
     return true;
+}
+
+// A tour given after --present, --kiosk or --render-tour: a .json file (anything else is a
+// data file or an option).
+bool is_tour_file(std::string_view arg) {
+    return arg.size() > 5 && arg.substr(arg.size() - 5) == ".json" && arg[0] != '-';
 }
 
 }  // namespace
@@ -125,6 +144,22 @@ ParseResult parse_options(int argc, const char* const* argv) {
             o.language_given = true;
         } else if (arg == "--vietnamese-beneath") {
             o.vietnamese_beneath = true;
+        } else if (arg == "--present" || arg == "--kiosk") {
+            (arg == "--kiosk" ? o.kiosk : o.present) = true;
+            o.present = true;
+            if (i + 1 < argc && is_tour_file(argv[i + 1])) o.tour = argv[++i];
+        } else if (arg == "--render-tour") {
+            if (!value(v)) return fail(N_("--render-tour needs an output folder, e.g. --render-tour slides"));
+            o.render_tour_dir = v;
+            if (i + 1 < argc && is_tour_file(argv[i + 1])) o.tour = argv[++i];
+        } else if (arg == "--monitor") {
+            if (!value(v) || v.empty() || v.size() > 2 || v.find_first_not_of("0123456789") != std::string::npos || v == "0")
+                return fail(N_("--monitor needs a monitor number from 1, e.g. --monitor 2"));
+            o.monitor = std::stoi(v);
+        } else if (arg == "--windowed") {
+            o.windowed = true;
+        } else if (arg == "--presenter-view") {
+            o.presenter_view = true;
         } else if (arg == "--stats") {
             o.stats = true;
         } else if (arg == "--asof") {
@@ -139,6 +174,11 @@ ParseResult parse_options(int argc, const char* const* argv) {
             o.files.emplace_back(arg);
         }
     }
+    if (o.render_tour_dir && (o.present || o.render_path || o.stats))
+        return fail(N_("--render-tour writes pictures and exits: it does not go with --present, --render or --stats"));
+    if (o.present && (o.render_path || o.stats)) return fail(N_("--present opens the window: it does not go with --render or --stats"));
+    if ((o.monitor || o.windowed || o.presenter_view) && !o.present)
+        return fail(N_("--monitor, --windowed and --presenter-view go with --present or --kiosk"));
     if (o.view_id && o.bbox) return fail(N_("--view and --bbox both choose the view: give one"));
     if ((o.asof || o.format != "md") && !o.stats) return fail(N_("--asof and --format go with --stats"));
     return {o, {}, lang};

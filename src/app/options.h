@@ -23,6 +23,14 @@ struct Options {
     bool stats = false;                   // print the availability report and exit
     std::optional<std::string> asof;      // --asof YYYY-MM[-DD]
     std::string format = "md";            // --format csv|md
+    // Presenting a tour (docs/tour-format.md). The tour: the file given, else the bundled one.
+    bool present = false;                 // --present [TOUR]: full screen, the tour's first slide
+    bool kiosk = false;                   // --kiosk [TOUR]: presents and loops on the slides' durations
+    std::optional<std::string> render_tour_dir;  // --render-tour OUTDIR [TOUR]: a PNG per slide
+    std::optional<std::string> tour;      // the TOUR given to one of the three
+    int monitor = 0;                      // --monitor N (1-based; 0: the projector if there are two, else the only one)
+    bool windowed = false;                // --windowed: present in a window (a rehearsal), not full screen
+    bool presenter_view = false;          // --presenter-view: the speaker's window even with one monitor
     bool show_help = false;
     bool show_version = false;
 };

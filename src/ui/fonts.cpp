@@ -209,6 +209,7 @@ MapFonts load_map_fonts(const GlyphSet& glyphs, i18n::Language lang, const Theme
     fonts.title = add(bold, cjk_bold, theme.title_px * k, 2);
     fonts.heading = add(bold, cjk_bold, theme.heading_px * k, 2);
     fonts.caption = add(regular, cjk_regular, theme.caption_px * k, 2);
+    if (theme.room_px > 0) fonts.room = add(bold, cjk_bold, theme.room_px * k, 1);  // large: no oversampling needed
     // The halo font is rasterised without oversampling: dilate_glyphs works in font pixels.
     fonts.label_halo = add(bold, cjk_bold, theme.map_label_px * k, 1);
     if (!fonts.body || !fonts.label || !fonts.title || !fonts.heading || !fonts.caption) {

@@ -21,6 +21,7 @@ struct MapFonts {
     ImFont* title = nullptr;
     ImFont* heading = nullptr;  // panel headings, the toolbar's title (bold)
     ImFont* caption = nullptr;  // small print: sources under figures
+    ImFont* room = nullptr;     // a slide's caption for a room; only with a theme's room_px
     // The label font grown by label_halo_px (its glyphs dilated in the atlas): one pass of it
     // under a label draws the label's halo, where offset copies took eight.
     ImFont* label_halo = nullptr;

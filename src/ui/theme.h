@@ -44,6 +44,7 @@ struct Theme {
     float scale = 1.0f;
     // Type scale.
     float caption_px = 13, body_px = 15, heading_px = 17, title_px = 24, map_label_px = 14;
+    float room_px = 0;         // a slide's caption for a room (presentation_theme); 0: no room font
     // Spacing.
     float pad = 12;            // inside panels
     float gap = 8;             // between items
