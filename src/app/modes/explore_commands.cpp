@@ -43,6 +43,7 @@ void ExploreMode::run_command(FrameContext& ctx, Command command) {
         case Command::ZoomIn: app.camera.zoom_step(1); break;
         case Command::ZoomOut: app.camera.zoom_step(-1); break;
         case Command::Home: app.camera.home(); break;
+        default: break;  // Present and full screen are the shell's; the rest are a talk's
     }
 }
 

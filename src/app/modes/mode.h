@@ -36,6 +36,7 @@ struct FrameContext {
     float width = 1, height = 1;  // the window, screen pixels
     FrameInput input;
     bool quit = false;            // out: the user asked to close the window
+    bool leave_presentation = false;  // out: Esc during a talk: back to the desk
 };
 
 class Mode {

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "app/picking.h"
+#include "app/slide_drawing.h"
 #include "ui/map_overlay.h"
 
 namespace app {
@@ -32,6 +33,8 @@ ui::GlyphSet window_glyphs(const state::AppState& app) {
         for (const auto& d : l.layer.diagnostics) glyphs.add(d.in(app.language));
     }
     for (const auto& d : app.catalog.diagnostics) glyphs.add(d.in(app.language));
+    add_slide_glyphs(glyphs, app.catalog, app.tour, app.language);  // the tour to present or edit
+    if (app.presentation.active) add_slide_glyphs(glyphs, app.catalog, app.presentation.tour, app.language);
     return glyphs;
 }
 
@@ -52,13 +55,15 @@ ImGuiSession::~ImGuiSession() {
     ImGui::DestroyContext(context_);
 }
 
-void ImGuiSession::set_scale(float user_scale, float content_scale, float pixel_ratio) {
+void ImGuiSession::set_scale(float user_scale, float content_scale, float pixel_ratio, float room_height) {
     // GLFW's content scale counts framebuffer pixels where the window manager scales (macOS):
     // what is left of it after the pixel ratio is how much larger the interface must be drawn.
     const float scale = user_scale * std::max(0.5f, content_scale / std::max(0.5f, pixel_ratio));
-    if (std::abs(scale - built_scale_) < 1e-3f && std::abs(pixel_ratio - built_ratio_) < 1e-3f && !glyphs_changed_) return;
+    if (std::abs(scale - built_scale_) < 1e-3f && std::abs(pixel_ratio - built_ratio_) < 1e-3f &&
+        std::abs(room_height - built_room_) < 0.5f && !glyphs_changed_)
+        return;
     ImGuiIO& io = ImGui::GetIO();
-    theme_ = ui::make_theme(scale);
+    theme_ = room_height > 0 ? ui::presentation_theme(room_height) : ui::make_theme(scale);
     ui::apply_theme(theme_, ImGui::GetStyle());
     if (built_scale_ > 0) {
         io.Fonts->Clear();
@@ -75,6 +80,7 @@ void ImGuiSession::set_scale(float user_scale, float content_scale, float pixel_
     panel_cache_.clear();  // same draw lists, new atlas: the pictures are stale
     built_scale_ = scale;
     built_ratio_ = pixel_ratio;
+    built_room_ = room_height;
 }
 
 bool ImGuiSession::want_glyphs(ui::GlyphSet glyphs, i18n::Language lang) {

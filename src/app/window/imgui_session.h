@@ -32,7 +32,9 @@ public:
     // Applies `user_scale` times the screen's own scale (HiDPI); rebuilds the fonts and the
     // theme when that changed, or when want_glyphs() asked for more characters.
     // `pixel_ratio`: framebuffer pixels per window pixel.
-    void set_scale(float user_scale, float content_scale, float pixel_ratio);
+    // `room_height` > 0: presenting to a room on a screen that high (window pixels): the
+    // presentation theme (sizes by the height, the room font for captions) instead.
+    void set_scale(float user_scale, float content_scale, float pixel_ratio, float room_height = 0.0f);
 
     // The characters to draw from now on (a file was added, the language changed): true when the
     // atlas lacks some of them, or their CJK forms differ, and is rebuilt at the next set_scale.
@@ -58,7 +60,7 @@ private:
     ui::Theme theme_;
     ui::MapFonts fonts_;
     ui::PanelCache panel_cache_;
-    float built_scale_ = -1.0f, built_ratio_ = -1.0f;
+    float built_scale_ = -1.0f, built_ratio_ = -1.0f, built_room_ = 0.0f;
 };
 
 }  // namespace app

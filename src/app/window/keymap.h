@@ -29,10 +29,31 @@ enum class Command {
     ZoomIn,            // Page Up
     ZoomOut,           // Page Down
     Home,              // fit the whole map
+    Present,           // F5: present the tour (in a talk: back to its first slide)
+    ToggleFullscreen,  // F11
+
+    // Presenting (presentation_command_for_key): what slide software and clickers send.
+    SlideNext,         // Right, Page Down, Space, Down, N, Enter (with no number typed)
+    SlidePrevious,     // Left, Page Up, Up, Backspace, P
+    SlideFirst,        // Home
+    SlideLast,         // End
+    BlackScreen,       // B or '.'
+    WhiteScreen,       // W or ','
+    NextLanguage,      // L
+    JumpToTyped,       // Enter after a number
+    Digit0, Digit1, Digit2, Digit3, Digit4, Digit5, Digit6, Digit7, Digit8, Digit9,
 };
 
 // `key`, `mods`: GLFW's key code and modifier bits. `text_input`: a text field has the
 // keyboard, so only Ctrl shortcuts (and Esc) act; the field takes the rest.
 Command command_for_key(int key, int mods, bool text_input);
+
+// What a key press means while presenting: slides, screens and languages. Keys are read by
+// their position (GLFW's key codes), so a Korean or Japanese input method does not change them.
+// `number_typed`: digits are waiting for Enter, which then jumps instead of going on.
+Command presentation_command_for_key(int key, int mods, bool number_typed);
+
+// 0..9 for Digit0..Digit9, else -1.
+int digit_of(Command c);
 
 }  // namespace app

@@ -63,6 +63,18 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
         line("selection_on_screen", box_text(on_screen));
     }
     line("asof", app.figures.asof.to_string());
+    // Presenting: the mode, the slide (1-based, as on screen), the screen and the caption shown.
+    const state::Presentation& p = app.presentation;
+    line("mode", app.mode == state::Mode::Present ? (p.kiosk ? "kiosk" : "present") : "explore");
+    line("slide", p.active ? std::to_string(p.slide + 1) + "/" + std::to_string(p.tour.slides.size()) : "none");
+    line("screen", p.screen == state::Screen::Black ? "black" : p.screen == state::Screen::White ? "white" : "map");
+    line("slide_card", p.card ? ref_text(*p.card) : "none");
+    line("slide_cards", std::to_string(screen.slide_cards));
+    line("slide_band", box_text(screen.slide_band));
+    line("slide_caption", screen.slide_caption);
+    line("kiosk_paused", p.kiosk_paused() ? "yes" : "no");
+    line("fullscreen", screen.fullscreen ? "yes" : "no");
+    line("tour_slides", std::to_string(app.tour.slides.size()));
     std::string compare;
     for (const auto& id : app.compare.ids()) compare += (compare.empty() ? "" : ",") + id;
     line("compare", compare.empty() ? "none" : compare);

@@ -27,6 +27,11 @@ struct ScreenFacts {
     int atlas_builds = 0;                   // the font atlas: how often built, its CJK characters and face
     size_t atlas_cjk_glyphs = 0;
     int atlas_cjk_face = -1;
+    // Presenting: the caption band, its caption and the figure cards on screen.
+    geo::Box slide_band = {};
+    std::string slide_caption = {};
+    size_t slide_cards = 0;
+    bool fullscreen = false;
 };
 
 std::string describe_state(const state::AppState& app, const ScreenFacts& screen);

@@ -13,6 +13,7 @@
 
 #include "app/map_view.h"
 #include "app/modes/explore_mode.h"
+#include "app/modes/present_mode.h"
 #include "app/window/frame_scheduler.h"
 #include "app/window/imgui_session.h"
 #include "app/window/settings_sync.h"
@@ -47,6 +48,13 @@ private:
     FrameContext context(int win_w, int win_h);
     void frame(double dt);
     void sync_glyphs();
+    // Presenting: the tour from its file (or as edited), full screen; and back to the desk.
+    void load_tour();
+    void enter_presentation();
+    void leave_presentation();
+    void set_fullscreen(bool on);
+    GLFWmonitor* audience_monitor() const;
+    Mode& mode() { return app_.mode == state::Mode::Present ? static_cast<Mode&>(present_) : explore_; }
     bool text_input() const { return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput; }
 
     state::AppState app_;
@@ -58,9 +66,15 @@ private:
     FrameScheduler scheduler_;
     FrameLog log_;
     StateDump dump_;
-    ExploreMode explore_;  // the one mode so far; presentation comes next (issue #13)
+    ExploreMode explore_;
+    PresentMode present_;
+    bool fullscreen_ = false;
+    int saved_x_ = 0, saved_y_ = 0, saved_w_ = 0, saved_h_ = 0;  // the window before full screen
+    double present_clock_ = 0.0;   // when the presentation's clocks last ticked
+    bool had_input_ = false;       // a key, click, scroll or move since the last tick (pauses a kiosk)
     Settings settings_;
     uint64_t glyphs_catalog_ = 0;                       // what the atlas's characters were taken from
+    uint64_t glyphs_tour_ = 0;
     i18n::Language glyphs_language_ = i18n::Language::En;
     bool settings_had_problems_ = false;
     // Input queued by the callbacks, handled in the next frame.
@@ -78,6 +92,7 @@ void WindowShell::install_callbacks() {
     glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int button, int action, int) {
         WindowShell& s = self(w);
         s.scheduler_.wake();
+        s.had_input_ = true;
         if (button == GLFW_MOUSE_BUTTON_RIGHT && action == GLFW_PRESS) s.right_click_ = true;
         if (button != GLFW_MOUSE_BUTTON_LEFT) return;
         double x = 0, y = 0;
@@ -86,6 +101,7 @@ void WindowShell::install_callbacks() {
     });
     glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double x, double y) {
         WindowShell& s = self(w);
+        if (s.cursor_.x >= 0 && (std::abs(s.cursor_.x - x) > 2 || std::abs(s.cursor_.y - y) > 2)) s.had_input_ = true;
         s.cursor_ = {x, y};
         s.scheduler_.wake(2);
         s.pointer_.push_back({PointerEvent::Move, {x, y}, 0.0, glfwGetTime()});
@@ -93,17 +109,23 @@ void WindowShell::install_callbacks() {
     glfwSetScrollCallback(window_, [](GLFWwindow* w, double, double dy) {
         WindowShell& s = self(w);
         s.scheduler_.wake();
+        s.had_input_ = true;
         s.pointer_.push_back({PointerEvent::Scroll, s.cursor_, dy, glfwGetTime()});
     });
     glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int mods) {
         WindowShell& s = self(w);
         s.scheduler_.wake();
         if (action == GLFW_RELEASE) return;
-        if (const Command c = command_for_key(key, mods, s.text_input()); c != Command::None) s.commands_.push_back(c);
+        s.had_input_ = true;
+        const Command c = s.app_.mode == state::Mode::Present
+                              ? presentation_command_for_key(key, mods, !s.app_.presentation.typed_number.empty())
+                              : command_for_key(key, mods, s.text_input());
+        if (c != Command::None) s.commands_.push_back(c);
     });
     glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned codepoint) {
         WindowShell& s = self(w);
         s.scheduler_.wake();
+        if (s.app_.mode == state::Mode::Present) return;  // a talk takes keys, not text
         append_utf8(s.typed_, codepoint);  // the frame decides where it goes
     });
     glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int entered) {
@@ -156,6 +178,9 @@ void WindowShell::start() {
     app_.camera.show(!options_.view_given && remembered ? *remembered : options_.view);
     app_.camera.set_home(default_view(app_.catalog));
 
+    load_tour();
+    if (options_.present) enter_presentation();
+
     // Files on the command line are for this run; those added in the window last time come back.
     for (const auto& f : options_.files_to_load) loader_.queue(f, false);
     for (const auto& f : settings_.files) {
@@ -174,10 +199,76 @@ void WindowShell::start() {
 // A file added or another language: the atlas grows to hold their characters (at the next
 // set_scale).
 void WindowShell::sync_glyphs() {
-    if (app_.catalog_version == glyphs_catalog_ && app_.language == glyphs_language_) return;
+    const uint64_t tour = app_.tour_version + (app_.presentation.active ? 1u << 20 : 0);
+    if (app_.catalog_version == glyphs_catalog_ && app_.language == glyphs_language_ && tour == glyphs_tour_) return;
     glyphs_catalog_ = app_.catalog_version;
+    glyphs_tour_ = tour;
     glyphs_language_ = app_.language;
     if (imgui_->want_glyphs(window_glyphs(app_), app_.language)) scheduler_.wake(1);
+}
+
+// The tour file given (or the bundled one): F5 presents it. A broken file is said on stderr and
+// in the status bar, and the desk goes on without a tour.
+void WindowShell::load_tour() {
+    if (options_.tour_path.empty()) return;
+    std::error_code ec;
+    if (!options_.present && !std::filesystem::exists(options_.tour_path, ec)) return;  // no tour here: F5 says so
+    tour::TourRead read = tour::read_tour(options_.tour_path);
+    if (!read.tour) {
+        std::cerr << "parkatlas: " << read.problem.to_string(app_.language) << "\n";
+        app_.message = {i18n::N_("The tour cannot be read: {0}"), {read.problem.to_string(app_.language)}};
+        return;
+    }
+    app_.tour = std::move(*read.tour);
+    ++app_.tour_version;
+}
+
+void WindowShell::enter_presentation() {
+    if (app_.tour.slides.empty()) {
+        if (!app_.message.text) app_.message = {i18n::N_("No tour to present: give one with --present TOUR.json"), {}};
+        return;
+    }
+    state::start_presentation(app_, app_.presentation, app_.tour, options_.kiosk);
+    for (const auto& p : app_.presentation.problems) std::cerr << "parkatlas: " << p.to_string(app_.language) << "\n";
+    app_.mode = state::Mode::Present;
+    present_clock_ = glfwGetTime();
+    if (!options_.windowed) set_fullscreen(true);
+    scheduler_.wake(2);
+}
+
+void WindowShell::leave_presentation() {
+    state::stop_presentation(app_, app_.presentation);
+    app_.mode = state::Mode::Explore;
+    set_fullscreen(false);
+    scheduler_.wake(2);
+}
+
+// With two monitors the audience's is the one that is not the laptop's (the primary), unless
+// --monitor chose; with one, that one.
+GLFWmonitor* WindowShell::audience_monitor() const {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (!monitors || count == 0) return glfwGetPrimaryMonitor();
+    if (options_.monitor >= 1 && options_.monitor <= count) return monitors[options_.monitor - 1];
+    if (options_.monitor > count)
+        std::cerr << "parkatlas: --monitor " << options_.monitor << ": only " << count << " monitor(s); using the first\n";
+    return count >= 2 ? monitors[1] : monitors[0];
+}
+
+void WindowShell::set_fullscreen(bool on) {
+    if (on == fullscreen_) return;
+    if (on) {
+        glfwGetWindowPos(window_, &saved_x_, &saved_y_);
+        glfwGetWindowSize(window_, &saved_w_, &saved_h_);
+        GLFWmonitor* monitor = audience_monitor();
+        const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+        if (!mode) return;
+        glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    } else {
+        glfwSetWindowMonitor(window_, nullptr, saved_x_, saved_y_, std::max(saved_w_, 320), std::max(saved_h_, 240), 0);
+    }
+    fullscreen_ = on;
+    scheduler_.wake(2);
 }
 
 void WindowShell::frame(double dt) {
@@ -191,9 +282,15 @@ void WindowShell::frame(double dt) {
     float xs = 1, ys = 1;
     glfwGetWindowContentScale(window_, &xs, &ys);
     sync_glyphs();
-    imgui_->set_scale(app_.ui_scale.value(), xs, float(fb_w) / float(win_w));
+    const bool presenting = app_.mode == state::Mode::Present;
+    imgui_->set_scale(app_.ui_scale.value(), xs, float(fb_w) / float(win_w), presenting ? float(win_h) : 0.0f);
     app_.camera.set_viewport(win_w, win_h);
     if (app_.camera.update(dt)) scheduler_.wake(1);
+    if (app_.presentation.active) {
+        const double now = glfwGetTime();
+        state::tick_presentation(app_, app_.presentation, now - present_clock_, std::exchange(had_input_, false));
+        present_clock_ = now;
+    }
     if (auto done = loader_.poll()) {
         add_loaded(std::move(*done), app_, map_, settings_);
         scheduler_.wake();
@@ -204,7 +301,11 @@ void WindowShell::frame(double dt) {
     FrameContext ctx = context(win_w, win_h);
     const bool on_panel = ImGui::GetIO().WantCaptureMouse;
     ctx.input.gestures = gestures_.feed(std::exchange(pointer_, {}), on_panel);
-    ctx.input.commands = std::exchange(commands_, {});
+    for (const Command c : std::exchange(commands_, {})) {
+        if (c == Command::ToggleFullscreen) set_fullscreen(!fullscreen_);
+        else if (c == Command::Present && app_.mode == state::Mode::Explore) enter_presentation();
+        else ctx.input.commands.push_back(c);
+    }
     // Typed while a text field had the keyboard: ImGui gives it to the field. Else it is typing
     // over the map: a park search (the mode takes it from ImGui, which has it queued too).
     ctx.input.typed = std::exchange(typed_, {});
@@ -213,10 +314,11 @@ void WindowShell::frame(double dt) {
     ctx.input.map_held = gestures_.dragging();
     ctx.input.cursor = cursor_;
     ctx.input.pointer_on_panel = on_panel;
-    Mode& mode = explore_;
-    mode.layout(ctx);
-    mode.frame(ctx);
+    Mode& active = mode();
+    active.layout(ctx);
+    active.frame(ctx);
     if (ctx.quit) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+    if (ctx.leave_presentation) leave_presentation();
     if (ImGui::IsAnyItemActive()) scheduler_.wake(2);  // a widget in use: its value may change after it was drawn
     imgui_->end_frame();
     phases.ui = timer.lap();
@@ -235,6 +337,12 @@ void WindowShell::frame(double dt) {
     log_.write(frame_ms, phases, {cs.strips, cs.bands, cs.canvases, cs.overviews});
     if (dump_.on()) {
         ScreenFacts facts = explore_.screen_facts();
+        if (app_.mode == state::Mode::Present) {
+            facts.slide_band = present_.facts().band;
+            facts.slide_caption = present_.facts().caption;
+            facts.slide_cards = present_.facts().cards.size();
+        }
+        facts.fullscreen = fullscreen_;
         facts.atlas_builds = imgui_->atlas_builds();
         facts.atlas_cjk_glyphs = imgui_->fonts().cjk_glyphs;
         facts.atlas_cjk_face = imgui_->fonts().cjk_face;
@@ -257,6 +365,8 @@ int WindowShell::run() {
     // about 2.6x per frame (bench/README.md). PNG renders keep it.
     glfwWindowHint(GLFW_SAMPLES, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    // A full-screen talk stays up when the speaker clicks the presenter view on the laptop.
+    glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
     window_ = glfwCreateWindow(options_.width, options_.height, "Park Atlas", nullptr, nullptr);
     if (!window_) {
         std::cerr << "parkatlas: cannot open an OpenGL 3.3 core window\n";
@@ -286,6 +396,8 @@ int WindowShell::run() {
         const double now = glfwGetTime();
         const double dt = std::min(0.1, now - last);
         last = now;
+        // A talk's timer and a kiosk's slides move on with no input: a frame every half second.
+        if (app_.presentation.active && now - present_clock_ >= 0.5) scheduler_.wake();
         // While loading, the progress bar moves at about 12 frames a second: a frame per
         // screen refresh would take CPU from the loader for nothing.
         if (!scheduler_.wants_frame() && !app_.camera.animating() && !loading) continue;
@@ -293,6 +405,7 @@ int WindowShell::run() {
         frame(dt);
     }
 
+    state::stop_presentation(app_, app_.presentation);  // the settings remember the desk, not a slide
     if (const std::string path = settings_path(); !path.empty()) {
         std::string why;
         if (!save_settings(path, snapshot(app_), &why, settings_had_problems_))

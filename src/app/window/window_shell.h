@@ -21,6 +21,12 @@ struct WindowOptions {
     bool language_given = false;          // --lang given: wins over the remembered language
     bool vietnamese_beneath = false;      // --vietnamese-beneath given
     std::vector<std::string> files_to_load;  // loaded in the background once the window is open
+    // Presenting (--present, --kiosk): the tour file (F5 plays it too; the tour editor saves it).
+    std::string tour_path;
+    bool present = false, kiosk = false;
+    int monitor = 0;                      // 1-based; 0: the projector when there are two
+    bool windowed = false;                // present in a window (a rehearsal)
+    bool presenter_view = false;          // the speaker's window even with one monitor
 };
 
 // Runs until the window is closed; 0 on a normal close, 1 if no window could be opened
