@@ -172,7 +172,8 @@ int main(int argc, char** argv) {
             w.monitor = o.monitor;
             w.windowed = o.windowed;
             w.presenter_view = o.presenter_view;
-            w.tour_path = o.tour ? *o.tour : data_dir.empty() ? "" : (fs::path(data_dir) / app::kBundledTourFile).string();
+            w.tour_given = o.tour.value_or("");
+            w.tour_path = data_dir.empty() ? "" : (fs::path(data_dir) / app::kBundledTourFile).string();
             return app::run_window(catalog, w);
         } else {
             std::cout << i18n::tr("No display (DISPLAY is not set): rendering the map to a PNG instead of opening a window.",

@@ -54,6 +54,8 @@ struct AppState {
     Mode mode = Mode::Explore;
     tour::Tour tour;                // the tour F5 presents and the tour editor changes (no slides: none)
     uint64_t tour_version = 0;      // bumped when it is loaded or edited
+    bool tour_unsaved = false;      // edited since it was read or saved
+    std::string tour_save_path;     // where the editor saves it (a copy of the bundled tour goes to the settings' folder)
     Presentation presentation;      // the tour shown while mode is Present
     Desk desk;
     UiScale ui_scale;

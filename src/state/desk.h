@@ -8,7 +8,7 @@
 
 namespace state {
 
-enum class SideTab { Parks, Layers };           // the left sidebar
+enum class SideTab { Parks, Layers, Tour };           // the left sidebar
 enum class BottomTab { Table, Compare, Gauge };  // the bottom dock
 
 struct Desk {

@@ -54,10 +54,12 @@ void draw_left(const state::AppState& app, DeskWidgets& w, const DeskView& view,
         if (begin_slim("##left", layout.left)) {
             const auto pressed = slim_strip({{"expand", Icon::ChevronRight, i18n::tr("Show the sidebar (Ctrl+B)", lang)},
                                              {"parks", Icon::Parks, i18n::tr("Parks", lang)},
-                                             {"layers", Icon::Layers, i18n::tr("Layers", lang)}});
+                                             {"layers", Icon::Layers, i18n::tr("Layers", lang)},
+                                             {"tour", Icon::Present, i18n::tr("Tour", lang)}});
             if (pressed == 0u) out.left_open = true;
             if (pressed == 1u) out.left_tab = state::SideTab::Parks;
             if (pressed == 2u) out.left_tab = state::SideTab::Layers;
+            if (pressed == 3u) out.left_tab = state::SideTab::Tour;
         }
         end_dock();
         return;
@@ -66,10 +68,12 @@ void draw_left(const state::AppState& app, DeskWidgets& w, const DeskView& view,
         const state::SideTab tab = app.desk.left_tab;
         if (tab_button(i18n::tr("Parks", lang), tab == state::SideTab::Parks)) out.left_tab = state::SideTab::Parks;
         if (tab_button(i18n::tr("Layers", lang), tab == state::SideTab::Layers)) out.left_tab = state::SideTab::Layers;
+        if (tab_button(i18n::tr("Tour", lang), tab == state::SideTab::Tour)) out.left_tab = state::SideTab::Tour;
         if (right_buttons({{"collapse", Icon::ChevronLeft, i18n::tr("Fold the sidebar to a strip (Ctrl+B)", lang)}}) == 0u) out.left_open = false;
         ImGui::Separator();
         if (tab == state::SideTab::Parks) out.parks = draw_park_list(app, w.parks);
-        else out.layers = draw_layers_panel(app, w.layers, view.data_notes);
+        else if (tab == state::SideTab::Layers) out.layers = draw_layers_panel(app, w.layers, view.data_notes);
+        else out.tour = draw_tour_panel(app, w.tour);
     }
     end_dock();
 }

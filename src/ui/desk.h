@@ -18,6 +18,7 @@
 #include "ui/panels/park_list.h"
 #include "ui/panels/park_table.h"
 #include "ui/panels/top_bar.h"
+#include "ui/panels/tour_panel.h"
 
 namespace ui {
 
@@ -26,6 +27,7 @@ struct DeskWidgets {
     ParkListState parks;
     LayersTabState layers;
     AttributeTableState table;
+    TourTabState tour;
 };
 
 // What the desk shows that is derived from the state (the mode keeps it up to date).
@@ -43,6 +45,7 @@ struct DeskActions {
     AttributeTableAction table;
     CompareAction compare;
     GaugeAction gauge;
+    TourAction tour;
     std::optional<bool> left_open;             // expand / collapse the left sidebar
     std::optional<state::SideTab> left_tab;    // a tab chosen (it expands the sidebar)
     std::optional<bool> right_open;            // expand / collapse the details sidebar

@@ -54,6 +54,20 @@ void draw_icon(ImDrawList& dl, Icon icon, ImVec2 c, float s, ImU32 col) {
             dl.AddCircle(at(c, s, 0.2f, 0.12f), 0.17f * s, col, 16, w);
             dl.AddLine(at(c, s, 0.32f, 0.24f), at(c, s, 0.44f, 0.38f), col, w);
             break;
+        case Icon::Present:
+            dl.AddRect(at(c, s, -0.44f, -0.34f), at(c, s, 0.44f, 0.26f), col, 1.0f, 0, w);
+            dl.AddTriangleFilled(at(c, s, -0.12f, -0.2f), at(c, s, -0.12f, 0.12f), at(c, s, 0.18f, -0.04f), col);
+            dl.AddLine(at(c, s, 0, 0.26f), at(c, s, 0, 0.42f), col, w);
+            dl.AddLine(at(c, s, -0.22f, 0.42f), at(c, s, 0.22f, 0.42f), col, w);
+            break;
+        case Icon::ArrowUp:
+        case Icon::ArrowDown: {
+            const float d = icon == Icon::ArrowUp ? -1.0f : 1.0f;
+            dl.AddLine(at(c, s, 0, -0.36f * d), at(c, s, 0, 0.36f * d), col, w);
+            dl.AddLine(at(c, s, -0.26f, 0.1f * d), at(c, s, 0, 0.36f * d), col, w);
+            dl.AddLine(at(c, s, 0.26f, 0.1f * d), at(c, s, 0, 0.36f * d), col, w);
+            break;
+        }
         case Icon::Table:
             dl.AddRect(at(c, s, -0.42f, -0.34f), at(c, s, 0.42f, 0.34f), col, 1.0f, 0, w);
             dl.AddLine(at(c, s, -0.42f, -0.1f), at(c, s, 0.42f, -0.1f), col, w);

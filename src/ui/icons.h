@@ -23,6 +23,9 @@ enum class Icon {
     Warning,
     Trash,
     Target,    // zoom to
+    Present,   // a screen with a play mark: the tour
+    ArrowUp,
+    ArrowDown,
 };
 
 // Draws `icon` centred at `centre`, `size` pixels across, in `colour`.

@@ -5,6 +5,8 @@
 #include "app/modes/explore_mode.h"
 #include "i18n/catalogue.h"
 #include "app/settings.h"
+#include "state/tour_editing.h"
+#include "tour/slide_view.h"
 
 namespace app {
 
@@ -30,7 +32,43 @@ void ExploreMode::export_table(state::AppState& app) {
         app.message = {i18n::N_("Export failed: {0}"), {error}};
 }
 
+// The tour tab: editing the state's tour, saving it, presenting it.
+void ExploreMode::apply_tour(FrameContext& ctx, const ui::TourAction& a) {
+    state::AppState& app = ctx.app;
+    ui::TourTabState& w = widgets_.tour;
+    if (a.edit_language) w.edit_language = *a.edit_language;
+    if (a.select && *a.select < app.tour.slides.size()) {
+        w.selected = *a.select;
+        // A slide chosen in the list is shown, as it will be in the talk.
+        const geo::Box box = tour::slide_box(app.tour.slides[w.selected], app.catalog);
+        if (!box.empty()) app.camera.fly_to(box, 0.0, 0.6);
+    }
+    if (a.title) state::set_tour_title(app, w.edit_language, *a.title);
+    if (a.caption) state::set_slide_text(app, w.selected, state::SlideText::Caption, w.edit_language, *a.caption);
+    if (a.notes) state::set_slide_text(app, w.selected, state::SlideText::Notes, w.edit_language, *a.notes);
+    if (a.add_from_view) w.selected = state::add_slide(app, w.selected);
+    if (a.update_view) state::update_slide_view(app, w.selected);
+    if (a.move) w.selected = state::move_slide(app, w.selected, *a.move);
+    if (a.remove) {
+        state::delete_slide(app, w.selected);
+        if (w.selected > 0 && w.selected >= app.tour.slides.size()) --w.selected;
+    }
+    if (a.save) {
+        std::string error;
+        if (app.tour_save_path.empty()) {
+            app.message = {i18n::N_("The tour cannot be saved: no settings folder (HOME is not set)"), {}};
+        } else if (write_file_atomically(app.tour_save_path, tour::tour_json(app.tour), &error)) {
+            app.tour_unsaved = false;
+            app.message = {i18n::N_("Tour saved to {0}"), {app.tour_save_path}};
+        } else {
+            app.message = {i18n::N_("The tour could not be saved: {0}"), {error}};
+        }
+    }
+    if (a.present_from) ctx.present_from = *a.present_from;
+}
+
 void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
+    apply_tour(ctx, a.tour);
     state::AppState& app = ctx.app;
     // The toolbar.
     if (a.top.toggle_bottom) app.desk.toggle_bottom(*a.top.toggle_bottom);

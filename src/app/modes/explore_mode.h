@@ -45,6 +45,7 @@ private:
     // explore_actions.cpp: what the panels handed back.
     void apply(FrameContext& ctx, const ui::DeskActions& actions);
     void export_table(state::AppState& app);
+    void apply_tour(FrameContext& ctx, const ui::TourAction& a);
     const std::vector<ui::TableRow>& table_rows(const state::AppState& app);
 
     ui::DeskWidgets widgets_;

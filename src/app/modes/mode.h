@@ -4,6 +4,7 @@
 // draws the map (MapPresenter) under what the mode built.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,7 @@ struct FrameContext {
     FrameInput input;
     bool quit = false;            // out: the user asked to close the window
     bool leave_presentation = false;  // out: Esc during a talk: back to the desk
+    std::optional<size_t> present_from;  // out: the tour editor's "Present": from this slide
 };
 
 class Mode {

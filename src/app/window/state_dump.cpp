@@ -88,7 +88,7 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     line("what_if", what_if.empty() ? "none" : what_if);
     line("measure", app.measure.adding() ? "adding" : app.measure.shown() ? "shown" : "off");
     line("left", std::string(app.desk.left_open ? "open" : "slim") + " " +
-                     (app.desk.left_tab == state::SideTab::Parks ? "parks" : "layers"));
+                     (app.desk.left_tab == state::SideTab::Parks ? "parks" : app.desk.left_tab == state::SideTab::Layers ? "layers" : "tour"));
     line("right", layout.right.empty() ? "none" : app.desk.right_open ? "open" : "slim");
     line("bottom", tab_name(app.desk.bottom));
     line("legend", app.desk.legend_open ? "open" : "folded");

@@ -50,7 +50,7 @@ private:
     void sync_glyphs();
     // Presenting: the tour from its file (or as edited), full screen; and back to the desk.
     void load_tour();
-    void enter_presentation();
+    void enter_presentation(size_t from = 0);
     void leave_presentation();
     void set_fullscreen(bool on);
     GLFWmonitor* audience_monitor() const;
@@ -143,7 +143,7 @@ void WindowShell::install_callbacks() {
 
 FrameContext WindowShell::context(int win_w, int win_h) {
     return FrameContext{app_, map_, loader_, imgui_->theme(), imgui_->fonts(), float(std::max(win_w, 1)),
-                        float(std::max(win_h, 1)), {}, false};
+                        float(std::max(win_h, 1)), {}, false, false, std::nullopt};
 }
 
 // The state at start: the dated figures, what the settings remember, the first view, the files.
@@ -207,13 +207,24 @@ void WindowShell::sync_glyphs() {
     if (imgui_->want_glyphs(window_glyphs(app_), app_.language)) scheduler_.wake(1);
 }
 
-// The tour file given (or the bundled one): F5 presents it. A broken file is said on stderr and
-// in the status bar, and the desk goes on without a tour.
+// The tour file given, else the user's edited copy of the bundled tour, else the bundled one:
+// F5 presents it, the tour tab edits it. A broken file is said on stderr and in the status bar,
+// and the desk goes on without a tour. The editor saves a tour given back to its file, and the
+// bundled tour to a copy beside the settings (the installed data is not the user's to change).
 void WindowShell::load_tour() {
-    if (options_.tour_path.empty()) return;
+    const bool given = !options_.tour_given.empty();
+    std::string path = given ? options_.tour_given : options_.tour_path;
+    const std::string settings = settings_path();
+    app_.tour_save_path = given ? path
+                          : settings.empty() || path.empty()
+                              ? std::string()
+                              : (std::filesystem::path(settings).parent_path() / "tours" /
+                                 std::filesystem::path(path).filename()).string();
     std::error_code ec;
-    if (!options_.present && !std::filesystem::exists(options_.tour_path, ec)) return;  // no tour here: F5 says so
-    tour::TourRead read = tour::read_tour(options_.tour_path);
+    if (!given && !app_.tour_save_path.empty() && std::filesystem::exists(app_.tour_save_path, ec)) path = app_.tour_save_path;
+    if (path.empty()) return;
+    if (!given && !std::filesystem::exists(path, ec)) return;  // no bundled tour: F5 says so
+    tour::TourRead read = tour::read_tour(path);
     if (!read.tour) {
         std::cerr << "parkatlas: " << read.problem.to_string(app_.language) << "\n";
         app_.message = {i18n::N_("The tour cannot be read: {0}"), {read.problem.to_string(app_.language)}};
@@ -223,12 +234,13 @@ void WindowShell::load_tour() {
     ++app_.tour_version;
 }
 
-void WindowShell::enter_presentation() {
+void WindowShell::enter_presentation(size_t from) {
     if (app_.tour.slides.empty()) {
         if (!app_.message.text) app_.message = {i18n::N_("No tour to present: give one with --present TOUR.json"), {}};
         return;
     }
     state::start_presentation(app_, app_.presentation, app_.tour, options_.kiosk);
+    if (from > 0) state::go_to_slide(app_, app_.presentation, from, false);
     for (const auto& p : app_.presentation.problems) std::cerr << "parkatlas: " << p.to_string(app_.language) << "\n";
     app_.mode = state::Mode::Present;
     present_clock_ = glfwGetTime();
@@ -319,6 +331,7 @@ void WindowShell::frame(double dt) {
     active.frame(ctx);
     if (ctx.quit) glfwSetWindowShouldClose(window_, GLFW_TRUE);
     if (ctx.leave_presentation) leave_presentation();
+    if (ctx.present_from) enter_presentation(*ctx.present_from);
     if (ImGui::IsAnyItemActive()) scheduler_.wake(2);  // a widget in use: its value may change after it was drawn
     imgui_->end_frame();
     phases.ui = timer.lap();

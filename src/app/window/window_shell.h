@@ -22,7 +22,8 @@ struct WindowOptions {
     bool vietnamese_beneath = false;      // --vietnamese-beneath given
     std::vector<std::string> files_to_load;  // loaded in the background once the window is open
     // Presenting (--present, --kiosk): the tour file (F5 plays it too; the tour editor saves it).
-    std::string tour_path;
+    std::string tour_path;                // the bundled tour
+    std::string tour_given;               // a tour given on the command line (wins)
     bool present = false, kiosk = false;
     int monitor = 0;                      // 1-based; 0: the projector when there are two
     bool windowed = false;                // present in a window (a rehearsal)
