@@ -122,8 +122,10 @@ int main(int argc, char** argv) {
         }
         app::TourRenderRequest request;
         request.out_dir = *o.render_tour_dir;
-        request.width = o.width;
-        request.height = o.height;
+        if (o.size_given) {
+            request.width = o.width;
+            request.height = o.height;
+        }
         request.language = o.language;
         request.vietnamese_beneath = o.vietnamese_beneath;
         request.metrics_path = state::metrics_path_beside_parks(catalog);

@@ -127,6 +127,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
         } else if (arg == "--size") {
             if (!value(v) || !parse_size(v, o.width, o.height))
                 return fail(N_("--size needs WIDTHxHEIGHT in pixels, 16 to 16384 each, e.g. --size 1600x900"));
+            o.size_given = true;
         } else if (arg == "--view") {
             if (!value(v)) return fail(N_("--view needs an id, e.g. --view vsip"));
             o.view_id = v;

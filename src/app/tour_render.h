@@ -3,11 +3,15 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 #include "data/catalog.h"
 #include "i18n/language.h"
+#include "app/headless_render.h"
+#include "state/app_state.h"
 #include "tour/tour.h"
+#include "ui/glyph_set.h"
 
 namespace app {
 
@@ -26,6 +30,14 @@ struct TourRenderRequest {
 // features the data lacks, a file it cannot write). 0 when every slide was written.
 int render_tour(data::Catalog catalog, tour::Tour tour, const TourRenderRequest& request, std::ostream& out,
                 std::ostream& err);
+
+// Shows slide `index` of the presentation in `app` (started) and renders it as the room sees
+// it; `glyphs`: the characters of its texts (add_slide_glyphs). Without `overlay` only the map
+// (no labels, caption or cards): ImGui keeps one global context, so a thread beside the window
+// must not draw text with it.
+std::optional<render::Image> render_slide(state::AppState& app, size_t index, int width, int height,
+                                         const ui::GlyphSet& glyphs, RenderStats* stats, std::string* error,
+                                         bool overlay = true);
 
 // The file a slide is written to: "slide-01.png" (two digits, or three past 99 slides).
 std::string slide_file_name(size_t index, size_t count);

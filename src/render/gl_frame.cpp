@@ -11,4 +11,10 @@ void bind_window(int width, int height) {
 
 void finish() { glFinish(); }
 
+void clear_window(int width, int height, float r, float g, float b) {
+    bind_window(width, height);
+    glClearColor(r, g, b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+}
+
 }  // namespace render

@@ -44,6 +44,7 @@ public:
     const ui::Theme& theme() const { return theme_; }
     const ui::MapFonts& fonts() const { return fonts_; }
     ui::PanelCache& panel_cache() { return panel_cache_; }
+    ImGuiContext* context() const { return context_; }
 
     void new_frame();
     // Ends the frame's ImGui input (no drawing yet: the map goes under it).

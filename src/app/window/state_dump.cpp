@@ -74,6 +74,10 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     line("slide_caption", screen.slide_caption);
     line("kiosk_paused", p.kiosk_paused() ? "yes" : "no");
     line("fullscreen", screen.fullscreen ? "yes" : "no");
+    line("presenter_view", screen.presenter_view ? "open" : "none");
+    std::string notes = screen.presenter_notes.substr(0, screen.presenter_notes.find('\n'));
+    line("presenter_notes", notes.empty() ? "none" : notes);
+    line("presenter_pictures", std::to_string(screen.presenter_pictures));
     line("tour_slides", std::to_string(app.tour.slides.size()));
     std::string compare;
     for (const auto& id : app.compare.ids()) compare += (compare.empty() ? "" : ",") + id;

@@ -32,6 +32,9 @@ struct ScreenFacts {
     std::string slide_caption = {};
     size_t slide_cards = 0;
     bool fullscreen = false;
+    bool presenter_view = false;            // the speaker's window is open
+    std::string presenter_notes = {};       // the notes it shows
+    size_t presenter_pictures = 0;          // slide pictures it has
 };
 
 std::string describe_state(const state::AppState& app, const ScreenFacts& screen);

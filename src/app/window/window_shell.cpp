@@ -15,7 +15,9 @@
 #include "app/modes/explore_mode.h"
 #include "app/modes/present_mode.h"
 #include "app/window/frame_scheduler.h"
+#include "app/slide_thumbnails.h"
 #include "app/window/imgui_session.h"
+#include "app/window/presenter_window.h"
 #include "app/window/settings_sync.h"
 #include "app/window/state_dump.h"
 
@@ -44,6 +46,11 @@ public:
 private:
     static WindowShell& self(GLFWwindow* w) { return *static_cast<WindowShell*>(glfwGetWindowUserPointer(w)); }
     void install_callbacks();
+    static void on_key(GLFWwindow* w, int key, int scancode, int action, int mods);
+    // The presenter view: opened with a talk when there are two monitors (or asked for), its
+    // slide pictures rendered meanwhile, drawn after the audience's frame.
+    void open_presenter_view();
+    void update_presenter_view();
     void start();
     FrameContext context(int win_w, int win_h);
     void frame(double dt);
@@ -68,6 +75,9 @@ private:
     StateDump dump_;
     ExploreMode explore_;
     PresentMode present_;
+    PresenterWindow presenter_;
+    SlideThumbnails thumbnails_;
+    i18n::Language thumbnails_language_ = i18n::Language::En;
     bool fullscreen_ = false;
     int saved_x_ = 0, saved_y_ = 0, saved_w_ = 0, saved_h_ = 0;  // the window before full screen
     double present_clock_ = 0.0;   // when the presentation's clocks last ticked
@@ -85,6 +95,18 @@ private:
     geo::Vec2 cursor_{-1, -1};
     MapGestures gestures_;
 };
+
+// Keys of the audience's window and of the presenter view alike.
+void WindowShell::on_key(GLFWwindow* w, int key, int, int action, int mods) {
+    WindowShell& s = self(w);
+    s.scheduler_.wake();
+    if (action == GLFW_RELEASE) return;
+    s.had_input_ = true;
+    const Command c = s.app_.mode == state::Mode::Present
+                          ? presentation_command_for_key(key, mods, !s.app_.presentation.typed_number.empty())
+                          : command_for_key(key, mods, s.text_input());
+    if (c != Command::None) s.commands_.push_back(c);
+}
 
 void WindowShell::install_callbacks() {
     glfwSetWindowUserPointer(window_, this);
@@ -112,16 +134,7 @@ void WindowShell::install_callbacks() {
         s.had_input_ = true;
         s.pointer_.push_back({PointerEvent::Scroll, s.cursor_, dy, glfwGetTime()});
     });
-    glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int mods) {
-        WindowShell& s = self(w);
-        s.scheduler_.wake();
-        if (action == GLFW_RELEASE) return;
-        s.had_input_ = true;
-        const Command c = s.app_.mode == state::Mode::Present
-                              ? presentation_command_for_key(key, mods, !s.app_.presentation.typed_number.empty())
-                              : command_for_key(key, mods, s.text_input());
-        if (c != Command::None) s.commands_.push_back(c);
-    });
+    glfwSetKeyCallback(window_, on_key);
     glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned codepoint) {
         WindowShell& s = self(w);
         s.scheduler_.wake();
@@ -245,10 +258,47 @@ void WindowShell::enter_presentation(size_t from) {
     app_.mode = state::Mode::Present;
     present_clock_ = glfwGetTime();
     if (!options_.windowed) set_fullscreen(true);
+    open_presenter_view();
     scheduler_.wake(2);
 }
 
+// With two monitors the speaker's view goes full screen on the one the room does not see; with
+// one, only when asked for (--presenter-view), as a window to rehearse with.
+void WindowShell::open_presenter_view() {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    GLFWmonitor* audience = audience_monitor();
+    GLFWmonitor* speaker = nullptr;
+    for (int i = 0; i < count && !options_.windowed; ++i)
+        if (monitors[i] != audience) speaker = monitors[i];
+    if (!speaker && !options_.presenter_view) return;
+    if (!presenter_.open(window_, speaker, this)) return;
+    glfwSetKeyCallback(presenter_.window(), on_key);
+    thumbnails_language_ = app_.language;
+    thumbnails_.start(app_.catalog, state::metrics_path_beside_parks(app_.catalog), app_.presentation.tour, app_.language,
+                      app_.vietnamese_beneath);
+}
+
+void WindowShell::update_presenter_view() {
+    if (!presenter_.is_open()) return;
+    if (glfwWindowShouldClose(presenter_.window())) {  // the speaker closed it: the talk goes on
+        thumbnails_.stop();
+        presenter_.close();
+        return;
+    }
+    if (app_.language != thumbnails_language_) {  // L: the pictures in the new language
+        presenter_.forget_pictures();
+        thumbnails_language_ = app_.language;
+        thumbnails_.start(app_.catalog, state::metrics_path_beside_parks(app_.catalog), app_.presentation.tour,
+                          app_.language, app_.vietnamese_beneath);
+    }
+    while (auto picture = thumbnails_.poll()) presenter_.add_picture(picture->first, picture->second);
+    presenter_.draw(app_, window_, imgui_->context());
+}
+
 void WindowShell::leave_presentation() {
+    thumbnails_.stop();
+    presenter_.close();
     state::stop_presentation(app_, app_.presentation);
     app_.mode = state::Mode::Explore;
     set_fullscreen(false);
@@ -343,6 +393,7 @@ void WindowShell::frame(double dt) {
     phases.panels = timer.lap();
     glfwSwapBuffers(window_);
     phases.swap = timer.lap();
+    update_presenter_view();
     // The swap has waited for the frame: its time is real.
     const double frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();
     scheduler_.end_frame(frame_ms, drawn.rest_work_ms);
@@ -356,6 +407,9 @@ void WindowShell::frame(double dt) {
             facts.slide_cards = present_.facts().cards.size();
         }
         facts.fullscreen = fullscreen_;
+        facts.presenter_view = presenter_.is_open();
+        facts.presenter_notes = presenter_.notes_shown();
+        facts.presenter_pictures = presenter_.pictures();
         facts.atlas_builds = imgui_->atlas_builds();
         facts.atlas_cjk_glyphs = imgui_->fonts().cjk_glyphs;
         facts.atlas_cjk_face = imgui_->fonts().cjk_face;
@@ -424,6 +478,8 @@ int WindowShell::run() {
         if (!save_settings(path, snapshot(app_), &why, settings_had_problems_))
             std::cerr << "parkatlas: cannot save settings: " << why << "\n";
     }
+    thumbnails_.stop();
+    presenter_.close();
     imgui_.reset();
     map_.stop();
     glfwDestroyWindow(window_);
