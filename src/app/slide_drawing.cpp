@@ -28,6 +28,7 @@ std::vector<ui::FigureCard> slide_cards(const state::AppState& app) {
     const state::Presentation& p = app.presentation;
     if (p.card) {  // clicked during the talk: it alone, large
         cards.push_back(ui::figure_card(app.catalog, p.card->first, p.card->second, app.language));
+        cards.back().large = true;
         return cards;
     }
     if (const tour::Slide* slide = p.current())
@@ -38,7 +39,7 @@ std::vector<ui::FigureCard> slide_cards(const state::AppState& app) {
 }
 
 SlideLayout layout_slide(const ui::SlideText& text, size_t card_count, const ui::MapFonts& fonts, const ui::Theme& theme,
-                         const geo::Box& screen) {
+                         const geo::Box& screen, bool large_card) {
     SlideLayout l;
     l.screen = screen;
     const double band_h = ui::caption_band_height(text, fonts, theme, screen);
@@ -47,7 +48,8 @@ SlideLayout layout_slide(const ui::SlideText& text, size_t card_count, const ui:
     l.map_frame.expand(screen.min);
     l.map_frame.expand({screen.max.x, l.band.min.y});
     if (card_count > 0) {
-        const double width = std::clamp((screen.max.x - screen.min.x) * 0.3, 300.0 * theme.scale, 520.0 * theme.scale);
+        const double share = large_card ? 0.42 : 0.3;
+        const double width = std::clamp((screen.max.x - screen.min.x) * share, 300.0 * theme.scale, (large_card ? 760.0 : 520.0) * theme.scale);
         const double margin = theme.pad * 1.5;
         l.cards.expand({screen.min.x + margin, screen.min.y + margin});
         l.cards.expand({screen.min.x + margin + width, l.band.min.y - margin});

@@ -27,8 +27,9 @@ struct SlideLayout {
     geo::Box map_frame;   // what is left for the map: its legend, scale bar and labels stay in here
     geo::Box view_frame;  // the map frame less the legend's column: the slide's view is fitted in here
 };
+// `large_card`: the card is one opened by a click (wider, the room's type sizes).
 SlideLayout layout_slide(const ui::SlideText& text, size_t card_count, const ui::MapFonts& fonts, const ui::Theme& theme,
-                         const geo::Box& screen);
+                         const geo::Box& screen, bool large_card = false);
 
 struct SlideDrawn {
     geo::Box band;

@@ -66,7 +66,7 @@ PresenterViewBoxes draw_presenter_view(const PresenterViewModel& m, const MapFon
     // Notes: as large as the space allows, for reading while standing.
     float y = top + current_w / m.picture_aspect + theme.heading_px * 3.0f;
     boxes.notes_top = y;
-    dl.AddText(fonts.heading, theme.heading_px, ImVec2(pad, y), to_imgui(colours::kInkMuted), i18n::tr("Notes", lang));
+    dl.AddText(fonts.heading, theme.heading_px, ImVec2(pad, y), to_imgui(colours::kInkMuted), i18n::tr("Speaker notes", lang));
     y += theme.heading_px * 1.5f;
     const std::string notes = m.notes.empty() ? i18n::tr("No notes for this slide.", lang) : m.notes;
     for (const auto& line : wrap_text(fonts.title, theme.title_px, notes, left_w)) {

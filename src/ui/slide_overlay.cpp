@@ -159,15 +159,21 @@ geo::Box draw_figure_card(ImDrawList& dl, const FigureCard& card, geo::Vec2 at, 
     // Measure first (the background goes under the text).
     struct Line { ImFont* font; float size; std::string text; render::Rgba colour; float gap_after; };
     std::vector<Line> lines;
-    for (const auto& l : wrap_text(fonts.title, theme.title_px, card.title, inner))
-        lines.push_back({fonts.title, theme.title_px, l, colours::kInk, 0});
+    // A card opened during the talk is read from the back of the room: its sizes step up.
+    ImFont* title_font = card.large && fonts.room ? fonts.room : fonts.title;
+    const float title_px = card.large && fonts.room ? theme.room_px : theme.title_px;
+    ImFont* row_font = card.large ? fonts.title : fonts.heading;
+    const float row_px = card.large ? theme.title_px : theme.heading_px;
+    ImFont* note_font = card.large ? fonts.body : fonts.caption;
+    const float note_px = card.large ? theme.body_px : theme.caption_px;
+    for (const auto& l : wrap_text(title_font, title_px, card.title, inner)) lines.push_back({title_font, title_px, l, colours::kInk, 0});
     lines.back().gap_after = theme.gap;
     for (const DetailRow& row : card.rows) {
-        for (const auto& l : wrap_text(fonts.heading, theme.heading_px, row.label + ": " + row.value, inner))
-            lines.push_back({fonts.heading, theme.heading_px, l, colours::kInk, 0});
+        for (const auto& l : wrap_text(row_font, row_px, row.label + ": " + row.value, inner))
+            lines.push_back({row_font, row_px, l, colours::kInk, 0});
         if (!row.note.empty())
-            for (const auto& l : wrap_text(fonts.caption, theme.caption_px, row.note, inner))
-                lines.push_back({fonts.caption, theme.caption_px, l, colours::kInkMuted, 0});
+            for (const auto& l : wrap_text(note_font, note_px, row.note, inner))
+                lines.push_back({note_font, note_px, l, colours::kInkMuted, 0});
         lines.back().gap_after = theme.gap * 0.75f;
     }
     float height = 2 * pad;

@@ -36,6 +36,7 @@ struct SlideText {
 struct FigureCard {
     std::string title;
     std::vector<DetailRow> rows;
+    bool large = false;  // opened by a click during the talk: the room's type sizes
 };
 
 // The rows of describe_feature worth a room's attention (status, area, land, occupancy,

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <set>
 #include <sys/wait.h>
 
 #include "app/map_view.h"
@@ -162,4 +163,89 @@ TEST_CASE("five languages: --lang, the environment's, and the help and report in
     CHECK(zh.exit_code == 0);
     CHECK(zh.out.find("NotoSansCJK") != std::string::npos);
     CHECK(is_png(dir.path() / "zh.png"));
+}
+
+namespace {
+
+// Width and height from a PNG's header.
+std::pair<int, int> png_size(const fs::path& p) {
+    const std::string b = read_file(p);
+    REQUIRE(b.size() > 24);
+    const auto be32 = [&](size_t at) {
+        return int((uint8_t(b[at]) << 24) | (uint8_t(b[at + 1]) << 16) | (uint8_t(b[at + 2]) << 8) | uint8_t(b[at + 3]));
+    };
+    return {be32(16), be32(20)};
+}
+
+}  // namespace
+
+TEST_CASE("--render-tour writes a picture per slide of the bundled tour and says what it wrote", "[cli][tour]") {
+    TempDir dir;
+    const Run r = run("--render-tour " + (dir / "slides").string() + " --size 640x360");
+    INFO(r.out);
+    CHECK(r.exit_code == 0);
+    std::set<std::string> contents;
+    for (int i = 1; i <= 10; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "slide-%02d.png", i);
+        const fs::path p = dir / "slides" / name;
+        REQUIRE(is_png(p));
+        CHECK(png_size(p) == std::pair{640, 360});
+        contents.insert(read_file(p));
+        CHECK(r.out.find(p.string()) != std::string::npos);
+    }
+    CHECK(contents.size() == 10);  // every slide is a different picture
+    CHECK_FALSE(fs::exists(dir / "slides" / "slide-11.png"));
+    CHECK(r.out.find("Lạch Huyện") != std::string::npos);  // the captions are listed
+    CHECK(r.out.find("Wrote 10 slides of 640x360") != std::string::npos);
+}
+
+TEST_CASE("--render-tour takes a tour file; a broken one is named with its line, nothing is written", "[cli][tour]") {
+    TempDir dir;
+    const fs::path tour = dir / "mine.tour.json";
+    write_file(tour, R"({"format": "parkatlas-tour", "version": 1, "title": {"en": "Mine"},
+ "slides": [{"camera": {"fit": ["parks/vsip"], "margin_km": 1}, "caption": {"en": "VSIP", "ja": "VSIP ハイフォン"}},
+            {"camera": {"centre": [106.68, 20.86], "width_km": 6}, "caption": {"en": "The centre"}}]})");
+    const Run ok = run("--render-tour " + (dir / "out").string() + " " + tour.string() + " --lang ja");
+    INFO(ok.out);
+    CHECK(ok.exit_code == 0);
+    CHECK(png_size(dir / "out" / "slide-01.png") == std::pair{1920, 1080});  // the default size is a projector's
+    CHECK(fs::exists(dir / "out" / "slide-02.png"));
+    CHECK_FALSE(fs::exists(dir / "out" / "slide-03.png"));
+    CHECK(ok.out.find("VSIP ハイフォン") != std::string::npos);
+
+    write_file(tour, "{\"format\": \"parkatlas-tour\",\n \"version\": 1,\n \"title\": {\"en\": \"x\"},\n \"slides\": [\n  {\"camera\": {\"fit\": []}, \"caption\": {\"en\": \"y\"}}\n ]\n}");
+    const Run bad = run("--render-tour " + (dir / "bad").string() + " " + tour.string());
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.out.find(tour.string() + ":5: camera.fit names no feature") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "bad" / "slide-01.png"));
+
+    // A feature the data lacks: the slide is still drawn, the problem is named, the exit is 1.
+    write_file(tour, R"({"format": "parkatlas-tour", "version": 1, "title": {"en": "x"},
+ "slides": [{"camera": {"fit": ["parks/atlantis"]}, "caption": {"en": "y"}}]})");
+    const Run missing = run("--render-tour " + (dir / "missing").string() + " " + tour.string());
+    CHECK(missing.exit_code == 1);
+    CHECK(missing.out.find(":2: no feature \"parks/atlantis\"") != std::string::npos);
+    CHECK(fs::exists(dir / "missing" / "slide-01.png"));
+}
+
+TEST_CASE("presenting options are checked", "[cli][tour]") {
+    CHECK(run("--render-tour").exit_code == 2);
+    CHECK(run("--present --render x.png").exit_code == 2);
+    CHECK(run("--render-tour d --stats").exit_code == 2);
+    CHECK(run("--monitor 2").exit_code == 2);  // without --present
+    CHECK(run("--present --monitor 0").exit_code == 2);
+    CHECK(run("--present --monitor two").exit_code == 2);
+    const char* argv[] = {"parkatlas", "--kiosk", "talk.json", "--monitor", "2", "--presenter-view", "extra.geojson"};
+    const auto r = app::parse_options(7, argv);
+    REQUIRE(r.options);
+    CHECK(r.options->present);
+    CHECK(r.options->kiosk);
+    CHECK(r.options->tour == "talk.json");
+    CHECK(r.options->monitor == 2);
+    CHECK(r.options->presenter_view);
+    CHECK(r.options->files == std::vector<std::string>{"extra.geojson"});
+    const Run help = run("--help");
+    for (const char* flag : {"--present", "--kiosk", "--render-tour", "--monitor", "--windowed", "--presenter-view"})
+        CHECK(help.out.find(flag) != std::string::npos);
 }

@@ -4,7 +4,11 @@
 
 #include "data/catalog.h"
 #include "geo/crs.h"
+#include <algorithm>
+#include <set>
+
 #include "state/app_state.h"
+#include "state/tour_editing.h"
 #include "tour/slide_view.h"
 
 using i18n::Language;
@@ -200,4 +204,78 @@ TEST_CASE("A slide whose features the data lacks is reported and leaves the map 
     CHECK(p.slide == 1);
     CHECK_FALSE(app.camera.animating());
     CHECK(app.camera.visible_box().min.x == Approx(before.min.x));
+}
+
+// The tour editor's operations (state/tour_editing.h).
+
+TEST_CASE("A slide added from the view keeps the view, the layers, the selection and the date; a written tour reads back") {
+    state::AppState app = bundled_app();
+    const auto vsip = tour::find_feature(app.catalog, "parks/vsip");
+    app.selection.select({{vsip->layer, vsip->feature}});
+    const data::MapLayer* projects = app.catalog.find(data::LayerRole::Projects);
+    app.set_visible(size_t(projects - app.catalog.layers.data()), false);
+    app.camera.show(app.catalog.layers[vsip->layer].layer.features[vsip->feature].geometry.bounds());
+    const geo::Box view = app.camera.visible_box();
+
+    const size_t at = state::add_slide(app, 0);
+    CHECK(at == 0);
+    CHECK(app.tour_unsaved);
+    CHECK(app.tour.title.has(Language::En));
+    const tour::Slide& s = app.tour.slides[0];
+    CHECK(s.caption.raw(Language::En) == "VSIP Hai Phong Industrial Park (integrated township)");
+    CHECK(s.highlight == std::vector<std::string>{"parks/vsip"});
+    REQUIRE(s.layers);
+    CHECK(std::find(s.layers->begin(), s.layers->end(), "projects") == s.layers->end());
+    CHECK(std::find(s.layers->begin(), s.layers->end(), "parks") != s.layers->end());
+    CHECK(s.asof == app.figures.asof);
+    const geo::Box shown = tour::slide_box(s, app.catalog);
+    CHECK((shown.min.x + shown.max.x) / 2 == Approx((view.min.x + view.max.x) / 2).margin(2.0));
+    CHECK(shown.max.x - shown.min.x == Approx(view.max.x - view.min.x).epsilon(0.01));
+
+    app.selection.clear();
+    CHECK(state::add_slide(app, 0) == 1);
+    CHECK(app.tour.slides[1].caption.raw(Language::En) == "Slide 2");
+    CHECK(state::add_slide(app, 0) == 1);  // after the first: before the old second
+    CHECK(app.tour.slides.size() == 3);
+
+    CHECK(state::set_slide_text(app, 0, state::SlideText::Caption, Language::Ko, "VSIP 하이퐁"));
+    CHECK_FALSE(state::set_slide_text(app, 0, state::SlideText::Caption, Language::En, ""));  // English stays
+    CHECK(app.tour.slides[0].caption.raw(Language::En) == "VSIP Hai Phong Industrial Park (integrated township)");
+    CHECK(state::set_slide_text(app, 0, state::SlideText::Notes, Language::Vi, "Ghi chú"));
+    CHECK(state::missing_captions(app.tour.slides[0]) == std::vector<Language>{Language::Vi, Language::Zh, Language::Ja});
+
+    CHECK(state::move_slide(app, 0, -1) == 0);  // the first stays first
+    CHECK(state::move_slide(app, 0, +1) == 1);
+    CHECK(app.tour.slides[1].caption.raw(Language::Ko) == "VSIP 하이퐁");
+    CHECK(state::move_slide(app, 2, +1) == 2);
+    state::delete_slide(app, 0);
+    CHECK(app.tour.slides.size() == 2);
+    CHECK(app.tour.slides[0].caption.raw(Language::Ko) == "VSIP 하이퐁");
+
+    const auto back = tour::parse_tour(tour::tour_json(app.tour), "saved.json");
+    REQUIRE(back.tour);
+    CHECK(tour::tour_json(*back.tour) == tour::tour_json(app.tour));
+    CHECK(tour::check_tour(*back.tour, app.catalog).empty());
+}
+
+TEST_CASE("The bundled tour tells Hai Phong's story in 8 to 12 slides, in five languages, from the data") {
+    const auto r = tour::read_tour(std::string(PARKATLAS_TEST_DATA) + "/tours/haiphong.tour.json");
+    INFO(r.problem.to_string(Language::En));
+    REQUIRE(r.tour);
+    const tour::Tour& t = *r.tour;
+    CHECK(t.slides.size() >= 8);
+    CHECK(t.slides.size() <= 12);
+    state::AppState app = bundled_app();
+    CHECK(tour::check_tour(t, app.catalog).empty());
+    std::set<std::string> captions;
+    for (const tour::Slide& s : t.slides) {
+        INFO("slide " << s.id);
+        CHECK(state::missing_captions(s).empty());
+        for (const Language lang : i18n::kLanguages) CHECK(s.notes.has(lang));
+        CHECK(captions.insert(s.caption.raw(Language::En)).second);
+        CHECK(!tour::slide_box(s, app.catalog).empty());
+        // A caption that states a figure names its source.
+        if (s.caption.raw(Language::En).find_first_of("0123456789") != std::string::npos) CHECK(!s.sources.empty());
+        for (const auto& key : s.sources) CHECK(app.catalog.sources.count(key) == 1);
+    }
 }

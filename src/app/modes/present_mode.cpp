@@ -28,7 +28,7 @@ void PresentMode::layout(FrameContext& ctx) {
     state::AppState& app = ctx.app;
     text_ = slide_text(app, status(app));
     cards_ = slide_cards(app);
-    layout_ = layout_slide(text_, cards_.size(), ctx.fonts, ctx.theme, whole(ctx));
+    layout_ = layout_slide(text_, cards_.size(), ctx.fonts, ctx.theme, whole(ctx), app.presentation.card.has_value());
     // A card opened by a click lies over the map: the view stays where the slide put it.
     const geo::Box frame =
         app.presentation.card ? layout_slide(text_, 0, ctx.fonts, ctx.theme, whole(ctx)).view_frame : layout_.view_frame;
