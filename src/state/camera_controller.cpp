@@ -138,7 +138,12 @@ void CameraController::apply(const Animation& a, double s) {
         camera_.centre = {a.anchor_map.x - (sp.x - camera_.width_px * 0.5) * mpp,
                           a.anchor_map.y + (sp.y - camera_.height_px * 0.5) * mpp};
     } else {
-        camera_.centre = a.from_centre + (a.to_centre - a.from_centre) * s;
+        // The centre follows the scale, so the flight is a zoom about the one point that stays
+        // put on screen: what is flown to grows (or shrinks) in place instead of sliding off
+        // and back. Between views of about the same scale it glides at an even pace.
+        const double zoom = std::log(a.to_mpp / a.from_mpp);
+        const double u = std::abs(zoom) > 0.05 ? (mpp - a.from_mpp) / (a.to_mpp - a.from_mpp) : s;
+        camera_.centre = a.from_centre + (a.to_centre - a.from_centre) * u;
     }
     if (s >= 1.0) camera_.centre = a.to_centre, camera_.metres_per_pixel = a.to_mpp;
 }

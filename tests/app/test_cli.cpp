@@ -179,7 +179,7 @@ std::pair<int, int> png_size(const fs::path& p) {
 
 }  // namespace
 
-TEST_CASE("--render-tour writes a picture per slide of the bundled tour and says what it wrote", "[cli][tour]") {
+TEST_CASE("the render-tour option writes a picture per slide of the bundled tour and says what it wrote", "[cli][tour]") {
     TempDir dir;
     const Run r = run("--render-tour " + (dir / "slides").string() + " --size 640x360");
     INFO(r.out);
@@ -200,7 +200,7 @@ TEST_CASE("--render-tour writes a picture per slide of the bundled tour and says
     CHECK(r.out.find("Wrote 10 slides of 640x360") != std::string::npos);
 }
 
-TEST_CASE("--render-tour takes a tour file; a broken one is named with its line, nothing is written", "[cli][tour]") {
+TEST_CASE("the render-tour option takes a tour file, and a broken one is named with its line and nothing is written", "[cli][tour]") {
     TempDir dir;
     const fs::path tour = dir / "mine.tour.json";
     write_file(tour, R"({"format": "parkatlas-tour", "version": 1, "title": {"en": "Mine"},

@@ -120,3 +120,27 @@ TEST_CASE("zoom is clamped to the limits", "[camera]") {
     finish(c);
     CHECK(c.camera().metres_per_pixel == Approx(5.0));
 }
+
+TEST_CASE("a flight into a place on screen keeps it on screen all the way: it grows in place", "[camera]") {
+    auto c = make();
+    // A small box near the top-left corner of the view (800x600 px at 10 m/px), flown into.
+    geo::Box target;
+    target.expand(c.camera().screen_to_map({100, 80}));
+    target.expand(c.camera().screen_to_map({140, 110}));
+    c.fly_to(target, 0.0, 1.0);
+    double last_x = 0;
+    for (int i = 0; i < 70 && c.update(1.0 / 60.0); ++i) {
+        const geo::Vec2 a = c.camera().map_to_screen(target.min), b = c.camera().map_to_screen(target.max);
+        // Its corners never leave the screen, and its left edge only moves one way (no overshoot).
+        CHECK(std::min(a.x, b.x) >= -0.5);
+        CHECK(std::min(a.y, b.y) >= -0.5);
+        CHECK(std::max(a.x, b.x) <= 800.5);
+        CHECK(std::max(a.y, b.y) <= 600.5);
+        CHECK(a.x <= last_x + 1e-6 + (i == 0 ? 1e9 : 0));
+        last_x = a.x;
+    }
+    finish(c);
+    const geo::Vec2 centre = c.camera().map_to_screen({(target.min.x + target.max.x) / 2, (target.min.y + target.max.y) / 2});
+    CHECK(centre.x == Approx(400).margin(0.5));
+    CHECK(centre.y == Approx(300).margin(0.5));
+}
