@@ -34,9 +34,10 @@ float text_width(ImFont* font, float size, std::string_view s) {
     return font->CalcTextSizeA(size, 1e9f, 0.0f, s.data(), s.data() + s.size()).x;
 }
 
-const char* kCardLabels[] = {
-    "Status", "Total area", "Leasable industrial land", "Occupancy", "Free land", "Infrastructure developer",
-    "Tenants", "Investor", "Investor's country", "Capital", "Sector", "Park",
+// The fields a card shows, in this order (describe_feature's rows are found by their field).
+const char* kCardFields[] = {
+    "status", "area_ha", "lease_ha", "occ_pct", "free_land", "developer", "tenants",
+    "investor", "country", "cap_musd", "sector", "park_id",
 };
 
 }  // namespace
@@ -54,12 +55,10 @@ FigureCard figure_card(const data::Catalog& catalog, size_t layer, size_t featur
     if (layer >= catalog.layers.size() || feature >= catalog.layers[layer].layer.features.size()) return card;
     const data::MapLayer& ml = catalog.layers[layer];
     card.title = feature_title(ml, feature, lang);
-    // The English labels say which rows to keep; both lists come in the same order.
-    const auto english = describe_feature(catalog, ml, feature, i18n::Language::En);
-    const auto shown = lang == i18n::Language::En ? english : describe_feature(catalog, ml, feature, lang);
-    for (const char* wanted : kCardLabels)
-        for (size_t i = 0; i < english.size() && i < shown.size(); ++i)
-            if (english[i].label == wanted) card.rows.push_back(shown[i]);
+    const auto rows = describe_feature(catalog, ml, feature, lang);
+    for (const char* wanted : kCardFields)
+        for (const DetailRow& row : rows)
+            if (row.field == wanted) card.rows.push_back(row);
     return card;
 }
 

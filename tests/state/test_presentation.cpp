@@ -279,3 +279,21 @@ TEST_CASE("The bundled tour tells Hai Phong's story in 8 to 12 slides, in five l
         for (const auto& key : s.sources) CHECK(app.catalog.sources.count(key) == 1);
     }
 }
+
+#include "ui/slide_overlay.h"
+
+TEST_CASE("A park's figure card shows the same figures, with their sources, in every language") {
+    state::AppState app = bundled_app();
+    const auto vsip = tour::find_feature(app.catalog, "parks/vsip");
+    const std::vector<std::string> fields{"status", "area_ha", "lease_ha", "occ_pct", "free_land", "developer", "tenants"};
+    for (const Language lang : i18n::kLanguages) {
+        INFO(i18n::code(lang));
+        const ui::FigureCard card = ui::figure_card(app.catalog, vsip->layer, vsip->feature, lang);
+        std::vector<std::string> got;
+        for (const auto& row : card.rows) got.push_back(row.field);
+        CHECK(got == fields);
+        CHECK(card.rows[3].value.find("76") == 0);  // occupancy 76.6 %, as of Dec 2023 (HEZA 6037/BC-BQL)
+        CHECK(card.rows[3].note.find("6037/BC-BQL") != std::string::npos);
+    }
+    CHECK(ui::figure_card(app.catalog, vsip->layer, vsip->feature, Language::Ko).title.find("하이퐁") != std::string::npos);
+}

@@ -155,6 +155,7 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
         if (w.source_field) done.insert(w.source_field);
         if (w.asof_field) done.insert(w.asof_field);
         DetailRow row;
+        row.field = w.field;
         row.label = i18n::tr(w.label, lang);
         const auto text = given(w.field);
         const bool cited_text = std::string(w.field) == "source" || std::string(w.field) == "notes";
@@ -203,13 +204,13 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
         const char* from = basis == "lease_ha" ? i18n::N_("computed from the leasable land and the occupancy")
                                                : i18n::N_("computed from the total area and the occupancy (leasable land unknown)");
         rows.push_back({i18n::tr("Free land (computed)", lang), free ? i18n::format_number(*free, 1, lang) + " ha" : unknown,
-                        i18n::tr(free ? from : "needs an occupancy and an area", lang), ""});
+                        i18n::tr(free ? from : "needs an occupancy and an area", lang), "", "free_land"});
     }
     // Anything else the file holds (user layers): the raw field name is all we know.
     for (const auto& field : l.fields) {
         if (done.count(field.name)) continue;
         const auto v = l.text(f, field.name);
-        rows.push_back({field.name, v && !v->empty() ? *v : unknown, "", ""});
+        rows.push_back({field.name, v && !v->empty() ? *v : unknown, "", "", field.name});
     }
     return rows;
 }

@@ -17,6 +17,7 @@ struct DetailRow {
     std::string value;     // "76.6 %" or "unknown"
     std::string note;      // "as of 2023-12 · source: HEZA report 6037/BC-BQL, 15 Dec 2023, footnote 5" (may be empty)
     std::string source_detail;  // the source as the data gives it (addresses, keys), for a tooltip
+    std::string field = {};     // the data's field ("occ_pct"; "free_land" for the computed row): what the row is, in any language
 };
 
 // A feature's display name in `lang` (falls back like the map labels, then "feature N").
