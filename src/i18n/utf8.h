@@ -6,6 +6,25 @@
 
 namespace i18n {
 
+// Appends code point `cp` to `s` as UTF-8.
+inline void append_utf8(std::string& s, char32_t cp) {
+    if (cp < 0x80) {
+        s += char(cp);
+    } else if (cp < 0x800) {
+        s += char(0xC0 | (cp >> 6));
+        s += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        s += char(0xE0 | (cp >> 12));
+        s += char(0x80 | ((cp >> 6) & 0x3F));
+        s += char(0x80 | (cp & 0x3F));
+    } else {
+        s += char(0xF0 | (cp >> 18));
+        s += char(0x80 | ((cp >> 12) & 0x3F));
+        s += char(0x80 | ((cp >> 6) & 0x3F));
+        s += char(0x80 | (cp & 0x3F));
+    }
+}
+
 // Decodes one UTF-8 code point at s[i], advancing i; invalid bytes come back as themselves.
 inline char32_t next_code_point(std::string_view s, size_t& i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);

@@ -1,5 +1,7 @@
 #include "tour/json.h"
 
+#include "i18n/utf8.h"
+
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -201,23 +203,6 @@ private:
         }
         return true;
     }
-    static void put_utf8(std::string& out, unsigned cp) {
-        if (cp < 0x80) {
-            out += char(cp);
-        } else if (cp < 0x800) {
-            out += char(0xC0 | (cp >> 6));
-            out += char(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += char(0xE0 | (cp >> 12));
-            out += char(0x80 | ((cp >> 6) & 0x3F));
-            out += char(0x80 | (cp & 0x3F));
-        } else {
-            out += char(0xF0 | (cp >> 18));
-            out += char(0x80 | ((cp >> 12) & 0x3F));
-            out += char(0x80 | ((cp >> 6) & 0x3F));
-            out += char(0x80 | (cp & 0x3F));
-        }
-    }
     // Length of the valid UTF-8 sequence at pos_, or 0.
     size_t utf8_length() const {
         const auto b = [&](size_t i) { return pos_ + i < s_.size() ? static_cast<unsigned char>(s_[pos_ + i]) : 0u; };
@@ -273,7 +258,7 @@ private:
                             return fail(N_("a \\u escape of half a character (a lone surrogate)"));
                         }
                         if (cp == 0) return fail(N_("a text holds a NUL character (\\u0000)"));
-                        put_utf8(out, cp);
+                        i18n::append_utf8(out, cp);
                         break;
                     }
                     default: --pos_; return fail(N_("an unknown escape \\{0} in a text"), {std::string(1, e)});

@@ -1,9 +1,12 @@
 // Tour files: the JSON reader, the tour format with its messages, and a tour against the data.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "geo/crs.h"
 #include "geo/web_mercator.h"
@@ -39,6 +42,13 @@ tour::TourRead with(const std::string& from, const std::string& to) {
 std::string problem_of(const tour::TourRead& r) {
     REQUIRE_FALSE(r.tour);
     return r.problem.to_string(Language::En);
+}
+
+std::string read_whole(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
 }
 
 const data::Catalog& bundled() {
@@ -213,4 +223,27 @@ TEST_CASE("What a tour asks of the data that it lacks is reported per slide") {
     CHECK(said == std::set<std::string>{"t.json:6: no layer \"roads\" is loaded",
                                         "t.json:6: \"parks/hang-hai\" has no known location: it cannot be shown",
                                         "t.json:6: no feature \"parks/atlantis\" in the layers loaded"});
+}
+
+TEST_CASE("A half-copied or damaged tour file gives a message with a line, never a crash") {
+    const std::string text = read_whole(std::string(PARKATLAS_TEST_DATA) + "/tours/haiphong.tour.json");
+    REQUIRE(tour::parse_tour(text, "t.json").tour);
+    // Cut short anywhere (a copy that stopped): refused, at a line inside the file.
+    const int lines = int(std::count(text.begin(), text.end(), '\n')) + 1;
+    for (size_t cut = 0; cut < text.size(); cut += 97) {
+        const auto r = tour::parse_tour(text.substr(0, cut), "t.json");
+        REQUIRE_FALSE(r.tour);
+        CHECK(r.problem.line >= 1);
+        CHECK(r.problem.line <= lines);
+        CHECK_FALSE(r.problem.to_string(Language::Vi).empty());
+    }
+    // Bytes changed at random (a fixed seed): a tour or a message, and the reader stays whole.
+    uint32_t seed = 12345;
+    const auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+    for (int round = 0; round < 3000; ++round) {
+        std::string damaged = text;
+        for (int k = 0; k < 1 + int(next() % 4); ++k) damaged[next() % damaged.size()] = char(next() & 0xFF);
+        const auto r = tour::parse_tour(damaged, "t.json");
+        if (!r.tour) CHECK(r.problem.line >= 1);
+    }
 }

@@ -1,5 +1,7 @@
 #include "app/window/input.h"
 
+#include "i18n/utf8.h"
+
 namespace app {
 
 std::vector<Gesture> MapGestures::feed(const std::vector<PointerEvent>& events, bool captured) {
@@ -40,22 +42,6 @@ std::vector<Gesture> MapGestures::feed(const std::vector<PointerEvent>& events, 
     return out;
 }
 
-void append_utf8(std::string& s, unsigned cp) {
-    if (cp < 0x80) {
-        s += char(cp);
-    } else if (cp < 0x800) {
-        s += char(0xC0 | (cp >> 6));
-        s += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        s += char(0xE0 | (cp >> 12));
-        s += char(0x80 | ((cp >> 6) & 0x3F));
-        s += char(0x80 | (cp & 0x3F));
-    } else {
-        s += char(0xF0 | (cp >> 18));
-        s += char(0x80 | ((cp >> 12) & 0x3F));
-        s += char(0x80 | ((cp >> 6) & 0x3F));
-        s += char(0x80 | (cp & 0x3F));
-    }
-}
+void append_utf8(std::string& s, unsigned cp) { i18n::append_utf8(s, char32_t(cp)); }
 
 }  // namespace app
