@@ -1,4 +1,5 @@
 #include "ui/desk.h"
+#include "ui/draw_helpers.h"
 #include "i18n/catalogue.h"
 
 #include <imgui.h>
@@ -69,6 +70,7 @@ void draw_left(const state::AppState& app, DeskWidgets& w, const DeskView& view,
         if (tab_button(i18n::tr("Parks", lang), tab == state::SideTab::Parks)) out.left_tab = state::SideTab::Parks;
         if (tab_button(i18n::tr("Layers", lang), tab == state::SideTab::Layers)) out.left_tab = state::SideTab::Layers;
         if (tab_button(i18n::tr("Tour", lang), tab == state::SideTab::Tour)) out.left_tab = state::SideTab::Tour;
+        out.tour_tab = last_item_box();
         if (right_buttons({{"collapse", Icon::ChevronLeft, i18n::tr("Fold the sidebar to a strip (Ctrl+B)", lang)}}) == 0u) out.left_open = false;
         ImGui::Separator();
         if (tab == state::SideTab::Parks) out.parks = draw_park_list(app, w.parks);

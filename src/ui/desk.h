@@ -48,6 +48,7 @@ struct DeskActions {
     TourAction tour;
     std::optional<bool> left_open;             // expand / collapse the left sidebar
     std::optional<state::SideTab> left_tab;    // a tab chosen (it expands the sidebar)
+    geo::Box tour_tab;                         // where the Tour tab is (the state dump's)
     std::optional<bool> right_open;            // expand / collapse the details sidebar
     bool close_details = false;                // clear the selection
     std::optional<state::BottomTab> bottom_tab;

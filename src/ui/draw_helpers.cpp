@@ -70,4 +70,9 @@ void draw_geometry_outline(ImDrawList& dl, const render::Camera& camera, const g
     }
 }
 
+geo::Box last_item_box() {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    return {{a.x, a.y}, {b.x, b.y}};
+}
+
 }  // namespace ui

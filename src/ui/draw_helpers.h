@@ -29,6 +29,9 @@ void draw_hatch(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float spac
 void draw_geometry_outline(ImDrawList& dl, const render::Camera& camera, const geo::Geometry& geometry, ImU32 colour,
                            float thickness);
 
+// The last ImGui item's rectangle (window pixels): where a test or the state dump finds it.
+geo::Box last_item_box();
+
 // A dashed rectangle outline.
 void draw_dashed_rect(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float dash, float thickness);
 

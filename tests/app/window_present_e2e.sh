@@ -172,4 +172,33 @@ grep -q "broken.tour.json:4: " <<<"$MESSAGE" || fail "the broken tour's message 
 grep -q "broken.tour.json:4: " "$TMP/app.log" || fail "the broken tour is not named on stderr"
 quit_app
 echo "11. a broken tour: '$MESSAGE'"
+
+# 12. The tour tab: a slide added from the map, saved (the bundled tour to a copy beside the
+# settings), used the next time, and presented.
+start_app --size 1400x850
+read -r TX TY <<<"$(box_centre "$(state tour_tab)")"
+click_at "$TX" "$TY"
+wait_state left "open tour"
+wait_for '[ "$(state tour_add)" != none ]' 10 || fail "no Add button in the Tour tab"
+read -r AX AY <<<"$(box_centre "$(state tour_add)")"
+click_at "$AX" "$AY"
+wait_state tour_slides 11
+wait_state tour_unsaved yes
+read -r SX SY <<<"$(box_centre "$(state tour_save)")"
+click_at "$SX" "$SY"
+wait_state tour_unsaved no
+SAVED="$TMP/config/parkatlas/tours/haiphong.tour.json"
+python3 -c 'import json,sys; t=json.load(open(sys.argv[1])); assert len(t["slides"]) == 11; assert t["slides"][1]["caption"]["en"] == "Slide 11", t["slides"][1]' "$SAVED" ||
+    fail "the saved tour is not the edited one"
+grep -q "Tour saved to $SAVED" <<<"$(state message)" || fail "the save was not said: $(state message)"
+shot tour_tab
+quit_app
+start_app
+wait_state tour_slides 11
+xdotool key --window "$WID" F5
+wait_state slide 1/11
+xdotool key --window "$WID" Escape
+wait_state mode explore
+quit_app
+echo "12. the tour tab: a slide added, saved to $SAVED, read back the next time, presented"
 echo PASS

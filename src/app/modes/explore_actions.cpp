@@ -79,6 +79,9 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     if (a.top.language) app.language = *a.top.language;  // the next frame speaks it; the atlas follows
     if (a.top.vietnamese_beneath) app.vietnamese_beneath = *a.top.vietnamese_beneath;
     language_button_ = a.top.language_button;
+    tour_tab_ = a.tour_tab;
+    tour_add_ = a.tour.add_button;
+    tour_save_ = a.tour.save_button;
     language_menu_ = a.top.language_menu;
     // The sidebars and the dock.
     if (a.left_open) app.desk.left_open = *a.left_open;

@@ -32,6 +32,9 @@ void ExploreMode::select_and_fly(FrameContext& ctx, state::FeatureRef ref, doubl
 ScreenFacts ExploreMode::screen_facts() const {
     ScreenFacts f{layout_, widgets_.parks.query, loading_card_, overlay_.legend_header, {}, {}, ImGui::GetIO().WantTextInput,
                   drawn_scale_, language_button_, language_menu_};
+    f.tour_tab = tour_tab_;
+    f.tour_add = tour_add_;
+    f.tour_save = tour_save_;
     for (size_t i = 0; i < marks_.marks.size(); ++i)
         if (!marks_.bubble[i]) {
             f.badge_centres.push_back(marks_.marks[i].centre);

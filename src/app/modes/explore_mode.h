@@ -59,6 +59,7 @@ private:
     std::optional<geo::Transformer> to_lonlat_, to_vn2000_;
     geo::Box loading_card_;
     geo::Box language_button_;              // of the last frame, for the state dump
+    geo::Box tour_tab_, tour_add_, tour_save_;
     std::vector<geo::Box> language_menu_;
     float drawn_scale_ = 1.0f;  // the cursor's position in the status bar
 };

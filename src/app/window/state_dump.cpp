@@ -79,6 +79,10 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     line("presenter_notes", notes.empty() ? "none" : notes);
     line("presenter_pictures", std::to_string(screen.presenter_pictures));
     line("tour_slides", std::to_string(app.tour.slides.size()));
+    line("tour_unsaved", app.tour_unsaved ? "yes" : "no");
+    line("tour_tab", box_text(screen.tour_tab));
+    line("tour_add", box_text(screen.tour_add));
+    line("tour_save", box_text(screen.tour_save));
     std::string compare;
     for (const auto& id : app.compare.ids()) compare += (compare.empty() ? "" : ",") + id;
     line("compare", compare.empty() ? "none" : compare);

@@ -35,6 +35,7 @@ struct ScreenFacts {
     bool presenter_view = false;            // the speaker's window is open
     std::string presenter_notes = {};       // the notes it shows
     size_t presenter_pictures = 0;          // slide pictures it has
+    geo::Box tour_tab = {}, tour_add = {}, tour_save = {};  // the Tour tab and its Add and Save buttons
 };
 
 std::string describe_state(const state::AppState& app, const ScreenFacts& screen);

@@ -102,9 +102,11 @@ void WindowShell::on_key(GLFWwindow* w, int key, int, int action, int mods) {
     s.scheduler_.wake();
     if (action == GLFW_RELEASE) return;
     s.had_input_ = true;
-    const Command c = s.app_.mode == state::Mode::Present
-                          ? presentation_command_for_key(key, mods, !s.app_.presentation.typed_number.empty())
-                          : command_for_key(key, mods, s.text_input());
+    // Digits typed in this same batch of events count too: "4" and Enter may arrive together.
+    const bool number_typed = !s.app_.presentation.typed_number.empty() ||
+                              std::any_of(s.commands_.begin(), s.commands_.end(), [](Command q) { return digit_of(q) >= 0; });
+    const Command c = s.app_.mode == state::Mode::Present ? presentation_command_for_key(key, mods, number_typed)
+                                                           : command_for_key(key, mods, s.text_input());
     if (c != Command::None) s.commands_.push_back(c);
 }
 

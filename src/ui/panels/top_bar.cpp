@@ -1,4 +1,5 @@
 #include "ui/panels/top_bar.h"
+#include "ui/draw_helpers.h"
 #include "i18n/catalogue.h"
 
 #include <imgui.h>
@@ -13,11 +14,6 @@ namespace ui {
 
 namespace {
 
-geo::Box item_box() {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    return {{a.x, a.y}, {b.x, b.y}};
-}
-
 float language_button_width(i18n::Language lang) {
     return ImGui::CalcTextSize(i18n::native_name(lang)).x + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().FramePadding.x;
 }
@@ -30,7 +26,7 @@ void draw_language_menu(const state::AppState& app, TopBarAction& action) {
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));  // the name left, the chevron right
     if (ImGui::Button(button.c_str(), ImVec2(language_button_width(lang), 0.0f))) ImGui::OpenPopup("##languages");
     ImGui::PopStyleVar();
-    action.language_button = item_box();
+    action.language_button = last_item_box();
     const float side = ImGui::GetFrameHeight();
     draw_icon(*ImGui::GetWindowDrawList(), Icon::ChevronDown,
               ImVec2(float(action.language_button.max.x) - side * 0.5f, float(action.language_button.centre().y)), side * 0.45f,
@@ -40,14 +36,14 @@ void draw_language_menu(const state::AppState& app, TopBarAction& action) {
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();  // as any menu
     for (const i18n::Language l : i18n::kLanguages) {
         if (ImGui::Selectable(i18n::native_name(l), l == lang)) action.language = l;
-        action.language_menu.push_back(item_box());
+        action.language_menu.push_back(last_item_box());
     }
     ImGui::Separator();
     bool beneath = app.vietnamese_beneath;
     ImGui::BeginDisabled(lang == i18n::Language::Vi);
     if (ImGui::Checkbox(i18n::tr("Vietnamese names beneath the map labels", lang), &beneath)) action.vietnamese_beneath = beneath;
     ImGui::EndDisabled();
-    action.language_menu.push_back(item_box());
+    action.language_menu.push_back(last_item_box());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", i18n::tr("For a visiting delegation: the names as road signs and documents write them", lang));
     ImGui::EndPopup();

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "i18n/catalogue.h"
+#include "ui/draw_helpers.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 
@@ -40,6 +41,7 @@ TourAction draw_tour_panel(const state::AppState& app, TourTabState& w) {
         out.present_from = 0;
     ImGui::SameLine();
     if (ImGui::Button(app.tour_unsaved ? i18n::tr("Save*", lang) : i18n::tr("Save", lang))) out.save = true;
+    out.save_button = last_item_box();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", app.tour_save_path.c_str());
 
     // The language the texts below are written in.
@@ -81,6 +83,7 @@ TourAction draw_tour_panel(const state::AppState& app, TourTabState& w) {
     ImGui::EndChild();
 
     if (icon_text_button("add", Icon::Plus, i18n::tr("Add this view", lang))) out.add_from_view = true;
+    out.add_button = last_item_box();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("A new slide after the selected one: the map as it is now, its layers, date and selected feature", lang));
     if (w.selected >= tour.slides.size()) return out;
     ImGui::SameLine();

@@ -33,6 +33,7 @@ struct TourAction {
     std::optional<std::string> caption, notes, title;  // in edit_language
     bool save = false;
     std::optional<size_t> present_from;
+    geo::Box add_button, save_button;  // where they are (the state dump's, for tests)
 };
 
 TourAction draw_tour_panel(const state::AppState& app, TourTabState& widget);
