@@ -12,15 +12,7 @@ namespace ui {
 
 namespace {
 
-// The band: the map's ink, nearly opaque, so that white text holds on a washed-out projector.
-constexpr render::Rgba kBand = colours::kInk;
-constexpr uint8_t kBandAlpha = 245;
-constexpr render::Rgba kBandText = render::rgb(0xffffff);
-constexpr render::Rgba kBandMuted = render::rgb(0xc9d1d9);
-// The highlight: gold on a dark edge, a colour the map's ramps and statuses do not use, thick
-// enough for the back row.
-constexpr render::Rgba kHighlight = render::rgb(0xffc400);
-constexpr render::Rgba kHighlightEdge = colours::kInk;
+using namespace slide_colours;
 
 ImVec2 iv(geo::Vec2 v) { return ImVec2(float(v.x), float(v.y)); }
 

@@ -18,6 +18,18 @@ struct ImFont;
 
 namespace ui {
 
+// A slide's colours for a washed-out projector (contrast checked in tests/state/test_presentation.cpp).
+namespace slide_colours {
+// The band: the map's ink, nearly opaque, white text on it.
+inline constexpr render::Rgba kBand = colours::kInk;
+inline constexpr uint8_t kBandAlpha = 245;
+inline constexpr render::Rgba kBandText = render::rgb(0xffffff);
+inline constexpr render::Rgba kBandMuted = render::rgb(0xc9d1d9);  // sources, the slide number
+// The highlight: gold on a dark edge, a colour the map's ramps and statuses do not use.
+inline constexpr render::Rgba kHighlight = render::rgb(0xffc400);
+inline constexpr render::Rgba kHighlightEdge = colours::kInk;
+}  // namespace slide_colours
+
 // Room sizes: the caption is at least 1/30 of the screen height (issue #13); the presentation
 // theme makes it about 1/26.
 inline constexpr float kRoomCaptionFraction = 1.0f / 30.0f;

@@ -297,3 +297,17 @@ TEST_CASE("A park's figure card shows the same figures, with their sources, in e
     }
     CHECK(ui::figure_card(app.catalog, vsip->layer, vsip->feature, Language::Ko).title.find("하이퐁") != std::string::npos);
 }
+
+TEST_CASE("A slide's type and colours hold up in a room: caption height and contrast") {
+    using namespace ui::slide_colours;
+    CHECK(ui::contrast_ratio(kBandText, kBand) >= 7.0);    // WCAG AAA for the caption
+    CHECK(ui::contrast_ratio(kBandMuted, kBand) >= 7.0);   // sources and slide number too
+    CHECK(ui::contrast_ratio(ui::colours::kInk, ui::colours::kPanel) >= 7.0);  // the cards
+    CHECK(ui::contrast_ratio(kHighlight, kHighlightEdge) >= 7.0);  // the highlight against its edge
+    for (const float h : {600.0f, 720.0f, 1080.0f, 1440.0f, 2160.0f}) {
+        INFO(h);
+        const ui::Theme t = ui::presentation_theme(h);
+        CHECK(t.room_px >= h * ui::kRoomCaptionFraction);
+        CHECK(t.map_label_px > ui::make_theme(t.scale).map_label_px);  // names larger than at a desk
+    }
+}
