@@ -158,10 +158,12 @@ wait_state slide 1/2 8
 xdotool mousemove --window "$WID" 200 200 mousemove --window "$WID" 400 300
 wait_state kiosk_paused yes
 PAUSED_AT=$(state slide)
+xdotool key --window "$WID" Escape  # a visitor's Esc does not end the kiosk
 sleep 5
 [ "$(state slide)" = "$PAUSED_AT" ] || fail "the kiosk moved on within the quiet minute"
+[ "$(state mode)" = kiosk ] || fail "Esc ended the kiosk"
 quit_app
-echo "10. kiosk: looped 1→2→1 on its own; paused on input"
+echo "10. kiosk: looped 1→2→1 on its own; paused on input; Esc does not end it"
 
 # 11. A broken tour: the desk opens and says which file, line and problem.
 printf '{"format": "parkatlas-tour",\n "version": 1,\n "title": {"en": "x"}\n "slides": []}\n' >"$TMP/broken.tour.json"

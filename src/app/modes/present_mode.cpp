@@ -71,7 +71,7 @@ void PresentMode::run_command(FrameContext& ctx, Command command) {
             if (!p.typed_number.empty()) p.typed_number.clear();
             else if (p.card) p.card.reset();
             else if (p.screen != state::Screen::Map) p.screen = state::Screen::Map;
-            else ctx.leave_presentation = true;
+            else if (!p.kiosk) ctx.leave_presentation = true;  // a booth's visitor cannot end the kiosk (Ctrl+Q can)
             break;
         default: break;
     }

@@ -17,6 +17,7 @@
 #include "app/window/frame_scheduler.h"
 #include "app/slide_thumbnails.h"
 #include "app/window/imgui_session.h"
+#include "app/window/monitors.h"
 #include "app/window/presenter_window.h"
 #include "app/window/settings_sync.h"
 #include "app/window/state_dump.h"
@@ -60,7 +61,6 @@ private:
     void enter_presentation(size_t from = 0);
     void leave_presentation();
     void set_fullscreen(bool on);
-    GLFWmonitor* audience_monitor() const;
     Mode& mode() { return app_.mode == state::Mode::Present ? static_cast<Mode&>(present_) : explore_; }
     bool text_input() const { return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput; }
 
@@ -78,10 +78,10 @@ private:
     PresenterWindow presenter_;
     SlideThumbnails thumbnails_;
     i18n::Language thumbnails_language_ = i18n::Language::En;
-    bool fullscreen_ = false;
-    int saved_x_ = 0, saved_y_ = 0, saved_w_ = 0, saved_h_ = 0;  // the window before full screen
-    double present_clock_ = 0.0;   // when the presentation's clocks last ticked
-    bool had_input_ = false;       // a key, click, scroll or move since the last tick (pauses a kiosk)
+    FullScreen fullscreen_;
+    double present_clock_ = 0.0;    // when the presentation's clocks last ticked
+    bool had_input_ = false;        // a key, click, scroll or move since the last tick (pauses a kiosk)
+    bool tour_unreadable_ = false;  // the tour file was broken: its message is not replaced
     Settings settings_;
     uint64_t glyphs_catalog_ = 0;                       // what the atlas's characters were taken from
     uint64_t glyphs_tour_ = 0;
@@ -243,6 +243,7 @@ void WindowShell::load_tour() {
     if (!read.tour) {
         std::cerr << "parkatlas: " << read.problem.to_string(app_.language) << "\n";
         app_.message = {i18n::N_("The tour cannot be read: {0}"), {read.problem.to_string(app_.language)}};
+        tour_unreadable_ = true;
         return;
     }
     app_.tour = std::move(*read.tour);
@@ -251,7 +252,8 @@ void WindowShell::load_tour() {
 
 void WindowShell::enter_presentation(size_t from) {
     if (app_.tour.slides.empty()) {
-        if (!app_.message.text) app_.message = {i18n::N_("No tour to present: give one with --present TOUR.json"), {}};
+        // A tour that could not be read has said so already; that message stays.
+        if (!tour_unreadable_) app_.message = {i18n::N_("No tour to present: give one with --present TOUR.json"), {}};
         return;
     }
     state::start_presentation(app_, app_.presentation, app_.tour, options_.kiosk);
@@ -267,12 +269,7 @@ void WindowShell::enter_presentation(size_t from) {
 // With two monitors the speaker's view goes full screen on the one the room does not see; with
 // one, only when asked for (--presenter-view), as a window to rehearse with.
 void WindowShell::open_presenter_view() {
-    int count = 0;
-    GLFWmonitor** monitors = glfwGetMonitors(&count);
-    GLFWmonitor* audience = audience_monitor();
-    GLFWmonitor* speaker = nullptr;
-    for (int i = 0; i < count && !options_.windowed; ++i)
-        if (monitors[i] != audience) speaker = monitors[i];
+    GLFWmonitor* speaker = options_.windowed ? nullptr : choose_monitors(options_.monitor).speaker;
     if (!speaker && !options_.presenter_view) return;
     if (!presenter_.open(window_, speaker, this)) return;
     glfwSetKeyCallback(presenter_.window(), on_key);
@@ -307,31 +304,9 @@ void WindowShell::leave_presentation() {
     scheduler_.wake(2);
 }
 
-// With two monitors the audience's is the one that is not the laptop's (the primary), unless
-// --monitor chose; with one, that one.
-GLFWmonitor* WindowShell::audience_monitor() const {
-    int count = 0;
-    GLFWmonitor** monitors = glfwGetMonitors(&count);
-    if (!monitors || count == 0) return glfwGetPrimaryMonitor();
-    if (options_.monitor >= 1 && options_.monitor <= count) return monitors[options_.monitor - 1];
-    if (options_.monitor > count)
-        std::cerr << "parkatlas: --monitor " << options_.monitor << ": only " << count << " monitor(s); using the first\n";
-    return count >= 2 ? monitors[1] : monitors[0];
-}
-
 void WindowShell::set_fullscreen(bool on) {
-    if (on == fullscreen_) return;
-    if (on) {
-        glfwGetWindowPos(window_, &saved_x_, &saved_y_);
-        glfwGetWindowSize(window_, &saved_w_, &saved_h_);
-        GLFWmonitor* monitor = audience_monitor();
-        const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
-        if (!mode) return;
-        glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
-    } else {
-        glfwSetWindowMonitor(window_, nullptr, saved_x_, saved_y_, std::max(saved_w_, 320), std::max(saved_h_, 240), 0);
-    }
-    fullscreen_ = on;
+    if (on) fullscreen_.enter(window_, choose_monitors(options_.monitor).audience);
+    else fullscreen_.leave(window_);
     scheduler_.wake(2);
 }
 
@@ -366,7 +341,7 @@ void WindowShell::frame(double dt) {
     const bool on_panel = ImGui::GetIO().WantCaptureMouse;
     ctx.input.gestures = gestures_.feed(std::exchange(pointer_, {}), on_panel);
     for (const Command c : std::exchange(commands_, {})) {
-        if (c == Command::ToggleFullscreen) set_fullscreen(!fullscreen_);
+        if (c == Command::ToggleFullscreen) set_fullscreen(!fullscreen_.on());
         else if (c == Command::Present && app_.mode == state::Mode::Explore) enter_presentation();
         else ctx.input.commands.push_back(c);
     }
@@ -408,7 +383,7 @@ void WindowShell::frame(double dt) {
             facts.slide_caption = present_.facts().caption;
             facts.slide_cards = present_.facts().cards.size();
         }
-        facts.fullscreen = fullscreen_;
+        facts.fullscreen = fullscreen_.on();
         facts.presenter_view = presenter_.is_open();
         facts.presenter_notes = presenter_.notes_shown();
         facts.presenter_pictures = presenter_.pictures();
