@@ -86,10 +86,12 @@ std::optional<render::Image> render_map(const data::Catalog& catalog, const Rend
     else camera.fit_within(request.view, frames.view, 0.0);
 
     // Big layers: render their pictures to completion first (no frame budget here).
-    for (int round = 0; round < 100000 && !scene.advance(*renderer, camera, std::chrono::seconds(1)); ++round) {
+    // Lines and pins scale with the type: a 3840x2160 image is the 1920x1080 one at twice the density.
+    const float density = theme.scale;
+    for (int round = 0; round < 100000 && !scene.advance(*renderer, camera, std::chrono::seconds(1), density); ++round) {
     }
     target->bind();
-    renderer->draw(camera, scene.draw_list(), render::palette().background);
+    renderer->draw(camera, scene.draw_list(), render::palette().background, density);
 
     local.renderer = context->renderer_name();
     local.metres_per_pixel = camera.metres_per_pixel;

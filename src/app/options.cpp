@@ -1,6 +1,7 @@
 #include "app/options.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <utility>
 #include <string_view>
@@ -21,7 +22,7 @@ std::string usage_text(i18n::Language lang) {
                   "      (Shapefile, GeoJSON, GeoPackage, anything GDAL reads). With no display\n"
                   "      (DISPLAY unset) it renders the default map to parkatlas-map.png instead\n"
                   "      and prints where it wrote it.", lang);
-    s += "\n  parkatlas --render OUT.png [--size WxH] [--view ID | --bbox W,S,E,N] [--lang CODE]\n                   [--vietnamese-beneath] [FILE...]\n";
+    s += "\n  parkatlas --render OUT.png [--size WxH] [--scale F] [--view ID | --bbox W,S,E,N] [--lang CODE]\n                   [--vietnamese-beneath] [FILE...]\n";
     s += i18n::tr("      Renders the map headless (EGL, no X server), prints what it drew\n"
                   "      (layers, feature counts, CRS) and exits.", lang);
     s += "\n  parkatlas --stats [--asof YYYY-MM[-DD]] [--format csv|md] [--lang CODE]\n";
@@ -41,6 +42,7 @@ std::string usage_text(i18n::Language lang) {
     static constexpr std::pair<const char*, const char*> kOptions[] = {
         {"--render OUT.png", N_("write the map to this PNG file and exit")},
         {"--size WxH", N_("image or window size in pixels (default 1600x900)")},
+        {"--scale F", N_("with --render or --render-tour: the image F times --size, everything drawn F times as dense (e.g. 2: print quality)")},
         {"--view ID", N_("centre on a park, economic zone or landmark by its id (e.g. vsip, dinh-vu, southern-coastal, "
                          "lach-huyen-port)")},
         {"--bbox W,S,E,N", N_("show this longitude/latitude box (degrees, WGS 84), e.g. 106.5,20.7,106.9,20.95")},
@@ -128,6 +130,11 @@ ParseResult parse_options(int argc, const char* const* argv) {
             if (!value(v) || !parse_size(v, o.width, o.height))
                 return fail(N_("--size needs WIDTHxHEIGHT in pixels, 16 to 16384 each, e.g. --size 1600x900"));
             o.size_given = true;
+        } else if (arg == "--scale") {
+            char* end = nullptr;
+            if (value(v)) o.scale = std::strtod(v.c_str(), &end);
+            if (v.empty() || !end || *end || !(o.scale >= 0.5 && o.scale <= 8.0))
+                return fail(N_("--scale needs a factor from 0.5 to 8, e.g. --scale 2"));
         } else if (arg == "--view") {
             if (!value(v)) return fail(N_("--view needs an id, e.g. --view vsip"));
             o.view_id = v;
@@ -180,6 +187,13 @@ ParseResult parse_options(int argc, const char* const* argv) {
     if (o.present && (o.render_path || o.stats)) return fail(N_("--present opens the window: it does not go with --render or --stats"));
     if ((o.monitor || o.windowed || o.presenter_view) && !o.present)
         return fail(N_("--monitor, --windowed and --presenter-view go with --present or --kiosk"));
+    if (o.scale != 1.0) {
+        if (!o.render_path && !o.render_tour_dir) return fail(N_("--scale goes with --render or --render-tour"));
+        if (!o.size_given && o.render_tour_dir) o.width = 1920, o.height = 1080, o.size_given = true;
+        o.width = int(std::lround(o.width * o.scale));
+        o.height = int(std::lround(o.height * o.scale));
+        if (o.width > 16384 || o.height > 16384) return fail(N_("--size times --scale is over 16384 pixels"));
+    }
     if (o.view_id && o.bbox) return fail(N_("--view and --bbox both choose the view: give one"));
     if ((o.asof || o.format != "md") && !o.stats) return fail(N_("--asof and --format go with --stats"));
     return {o, {}, lang};

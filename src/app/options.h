@@ -16,6 +16,7 @@ struct Options {
     std::optional<std::string> render_path;
     int width = 1600, height = 900;
     bool size_given = false;              // --size (--render-tour's default is 1920x1080)
+    double scale = 1.0;                   // --scale F: the image F times the size, drawn F times as dense
     std::optional<std::string> view_id;
     std::optional<std::string> bbox;
     i18n::Language language = i18n::Language::En;  // --lang, else the environment's, else English

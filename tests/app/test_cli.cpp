@@ -91,7 +91,7 @@ TEST_CASE("usage errors exit 2 and --help documents every flag", "[cli]") {
     CHECK(run("--view vsip --bbox 106,20,107,21").exit_code == 2);
     const Run help = run("--help");
     CHECK(help.exit_code == 0);
-    for (const char* flag : {"--render", "--size", "--view", "--bbox", "--data", "--no-data", "--lang", "--vietnamese-beneath",
+    for (const char* flag : {"--render", "--size", "--scale", "--view", "--bbox", "--data", "--no-data", "--lang", "--vietnamese-beneath",
                              "--stats", "--asof", "--format", "--help", "--version"})
         CHECK(help.out.find(flag) != std::string::npos);
 }
@@ -248,4 +248,16 @@ TEST_CASE("presenting options are checked", "[cli][tour]") {
     const Run help = run("--help");
     for (const char* flag : {"--present", "--kiosk", "--render-tour", "--monitor", "--windowed", "--presenter-view"})
         CHECK(help.out.find(flag) != std::string::npos);
+}
+
+TEST_CASE("the scale option makes the image that many times larger and as dense", "[cli]") {
+    TempDir dir;
+    const Run r = run("--render " + (dir / "big.png").string() + " --size 800x450 --scale 2");
+    INFO(r.out);
+    CHECK(r.exit_code == 0);
+    CHECK(png_size(dir / "big.png") == std::pair{1600, 900});
+    CHECK(run("--render x.png --scale 0").exit_code == 2);
+    CHECK(run("--render x.png --scale two").exit_code == 2);
+    CHECK(run("--render x.png --size 9000x9000 --scale 2").exit_code == 2);
+    CHECK(run("--scale 2").exit_code == 2);  // nothing to render
 }

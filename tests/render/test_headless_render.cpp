@@ -106,3 +106,34 @@ TEST_CASE("the sea is sea and the overlay draws title and legend", "[render][hea
     CHECK(stats.labels_placed > 10);
     CHECK(stats.triangles > 1000);
 }
+
+TEST_CASE("a 3840x2160 render is the 1920x1080 one at twice the density: lines and pins twice as wide", "[render][headless]") {
+    // Two long lines and a pin on nothing else: their pixels, counted in each size.
+    const test_support::TempDir dir;
+    test_support::write_file(dir / "lines.geojson", R"({"type": "FeatureCollection", "features": [
+ {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[106.5, 20.7], [106.9, 20.9]]}},
+ {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[106.5, 20.9], [106.9, 20.7]]}},
+ {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [106.6, 20.8]}}]})");
+    const data::Catalog catalog = data::load_catalog("", {(dir / "lines.geojson").string()}, geo::kDisplayCrs);
+    REQUIRE(catalog.layers.size() == 2);  // the file's lines and its point, as two layers
+    const auto drawn = [&](int w, int h) {
+        app::RenderRequest r;
+        r.width = w;
+        r.height = h;
+        r.view = catalog.bounds();
+        r.overlay = false;
+        std::string error;
+        const auto image = app::render_map(catalog, r, nullptr, &error);
+        REQUIRE(image);
+        const render::Rgba bg = render::palette().background;
+        size_t n = 0;
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) n += colour_distance(image->pixel(x, y), bg) > 40;
+        return double(n);
+    };
+    const double hd = drawn(1920, 1080), uhd = drawn(3840, 2160);
+    INFO("1080p: " << hd << " pixels drawn, 4K: " << uhd);
+    // Twice as long and twice as wide: four times the pixels (1 px lines would give twice).
+    CHECK(uhd / hd > 3.0);  // 3.2 measured; 2.0 when lines and pins kept their 1080p width
+    CHECK(uhd / hd < 4.6);
+}
