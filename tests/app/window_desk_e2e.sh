@@ -45,6 +45,9 @@ wait_state legend open
 
 # 4. A cluster of pins: a click zooms in to part them, and picks nothing at random.
 xdotool key --window "$WID" Home
+# The dump may still be the one from before the key (camera at rest elsewhere): wait for the
+# clusters the default view has, then for the flight to end.
+wait_for '[ "$(state badges)" != none ]' 20 || fail "no pin cluster at the default view"
 wait_state camera_moving no
 BADGE=$(state badges)
 [ "$BADGE" != none ] || fail "no pin cluster at the default view"

@@ -64,7 +64,7 @@ std::vector<state::FeatureRef> MapPresenter::pick(const state::AppState& app, co
     PickOptions options;
     options.pin_radius = [this](size_t li, size_t fi) {
         const auto& styles = scene_->layers()[li].styles;
-        return fi < styles.size() ? styles[fi].point_px * 0.5 + 3.0 : 8.0;
+        return fi < styles.size() ? styles[fi].point_px * 0.5 * pin_scale_ + 3.0 : 8.0;
     };
     std::vector<state::FeatureRef> refs;
     for (const Hit& h : picker_.pick(app.catalog, camera, screen, options, app.layers.order)) refs.push_back({h.layer, h.feature});
@@ -198,7 +198,7 @@ MapPresenter::Frame MapPresenter::draw(const state::AppState& app, const render:
     }
     phases.pictures = timer.lap();
     render::bind_window(fb_cam.width_px, fb_cam.height_px);
-    renderer_->draw_layers(shown.camera, pins, pixel_ratio);
+    renderer_->draw_layers(shown.camera, pins, pixel_ratio * pin_scale_);
     return frame;
 }
 

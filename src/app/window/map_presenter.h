@@ -59,6 +59,8 @@ public:
                std::chrono::duration<double> budget, FramePhases& phases, PhaseTimer& timer);
 
     const render::MapCanvas::Stats& canvas_stats() const { return canvas_->stats(); }
+    // Pins drawn (and picked) this many times their size: a talk's room scale; 1 at the desk.
+    void set_pin_scale(float scale) { pin_scale_ = scale; }
     bool is_pin_layer(const state::AppState& app, size_t layer) const;
 
 private:
@@ -69,6 +71,7 @@ private:
     std::optional<render::MapRenderer> renderer_;
     std::optional<render::MapCanvas> canvas_;
     Picker picker_;
+    float pin_scale_ = 1.0f;
     uint64_t built_catalog_ = ~uint64_t(0);  // the state's catalog_version the scene was built from
     uint64_t content_version_ = 0;           // bumped when what the canvas shows changes
 

@@ -323,6 +323,7 @@ void WindowShell::frame(double dt) {
     sync_glyphs();
     const bool presenting = app_.mode == state::Mode::Present;
     imgui_->set_scale(app_.ui_scale.value(), xs, float(fb_w) / float(win_w), presenting ? float(win_h) : 0.0f);
+    map_.set_pin_scale(presenting ? imgui_->theme().scale : 1.0f);  // pins read from the back of the room
     app_.camera.set_viewport(win_w, win_h);
     if (app_.camera.update(dt)) scheduler_.wake(1);
     if (app_.presentation.active) {
