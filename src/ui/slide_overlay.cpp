@@ -196,8 +196,8 @@ void draw_slide_highlight(ImDrawList& dl, const render::Camera& camera, const ge
     }
     for (const auto& p : geometry.points) {
         const ImVec2 c = iv(camera.map_to_screen(p));
-        dl.AddCircle(c, 16.0f * theme.scale, with_alpha(kHighlightEdge, 220), 0, px + 3.0f * theme.scale);
-        dl.AddCircle(c, 16.0f * theme.scale, to_imgui(kHighlight), 0, px);
+        dl.AddCircle(c, 22.0f * theme.scale, with_alpha(kHighlightEdge, 220), 0, px + 3.0f * theme.scale);
+        dl.AddCircle(c, 22.0f * theme.scale, to_imgui(kHighlight), 0, px);
     }
 }
 
