@@ -10,7 +10,9 @@ if [ -z "${PARKATLAS_E2E_INNER:-}" ]; then
         exit 77
     fi
     export PARKATLAS_E2E_INNER=1
-    exec timeout "${E2E_TIMEOUT:-60}" xvfb-run -a -s '-screen 0 1600x1000x24' "$0" "$@"
+    # -noreset: Xvfb otherwise resets when its last client leaves, and an app started in that
+    # moment (the next start_app after quit_app) cannot open the display.
+    exec timeout "${E2E_TIMEOUT:-60}" xvfb-run -a -s '-screen 0 1600x1000x24 -noreset' "$0" "$@"
 fi
 
 # --- inside Xvfb from here on ---
