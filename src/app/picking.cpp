@@ -6,11 +6,6 @@
 
 namespace app {
 
-bool is_basemap(data::LayerRole role) {
-    using R = data::LayerRole;
-    return role == R::Sea || role == R::Land || role == R::Rivers || role == R::Coastline;
-}
-
 geo::GridIndex Picker::index_layer(const data::Layer& layer) {
     std::vector<geo::Box> boxes;
     boxes.reserve(layer.features.size());

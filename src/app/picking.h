@@ -46,6 +46,6 @@ private:
     std::vector<geo::GridIndex> grids_;   // one per catalog layer
 };
 
-bool is_basemap(data::LayerRole role);
+using data::is_basemap;
 
 }  // namespace app

@@ -19,6 +19,11 @@ enum class LayerRole { Sea = 0, Land, Rivers, Coastline, User, EconomicZones, Pa
 // In English (a catalogue entry: show it with i18n::tr).
 const char* to_string(LayerRole role);
 
+// Land, sea, coastline and rivers: the base map under everything, always shown on a slide.
+inline bool is_basemap(LayerRole role) {
+    return role == LayerRole::Sea || role == LayerRole::Land || role == LayerRole::Rivers || role == LayerRole::Coastline;
+}
+
 struct MapLayer {
     Layer layer;
     LayerRole role = LayerRole::User;

@@ -1,6 +1,7 @@
 #include "state/presentation.h"
 
 #include <algorithm>
+#include <set>
 
 #include "state/app_state.h"
 #include "tour/slide_view.h"
@@ -9,21 +10,13 @@ namespace state {
 
 namespace {
 
-// The base map (land, sea, coastline, rivers) is always shown: it is where the slide is.
-bool is_base_map(data::LayerRole role) {
-    return role == data::LayerRole::Sea || role == data::LayerRole::Land || role == data::LayerRole::Rivers ||
-           role == data::LayerRole::Coastline;
-}
-
 void show_slide_layers(AppState& app, const tour::Slide& slide) {
-    for (size_t i = 0; i < app.catalog.layers.size(); ++i) {
-        bool shown = true;
-        if (slide.layers && !is_base_map(app.catalog.layers[i].role)) {
-            shown = false;
-            for (const auto& name : *slide.layers) shown = shown || tour::find_layer(app.catalog, name) == i;
-        }
-        app.set_visible(i, shown);
-    }
+    std::set<size_t> named;  // each name looked up once (a user's layer's key reads the file system)
+    if (slide.layers)
+        for (const auto& name : *slide.layers)
+            if (const auto i = tour::find_layer(app.catalog, name)) named.insert(*i);
+    for (size_t i = 0; i < app.catalog.layers.size(); ++i)
+        app.set_visible(i, !slide.layers || data::is_basemap(app.catalog.layers[i].role) || named.count(i));
 }
 
 void show_slide_date(AppState& app, const tour::Slide& slide, const std::optional<analysis::Date>& desk_asof) {

@@ -13,16 +13,11 @@ void edited(AppState& app) {
     app.tour_unsaved = true;
 }
 
-bool is_base_map(data::LayerRole role) {
-    return role == data::LayerRole::Sea || role == data::LayerRole::Land || role == data::LayerRole::Rivers ||
-           role == data::LayerRole::Coastline;
-}
-
 void take_view(const AppState& app, tour::Slide& s) {
     s.camera = tour::camera_for_view(app.camera.visible_box());
     std::vector<std::string> layers;
     for (const auto& ml : app.catalog.layers)
-        if (!is_base_map(ml.role) && ml.visible) layers.push_back(ml.role == data::LayerRole::User ? data::layer_key(ml) : ml.layer.name);
+        if (!data::is_basemap(ml.role) && ml.visible) layers.push_back(ml.role == data::LayerRole::User ? data::layer_key(ml) : ml.layer.name);
     s.layers = layers;
     s.highlight.clear();
     if (const auto sel = app.selection.current())

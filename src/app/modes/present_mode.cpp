@@ -90,10 +90,7 @@ void PresentMode::click(FrameContext& ctx, geo::Vec2 at) {
         if (b.contains(at)) return;
     // The top-most feature with something to tell: parks, zones, projects, landmarks, a user's layer.
     for (const state::FeatureRef& hit : ctx.map.pick(app, app.camera.camera(), at)) {
-        const data::LayerRole role = app.catalog.layers[hit.first].role;
-        if (role == data::LayerRole::Sea || role == data::LayerRole::Land || role == data::LayerRole::Rivers ||
-            role == data::LayerRole::Coastline)
-            continue;
+        if (data::is_basemap(app.catalog.layers[hit.first].role)) continue;
         p.card = hit;
         return;
     }
