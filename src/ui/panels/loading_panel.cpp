@@ -27,8 +27,12 @@ LoadingCard draw_loading_panel(const std::string& file, const std::string& statu
         cancel = ImGui::Button(i18n::tr(cancelling ? "Cancelling…" : "Cancel", lang));
         ImGui::EndDisabled();
     }
+    // On the frame it appears, ImGui measures the card unseen at a default place and applies the
+    // pivot only on the next: report no card until it is where it is drawn.
+    const bool measuring = ImGui::IsWindowAppearing();
     const ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     ImGui::End();
+    if (measuring) return {false, {}};
     return {cancel && !cancelling, {{min.x, min.y}, {min.x + size.x, min.y + size.y}}};
 }
 
