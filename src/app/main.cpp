@@ -6,6 +6,7 @@
 #include "app/headless_render.h"
 #include "app/map_view.h"
 #include "app/options.h"
+#include "app/print_command.h"
 #include "app/stats_command.h"
 #include "app/summary.h"
 #include "app/tour_render.h"
@@ -184,7 +185,10 @@ int main(int argc, char** argv) {
         }
         out_path = "parkatlas-map.png";
     }
-    const int rc = render_to_file(catalog, o, view, out_path);
+    const bool vector = out_path.size() > 4 && out_path.substr(out_path.size() - 4) != ".png" &&
+                        out_path.substr(out_path.size() - 4) != ".PNG";
+    const int rc = vector ? app::render_vector_map(catalog, o, view, out_path, std::cout, std::cerr)
+                          : render_to_file(catalog, o, view, out_path);
     if (rc == 0 && load_errors) {
         std::cerr << "parkatlas: "
                   << i18n::tr("some files could not be loaded (see above); the rest of the map was drawn", o.language) << "\n";

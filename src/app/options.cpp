@@ -1,6 +1,7 @@
 #include "app/options.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <utility>
@@ -22,9 +23,15 @@ std::string usage_text(i18n::Language lang) {
                   "      (Shapefile, GeoJSON, GeoPackage, anything GDAL reads). With no display\n"
                   "      (DISPLAY unset) it renders the default map to parkatlas-map.png instead\n"
                   "      and prints where it wrote it.", lang);
-    s += "\n  parkatlas --render OUT.png [--size WxH] [--scale F] [--view ID | --bbox W,S,E,N] [--lang CODE]\n                   [--vietnamese-beneath] [FILE...]\n";
+    s += "\n  parkatlas --render OUT.png|OUT.pdf|OUT.svg [--size WxH] [--scale F] [--page A4|A3[-portrait]]\n"
+         "                   [--view ID | --bbox W,S,E,N] [--lang CODE] [--vietnamese-beneath] [FILE...]\n";
     s += i18n::tr("      Renders the map headless (EGL, no X server), prints what it drew\n"
-                  "      (layers, feature counts, CRS) and exits.", lang);
+                  "      (layers, feature counts, CRS) and exits. A .pdf or .svg is drawn as\n"
+                  "      vectors with real text, on A4 landscape paper unless --page or --size says.", lang);
+    s += "\n  parkatlas --brochure OUT.pdf (--park ID | --all) [--lang CODE] [--asof YYYY-MM[-DD]]\n";
+    s += i18n::tr("      Writes a park's brochure (A4: maps, key figures with their sources,\n"
+                  "      distances, the Decree 35 context, where to ask); --all writes one for\n"
+                  "      every park with a cover, a city overview and an index.", lang);
     s += "\n  parkatlas --stats [--asof YYYY-MM[-DD]] [--format csv|md] [--lang CODE]\n";
     s += i18n::tr("      Prints land availability per park and the Decree 35/2022 gauge\n"
                   "      (established parks' area-weighted occupancy against 60%) with every\n"
@@ -40,7 +47,11 @@ std::string usage_text(i18n::Language lang) {
     s += i18n::tr("Options:", lang);
     s += "\n";
     static constexpr std::pair<const char*, const char*> kOptions[] = {
-        {"--render OUT.png", N_("write the map to this PNG file and exit")},
+        {"--render OUT", N_("write the map to this file (.png, .pdf or .svg) and exit")},
+        {"--page SIZE", N_("with --render to .pdf or .svg: A4 or A3, landscape (default) or portrait, e.g. A3-portrait")},
+        {"--brochure OUT.pdf", N_("write a brochure of the park given by --park, or of all parks with --all")},
+        {"--park ID", N_("with --brochure: the park, by its id (e.g. vsip, trang-due)")},
+        {"--all", N_("with --brochure: every park, with a cover, an overview and an index")},
         {"--size WxH", N_("image or window size in pixels (default 1600x900)")},
         {"--scale F", N_("with --render or --render-tour: the image F times --size, everything drawn F times as dense (e.g. 2: print quality)")},
         {"--view ID", N_("centre on a park, economic zone or landmark by its id (e.g. vsip, dinh-vu, southern-coastal, "
@@ -58,7 +69,7 @@ std::string usage_text(i18n::Language lang) {
         {"--windowed", N_("present in a window instead of full screen (to rehearse)")},
         {"--presenter-view", N_("show the speaker's window (notes, next slide, timer) even with one monitor")},
         {"--stats", N_("print the availability table and the Decree 35 gauge")},
-        {"--asof DATE", N_("with --stats: figures as of this date (default: newest)")},
+        {"--asof DATE", N_("with --stats or --brochure: figures as of this date (default: newest)")},
         {"--format FMT", N_("with --stats: md (default, a Markdown report) or csv")},
         {"--help", N_("show this text")},
         {"--version", N_("show the version")},
@@ -90,6 +101,14 @@ bool parse_size(std::string_view s, int& w, int& h) {
     w = int(wl);
     h = int(hl);
     return true;
+}
+
+bool has_extension(const std::string& path, std::initializer_list<std::string_view> extensions) {
+    std::string lower = path;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    for (std::string_view e : extensions)
+        if (lower.size() > e.size() && std::string_view(lower).substr(lower.size() - e.size()) == e) return true;
+    return false;
 }
 
 // A tour given after --present, --kiosk or --render-tour: a .json file (anything else is a
@@ -126,6 +145,17 @@ ParseResult parse_options(int argc, const char* const* argv) {
         else if (arg == "--render") {
             if (!value(v)) return fail(N_("--render needs an output file, e.g. --render map.png"));
             o.render_path = v;
+        } else if (arg == "--page") {
+            if (!value(v)) return fail(N_("--page needs a paper size: A4 or A3, e.g. --page A3-portrait"));
+            o.page = v;
+        } else if (arg == "--brochure") {
+            if (!value(v)) return fail(N_("--brochure needs an output file, e.g. --brochure vsip.pdf"));
+            o.brochure_path = v;
+        } else if (arg == "--park") {
+            if (!value(v)) return fail(N_("--park needs a park id, e.g. --park vsip"));
+            o.park_id = v;
+        } else if (arg == "--all") {
+            o.all_parks = true;
         } else if (arg == "--size") {
             if (!value(v) || !parse_size(v, o.width, o.height))
                 return fail(N_("--size needs WIDTHxHEIGHT in pixels, 16 to 16384 each, e.g. --size 1600x900"));
@@ -195,7 +225,21 @@ ParseResult parse_options(int argc, const char* const* argv) {
         if (o.width > 16384 || o.height > 16384) return fail(N_("--size times --scale is over 16384 pixels"));
     }
     if (o.view_id && o.bbox) return fail(N_("--view and --bbox both choose the view: give one"));
-    if ((o.asof || o.format != "md") && !o.stats) return fail(N_("--asof and --format go with --stats"));
+    if (o.render_path && !has_extension(*o.render_path, {".png", ".pdf", ".svg"}))
+        return fail(N_("--render: '{0}' must end in .png, .pdf or .svg"), {*o.render_path});
+    const bool vector_render = o.render_path && !has_extension(*o.render_path, {".png"});
+    if (o.page && !vector_render && !o.brochure_path) return fail(N_("--page goes with --render OUT.pdf or OUT.svg"));
+    if (o.page && o.size_given && !o.brochure_path) return fail(N_("--page and --size both choose the page: give one"));
+    if (o.brochure_path) {
+        if (!has_extension(*o.brochure_path, {".pdf"})) return fail(N_("--brochure: '{0}' must end in .pdf"), {*o.brochure_path});
+        if (o.park_id.has_value() == o.all_parks) return fail(N_("--brochure needs --park ID or --all (one of them)"));
+        if (o.render_path || o.stats || o.present || o.render_tour_dir)
+            return fail(N_("--brochure writes a PDF and exits: it does not go with --render, --stats, --present or --render-tour"));
+    } else if (o.park_id || o.all_parks) {
+        return fail(N_("--park and --all go with --brochure"));
+    }
+    if (o.format != "md" && !o.stats) return fail(N_("--format goes with --stats"));
+    if (o.asof && !o.stats && !o.brochure_path) return fail(N_("--asof goes with --stats or --brochure"));
     return {o, {}, lang};
 }
 

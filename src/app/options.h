@@ -17,6 +17,10 @@ struct Options {
     int width = 1600, height = 900;
     bool size_given = false;              // --size (--render-tour's default is 1920x1080)
     double scale = 1.0;                   // --scale F: the image F times the size, drawn F times as dense
+    std::optional<std::string> page;      // --page A4|A3[-portrait|-landscape]: a PDF's or SVG's paper
+    std::optional<std::string> brochure_path;  // --brochure OUT.pdf: a park's (or every park's) brochure
+    std::optional<std::string> park_id;   // --park ID: the brochure's park
+    bool all_parks = false;               // --all: one brochure of every park, with cover and index
     std::optional<std::string> view_id;
     std::optional<std::string> bbox;
     i18n::Language language = i18n::Language::En;  // --lang, else the environment's, else English

@@ -32,27 +32,6 @@ void draw_halo_text(ImDrawList& dl, ImFont* font, float size, ImVec2 pos, ImU32 
     dl.AddText(font, size, pos, colour, text.c_str());
 }
 
-void draw_hatch(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float spacing, float thickness) {
-    dl.PushClipRect(min, max, true);
-    const float h = max.y - min.y;
-    for (float x = min.x - h; x < max.x; x += spacing)
-        dl.AddLine(ImVec2(x, max.y), ImVec2(x + h, min.y), colour, thickness);
-    dl.PopClipRect();
-}
-
-void draw_dashed_rect(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float dash, float thickness) {
-    const ImVec2 corners[5] = {min, ImVec2(max.x, min.y), max, ImVec2(min.x, max.y), min};
-    for (int side = 0; side < 4; ++side) {
-        const ImVec2 a = corners[side], b = corners[side + 1];
-        const float len = std::hypot(b.x - a.x, b.y - a.y);
-        for (float t = 0; t < len; t += 2 * dash) {
-            const float t1 = std::min(len, t + dash);
-            dl.AddLine(ImVec2(a.x + (b.x - a.x) * t / len, a.y + (b.y - a.y) * t / len),
-                       ImVec2(a.x + (b.x - a.x) * t1 / len, a.y + (b.y - a.y) * t1 / len), colour, thickness);
-        }
-    }
-}
-
 void draw_geometry_outline(ImDrawList& dl, const render::Camera& camera, const geo::Geometry& geometry, ImU32 colour,
                            float thickness) {
     std::vector<ImVec2> screen;

@@ -21,9 +21,6 @@ inline ImU32 with_alpha(render::Rgba c, uint8_t a) { return IM_COL32(c.r, c.g, c
 void draw_halo_text(ImDrawList& dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, ImU32 halo,
                     const std::string& text, float halo_px = 1.5f, ImFont* halo_font = nullptr, bool centre_lines = false);
 
-// Diagonal hatching inside a rectangle, matching the "under construction" fill pattern.
-void draw_hatch(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float spacing, float thickness);
-
 // The rings of a polygon geometry (display CRS) as screen polylines: the highlight of a feature
 // in a big layer, whose cached pictures are not restyled for a hover or a click.
 void draw_geometry_outline(ImDrawList& dl, const render::Camera& camera, const geo::Geometry& geometry, ImU32 colour,
@@ -31,8 +28,5 @@ void draw_geometry_outline(ImDrawList& dl, const render::Camera& camera, const g
 
 // The last ImGui item's rectangle (window pixels): where a test or the state dump finds it.
 geo::Box last_item_box();
-
-// A dashed rectangle outline.
-void draw_dashed_rect(ImDrawList& dl, ImVec2 min, ImVec2 max, ImU32 colour, float dash, float thickness);
 
 }  // namespace ui

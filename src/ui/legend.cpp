@@ -1,16 +1,19 @@
 #include "ui/legend.h"
 #include "i18n/catalogue.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "data/park_model.h"
 #include "render/map_style.h"
-#include "ui/draw_helpers.h"
 
 namespace ui {
 
 namespace {
+
+render::Rgba with_alpha(render::Rgba c, uint8_t a) { return {c.r, c.g, c.b, a}; }
+constexpr render::Rgba kCard = render::rgb(0xffffff, 238), kCardEdge = render::rgb(0x3c4650, 90);
 
 enum class RowKind { Heading, Occupancy, Threshold, Operating, Building, Planned, ZoneDinhVu, ZoneSouthern, PinSmall, Landmark, Footnote };
 
@@ -44,51 +47,51 @@ std::vector<Row> legend_rows(i18n::Language lang, const std::string& occupancy_a
     return rows;
 }
 
-void draw_swatch(ImDrawList& dl, const Row& row, ImVec2 min, ImVec2 max, float s) {
-    const auto& p = render::palette();
-    const ImU32 outline = to_imgui(p.park_outline);
-    const ImVec2 mid((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+void draw_swatch(Painter& p, const Row& row, geo::Vec2 min, geo::Vec2 max, float s) {
+    const auto& pal = render::palette();
+    const render::Rgba outline = pal.park_outline, white = render::rgb(0xffffff);
+    const geo::Vec2 mid{(min.x + max.x) * 0.5, (min.y + max.y) * 0.5};
     const render::Rgba teal = render::occupancy_colour(data::OccupancyClass::From80To95);
     switch (row.kind) {
         case RowKind::Occupancy:
-            dl.AddRectFilled(min, max, to_imgui(render::occupancy_colour(row.occupancy)));
-            dl.AddRect(min, max, outline, 0.0f, 0, 1.0f * s);
+            p.fill_rect(min, max, render::occupancy_colour(row.occupancy));
+            p.stroke_rect(min, max, outline, 0.0f, 1.0f * s);
             break;
         case RowKind::Threshold:
-            dl.AddLine(ImVec2(min.x - 2 * s, mid.y), ImVec2(max.x + 2 * s, mid.y), IM_COL32(200, 30, 30, 255), 2.5f * s);
+            draw_line(p, {min.x - 2 * s, mid.y}, {max.x + 2 * s, mid.y}, render::rgb(0xc81e1e), 2.5f * s);
             break;
         case RowKind::Operating:
-            dl.AddRectFilled(min, max, to_imgui(teal));
-            dl.AddRect(min, max, outline, 0.0f, 0, 1.5f * s);
+            p.fill_rect(min, max, teal);
+            p.stroke_rect(min, max, outline, 0.0f, 1.5f * s);
             break;
         case RowKind::Building:
-            dl.AddRectFilled(min, max, to_imgui(teal));
-            draw_hatch(dl, min, max, IM_COL32(255, 255, 255, 150), 9.0f * s, 3.0f * s);
-            draw_dashed_rect(dl, min, max, outline, 5.0f * s, 1.5f * s);
+            p.fill_rect(min, max, teal);
+            draw_hatch(p, min, max, render::rgb(0xffffff, 150), 9.0f * s, 3.0f * s);
+            draw_dashed_rect(p, min, max, outline, 5.0f * s, 1.5f * s);
             break;
         case RowKind::Planned:
-            dl.AddRectFilled(min, max, with_alpha(render::occupancy_colour(data::OccupancyClass::Unknown), 110));
-            draw_dashed_rect(dl, min, max, outline, 2.5f * s, 1.6f * s);
+            p.fill_rect(min, max, with_alpha(render::occupancy_colour(data::OccupancyClass::Unknown), 110));
+            draw_dashed_rect(p, min, max, outline, 2.5f * s, 1.6f * s);
             break;
         case RowKind::ZoneDinhVu:
-            dl.AddRectFilled(min, max, with_alpha(p.zone_dinh_vu, 40));
-            dl.AddRect(min, max, to_imgui(p.zone_dinh_vu), 0.0f, 0, 2.5f * s);
+            p.fill_rect(min, max, with_alpha(pal.zone_dinh_vu, 40));
+            p.stroke_rect(min, max, pal.zone_dinh_vu, 0.0f, 2.5f * s);
             break;
         case RowKind::ZoneSouthern:
-            dl.AddRectFilled(min, max, with_alpha(p.zone_southern, 45));
-            draw_dashed_rect(dl, min, max, to_imgui(p.zone_southern), 6.0f * s, 2.5f * s);
+            p.fill_rect(min, max, with_alpha(pal.zone_southern, 45));
+            draw_dashed_rect(p, min, max, pal.zone_southern, 6.0f * s, 2.5f * s);
             break;
         case RowKind::PinSmall:
-            dl.AddCircleFilled(ImVec2(min.x + 5 * s, mid.y), 4.5f * s, to_imgui(p.project_pin), 16);
-            dl.AddCircleFilled(ImVec2(max.x - 7 * s, mid.y), 9.0f * s, IM_COL32_WHITE, 24);
-            dl.AddCircleFilled(ImVec2(max.x - 7 * s, mid.y), 7.5f * s, to_imgui(p.project_pin), 24);
+            p.fill_circle({min.x + 5 * s, mid.y}, 4.5f * s, pal.project_pin);
+            p.fill_circle({max.x - 7 * s, mid.y}, 9.0f * s, white);
+            p.fill_circle({max.x - 7 * s, mid.y}, 7.5f * s, pal.project_pin);
             break;
         case RowKind::Landmark: {
-            const float r = 7.0f * s;
-            dl.AddQuadFilled(ImVec2(mid.x, mid.y - r - 1.5f * s), ImVec2(mid.x + r + 1.5f * s, mid.y),
-                             ImVec2(mid.x, mid.y + r + 1.5f * s), ImVec2(mid.x - r - 1.5f * s, mid.y), IM_COL32_WHITE);
-            dl.AddQuadFilled(ImVec2(mid.x, mid.y - r), ImVec2(mid.x + r, mid.y), ImVec2(mid.x, mid.y + r),
-                             ImVec2(mid.x - r, mid.y), to_imgui(p.landmark));
+            const double r = 7.0 * s, o = r + 1.5 * s;
+            const geo::Vec2 ring[4] = {{mid.x, mid.y - o}, {mid.x + o, mid.y}, {mid.x, mid.y + o}, {mid.x - o, mid.y}};
+            const geo::Vec2 pin[4] = {{mid.x, mid.y - r}, {mid.x + r, mid.y}, {mid.x, mid.y + r}, {mid.x - r, mid.y}};
+            p.fill_convex(ring, white);
+            p.fill_convex(pin, pal.landmark);
             break;
         }
         case RowKind::Heading:
@@ -101,73 +104,71 @@ void draw_swatch(ImDrawList& dl, const Row& row, ImVec2 min, ImVec2 max, float s
 namespace {
 
 // The folded legend: "Legend" and a chevron pointing up (it unfolds upwards).
-LegendBox draw_folded(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float s) {
+LegendBox draw_folded(Painter& p, geo::Vec2 bottom_right, i18n::Language lang, float s) {
     const char* text = i18n::tr("Legend", lang);
-    const ImVec2 t = fonts.label->CalcTextSizeA(fonts.label->FontSize, 1e9f, 0.0f, text);
-    const float pad = 10.0f * s, icon = t.y;
-    const ImVec2 min(bottom_right.x - t.x - icon - 3 * pad, bottom_right.y - t.y - 2 * pad);
-    dl.AddRectFilled(min, bottom_right, IM_COL32(255, 255, 255, 238), 8.0f * s);
-    dl.AddRect(min, bottom_right, IM_COL32(60, 70, 80, 90), 8.0f * s, 0, 1.0f * s);
-    const ImU32 ink = to_imgui(render::palette().label);
-    dl.AddText(fonts.label, fonts.label->FontSize, ImVec2(min.x + pad, min.y + pad), ink, text);
-    draw_icon(dl, Icon::ChevronUp, ImVec2(bottom_right.x - pad - icon * 0.5f, min.y + pad + t.y * 0.5f), icon, ink);
-    const ImVec4 r(min.x, min.y, bottom_right.x, bottom_right.y);
+    const float label_px = p.font_px(TextStyle::Label);
+    const geo::Vec2 t = p.text_size(TextStyle::Label, label_px, text);
+    const double pad = 10.0 * s, icon = t.y;
+    const geo::Vec2 min{bottom_right.x - t.x - icon - 3 * pad, bottom_right.y - t.y - 2 * pad};
+    p.fill_rect(min, bottom_right, kCard, 8.0f * s);
+    p.stroke_rect(min, bottom_right, kCardEdge, 8.0f * s, 1.0f * s);
+    const render::Rgba ink = render::palette().label;
+    p.text(TextStyle::Label, label_px, {min.x + pad, min.y + pad}, ink, text);
+    draw_chevron(p, {bottom_right.x - pad - icon * 0.5, min.y + pad + t.y * 0.5}, float(icon), -1.0f, ink);
+    const geo::Box r{min, bottom_right};
     return {r, r};
 }
 
 }  // namespace
 
-LegendBox draw_legend(ImDrawList& dl, ImVec2 bottom_right, const MapFonts& fonts, i18n::Language lang, float s,
+LegendBox draw_legend(Painter& p, geo::Vec2 bottom_right, i18n::Language lang, float s,
                       const std::string& occupancy_asof, LegendFold fold, float max_height) {
-    if (fold == LegendFold::Folded) return draw_folded(dl, bottom_right, fonts, lang, s);
+    if (fold == LegendFold::Folded) return draw_folded(p, bottom_right, lang, s);
     const auto rows = legend_rows(lang, occupancy_asof);
-    const float body = fonts.body->FontSize;
+    const float body = p.font_px(TextStyle::Body), label_px = p.font_px(TextStyle::Label);
     const float row_h = body * 1.35f;
     const float pad = 12.0f * s;
-    const ImVec2 swatch(30.0f * s, body * 0.95f);
-    const float text_x = pad + swatch.x + 10.0f * s;
+    const geo::Vec2 swatch{30.0 * s, body * 0.95};
+    const double text_x = pad + swatch.x + 10.0 * s;
 
-    const float chevron = fold == LegendFold::Open ? fonts.label->FontSize + 8.0f * s : 0.0f;
-    float width = 0.0f, height = pad;
+    const float chevron = fold == LegendFold::Open ? label_px + 8.0f * s : 0.0f;
+    double width = 0.0, height = pad;
     for (const auto& r : rows) {
-        ImFont* font = r.kind == RowKind::Heading ? fonts.label : fonts.body;
-        const ImVec2 t = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, r.text.c_str());
-        const bool indented = r.kind != RowKind::Heading && r.kind != RowKind::Footnote;
+        const bool heading = r.kind == RowKind::Heading;
+        const geo::Vec2 t = p.text_size(heading ? TextStyle::Label : TextStyle::Body, heading ? label_px : body, r.text);
+        const bool indented = !heading && r.kind != RowKind::Footnote;
         width = std::max(width, (indented ? text_x : pad) + t.x + pad + (&r == &rows.front() ? chevron : 0.0f));
-        height += r.kind == RowKind::Heading && &r != &rows.front() ? row_h * 1.35f : row_h;
+        height += heading && &r != &rows.front() ? row_h * 1.35f : row_h;
     }
     height += pad * 0.5f;
-    if (fold == LegendFold::Open && height > max_height) return draw_folded(dl, bottom_right, fonts, lang, s);
-    const ImVec2 min(bottom_right.x - width, bottom_right.y - height);
-    const ImVec2 max(bottom_right);
-    dl.AddRectFilled(ImVec2(min.x + 2 * s, min.y + 3 * s), ImVec2(max.x + 2 * s, max.y + 3 * s), IM_COL32(0, 0, 0, 40),
-                     8.0f * s);
-    dl.AddRectFilled(min, max, IM_COL32(255, 255, 255, 238), 8.0f * s);
-    dl.AddRect(min, max, IM_COL32(60, 70, 80, 90), 8.0f * s, 0, 1.0f * s);
+    if (fold == LegendFold::Open && height > max_height) return draw_folded(p, bottom_right, lang, s);
+    const geo::Vec2 min{bottom_right.x - width, bottom_right.y - height};
+    const geo::Vec2 max = bottom_right;
+    p.fill_rect({min.x + 2 * s, min.y + 3 * s}, {max.x + 2 * s, max.y + 3 * s}, render::rgb(0x000000, 40), 8.0f * s);
+    p.fill_rect(min, max, kCard, 8.0f * s);
+    p.stroke_rect(min, max, kCardEdge, 8.0f * s, 1.0f * s);
 
-    float y = min.y + pad;
-    const ImU32 ink = to_imgui(render::palette().label);
+    double y = min.y + pad;
+    const render::Rgba ink = render::palette().label;
     for (const auto& r : rows) {
         if (r.kind == RowKind::Heading && &r != &rows.front()) y += row_h * 0.35f;
-        const float text_y = y + (row_h - body) * 0.5f - 1.0f * s;
+        const double text_y = y + (row_h - body) * 0.5f - 1.0f * s;
         if (r.kind == RowKind::Heading) {
-            dl.AddText(fonts.label, fonts.label->FontSize, ImVec2(min.x + pad, text_y), ink, r.text.c_str());
+            p.text(TextStyle::Label, label_px, {min.x + pad, text_y}, ink, r.text);
         } else if (r.kind == RowKind::Footnote) {
-            dl.AddText(fonts.body, body * 0.92f, ImVec2(min.x + pad, text_y + 2 * s), IM_COL32(90, 90, 90, 255),
-                       r.text.c_str());
+            p.text(TextStyle::Body, body * 0.92f, {min.x + pad, text_y + 2 * s}, render::rgb(0x5a5a5a), r.text);
         } else {
-            const ImVec2 smin(min.x + pad, y + (row_h - swatch.y) * 0.5f);
-            draw_swatch(dl, r, smin, ImVec2(smin.x + swatch.x, smin.y + swatch.y), s);
-            const ImU32 colour = r.kind == RowKind::Threshold ? IM_COL32(180, 20, 20, 255) : ink;
-            dl.AddText(fonts.body, body, ImVec2(min.x + text_x, text_y), colour, r.text.c_str());
+            const geo::Vec2 smin{min.x + pad, y + (row_h - swatch.y) * 0.5};
+            draw_swatch(p, r, smin, {smin.x + swatch.x, smin.y + swatch.y}, s);
+            const render::Rgba colour = r.kind == RowKind::Threshold ? render::rgb(0xb41414) : ink;
+            p.text(TextStyle::Body, body, {min.x + text_x, text_y}, colour, r.text);
         }
         y += row_h;
     }
-    const ImVec4 header(min.x, min.y, max.x, min.y + pad + row_h);
+    const geo::Box header{min, {max.x, min.y + pad + row_h}};
     if (fold == LegendFold::Open)
-        draw_icon(dl, Icon::ChevronDown, ImVec2(max.x - pad - chevron * 0.5f + 4.0f * s, min.y + pad + row_h * 0.5f),
-                  fonts.label->FontSize, ink);
-    return {ImVec4(min.x, min.y, max.x, max.y), header};
+        draw_chevron(p, {max.x - pad - chevron * 0.5 + 4.0 * s, min.y + pad + row_h * 0.5}, label_px, 1.0f, ink);
+    return {{min, max}, header};
 }
 
 }  // namespace ui

@@ -1,8 +1,6 @@
 #include "ui/map_overlay.h"
 #include "i18n/catalogue.h"
 
-#include <imgui.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -13,19 +11,12 @@
 #include "geo/web_mercator.h"
 #include "render/label_placer.h"
 #include "render/map_style.h"
-#include "ui/draw_helpers.h"
+#include "ui/imgui_painter.h"
 #include "ui/legend.h"
 
 namespace ui {
 
 namespace {
-
-geo::Box screen_box(ImVec2 min, ImVec2 max) {
-    geo::Box b;
-    b.expand(geo::Vec2{min.x, min.y});
-    b.expand(geo::Vec2{max.x, max.y});
-    return b;
-}
 
 // Which layers carry labels, and how they are placed and ranked.
 struct LabelSource {
@@ -43,9 +34,11 @@ constexpr LabelSource kLabelSources[] = {
 // The ink of marks' labels: the investment pins' magenta, darkened to read as text.
 constexpr render::Rgba kMarkLabelInk = render::rgb(0x780a3c);
 
+constexpr render::Rgba kWhite = render::rgb(0xffffff), kInk = render::rgb(0x1e1e1e);
+
 struct LabelText {
     std::string text;
-    ImU32 colour;
+    render::Rgba colour;
     bool centred = false;  // on an area: its lines centred (a name with its Vietnamese beneath)
 };
 
@@ -57,15 +50,15 @@ render::Rgba label_colour(data::LayerRole role, const data::Layer& layer, const 
     return render::palette().label;
 }
 
-OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
-                          const MapFonts& fonts, const OverlayOptions& options, const geo::Box& frame,
+OverlayReport draw_labels(Painter& p, const data::Catalog& catalog, const render::Camera& camera,
+                          const OverlayOptions& options, const geo::Box& frame,
                           const std::vector<geo::Box>& obstacles) {
     std::vector<render::LabelCandidate> candidates;
     std::vector<LabelText> texts;
     const geo::Box visible = camera.visible_box();
-    const float size = fonts.label->FontSize;
-    auto add = [&](render::LabelCandidate c, std::string text, ImU32 colour) {
-        const ImVec2 extent = fonts.label->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
+    const float size = p.font_px(TextStyle::Label);
+    auto add = [&](render::LabelCandidate c, std::string text, render::Rgba colour) {
+        const geo::Vec2 extent = p.text_size(TextStyle::Label, size, text);
         c.id = texts.size();
         c.size = {extent.x + 2.0, extent.y};
         candidates.push_back(c);
@@ -90,7 +83,7 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
                 // Bigger parks first: area on screen ranks them within their layer.
                 c.priority = source.base_priority + b.width() * b.height() / (camera.metres_per_pixel * camera.metres_per_pixel);
                 if (&f == options.selected) c.priority = std::numeric_limits<double>::max();
-                add(c, std::move(text), to_imgui(label_colour(source.role, layer, f)));
+                add(c, std::move(text), label_colour(source.role, layer, f));
             }
         }
     }
@@ -103,34 +96,33 @@ OverlayReport draw_labels(ImDrawList& dl, const data::Catalog& catalog, const re
         c.placement = render::LabelAnchor::RightOf;
         c.offset_px = m.radius + 4.0 * options.scale;  // clear of the mark, which is an obstacle too
         c.priority = 2e6 + m.radius;
-        add(c, m.label, to_imgui(kMarkLabelInk));
+        add(c, m.label, kMarkLabelInk);
     }
     const auto placed = render::place_labels(candidates, frame, obstacles, 3.0 * options.scale);
     OverlayReport report;
     report.labels_wanted = candidates.size();
     report.labels_placed = placed.size();
     report.mark_labels_wanted = texts.size() - first_mark_label;
-    for (const auto& p : placed) {
-        if (p.id >= first_mark_label) ++report.mark_labels_placed;
-        const auto& t = texts[p.id];
-        draw_halo_text(dl, fonts.label, size, ImVec2(float(p.rect.min.x + 1), float(p.rect.min.y)), t.colour,
-                       to_imgui(render::palette().halo), t.text, 1.6f * options.scale, fonts.label_halo, t.centred);
-        report.label_rects.push_back(p.rect);
+    for (const auto& placed_label : placed) {
+        if (placed_label.id >= first_mark_label) ++report.mark_labels_placed;
+        const auto& t = texts[placed_label.id];
+        p.halo_text(TextStyle::Label, size, {placed_label.rect.min.x + 1, placed_label.rect.min.y}, t.colour,
+                    render::palette().halo, 1.6f * options.scale, t.text, t.centred);
+        report.label_rects.push_back(placed_label.rect);
     }
     return report;
 }
 
 // Marks go under the labels and the furniture; returns the screen box of each.
-std::vector<geo::Box> draw_marks(ImDrawList& dl, const MapFonts& fonts, const std::vector<MapMark>& marks) {
+std::vector<geo::Box> draw_marks(Painter& p, const std::vector<MapMark>& marks) {
     std::vector<geo::Box> boxes;
+    const float label_px = p.font_px(TextStyle::Label);
     for (const MapMark& m : marks) {
-        const ImVec2 c(float(m.centre.x), float(m.centre.y));
-        dl.AddCircleFilled(c, m.radius, to_imgui(m.fill), 32);
-        dl.AddCircle(c, m.radius, IM_COL32_WHITE, 32, 2.0f);
+        p.fill_circle(m.centre, m.radius, m.fill);
+        p.stroke_circle(m.centre, m.radius, kWhite, 2.0f);
         if (!m.inside.empty()) {
-            const ImVec2 ext = fonts.label->CalcTextSizeA(fonts.label->FontSize, 1e9f, 0.0f, m.inside.c_str());
-            dl.AddText(fonts.label, fonts.label->FontSize, ImVec2(c.x - ext.x * 0.5f, c.y - ext.y * 0.5f), IM_COL32_WHITE,
-                       m.inside.c_str());
+            const geo::Vec2 ext = p.text_size(TextStyle::Label, label_px, m.inside);
+            p.text(TextStyle::Label, label_px, {m.centre.x - ext.x * 0.5, m.centre.y - ext.y * 0.5}, kWhite, m.inside);
         }
         const double r = m.radius + 1.0;
         boxes.push_back({{m.centre.x - r, m.centre.y - r}, {m.centre.x + r, m.centre.y + r}});
@@ -138,63 +130,64 @@ std::vector<geo::Box> draw_marks(ImDrawList& dl, const MapFonts& fonts, const st
     return boxes;
 }
 
-geo::Box draw_title(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o, ImVec2 top_left) {
+geo::Box draw_title(Painter& p, const OverlayOptions& o, geo::Vec2 top_left) {
     const float s = o.scale;
-    const ImVec2 pos(top_left.x + 18 * s, top_left.y + 14 * s);
+    const geo::Vec2 pos{top_left.x + 18 * s, top_left.y + 14 * s};
     const char* title = i18n::tr("Hai Phong industrial parks", o.language);
     const char* subtitle = i18n::tr("Occupancy from Hai Phong People's Committee and HEZA reports, 2023–2024", o.language);
-    const ImVec2 t = fonts.title->CalcTextSizeA(fonts.title->FontSize, 1e9f, 0, title);
-    const ImVec2 st = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0, subtitle);
-    const ImVec2 max(pos.x + std::max(t.x, st.x) + 28 * s, pos.y + t.y + st.y + 22 * s);
-    dl.AddRectFilled(pos, max, IM_COL32(255, 255, 255, 232), 8 * s);
-    dl.AddText(fonts.title, fonts.title->FontSize, ImVec2(pos.x + 14 * s, pos.y + 8 * s), IM_COL32(20, 40, 60, 255), title);
-    dl.AddText(fonts.body, fonts.body->FontSize, ImVec2(pos.x + 14 * s, pos.y + 10 * s + t.y), IM_COL32(70, 80, 90, 255),
-               subtitle);
-    return screen_box(ImVec2(pos.x, pos.y), ImVec2(max.x, max.y));
+    const float title_px = p.font_px(TextStyle::Title), body_px = p.font_px(TextStyle::Body);
+    const geo::Vec2 t = p.text_size(TextStyle::Title, title_px, title);
+    const geo::Vec2 st = p.text_size(TextStyle::Body, body_px, subtitle);
+    const geo::Vec2 max{pos.x + std::max(t.x, st.x) + 28 * s, pos.y + t.y + st.y + 22 * s};
+    p.fill_rect(pos, max, render::rgb(0xffffff, 232), 8 * s);
+    p.text(TextStyle::Title, title_px, {pos.x + 14 * s, pos.y + 8 * s}, render::rgb(0x14283c), title);
+    p.text(TextStyle::Body, body_px, {pos.x + 14 * s, pos.y + 10 * s + t.y}, render::rgb(0x46505a), subtitle);
+    return {pos, max};
 }
 
-geo::Box draw_scale_bar(ImDrawList& dl, const render::Camera& camera, const MapFonts& fonts, float s, ImVec2 bottom_left,
-                        double centre_y) {
+geo::Box draw_scale_bar(Painter& p, const render::Camera& camera, float s, geo::Vec2 bottom_left, double centre_y) {
     // True at the visible map's centre: Web Mercator metres shrink to ground metres by cos(latitude).
     const double ground_mpp = camera.metres_per_pixel * geo::mercator_ground_scale(centre_y);
     const double length_m = nice_scale_length_m(ground_mpp, 140.0 * s);
-    const float px = float(length_m / ground_mpp);
+    const double px = length_m / ground_mpp;
     char text[32];
     if (length_m >= 1000.0) std::snprintf(text, sizeof text, "%g km", length_m / 1000.0);
     else std::snprintf(text, sizeof text, "%g m", length_m);
-    const float bar_h = 6 * s;
-    const ImVec2 min(bottom_left.x + 10 * s, bottom_left.y - 6 * s - bar_h);
-    const ImVec2 max(min.x + px, min.y + bar_h);
-    const ImVec2 ts = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0, text);
-    const ImVec2 back_min(min.x - 10 * s, min.y - ts.y - 10 * s);
-    dl.AddRectFilled(back_min, ImVec2(max.x + 10 * s, max.y + 6 * s), IM_COL32(255, 255, 255, 210), 5 * s);
-    dl.AddRectFilled(min, ImVec2(min.x + px * 0.5f, max.y), IM_COL32(30, 30, 30, 255));
-    dl.AddRectFilled(ImVec2(min.x + px * 0.5f, min.y), max, IM_COL32(255, 255, 255, 255));
-    dl.AddRect(min, max, IM_COL32(30, 30, 30, 255), 0, 0, 1.2f * s);
-    dl.AddText(fonts.body, fonts.body->FontSize, ImVec2(min.x, min.y - ts.y - 3 * s), IM_COL32(30, 30, 30, 255), text);
-    return screen_box(ImVec2(back_min.x, back_min.y), ImVec2(max.x + 10 * s, max.y + 6 * s));
+    const double bar_h = 6 * s;
+    const geo::Vec2 min{bottom_left.x + 10 * s, bottom_left.y - 6 * s - bar_h};
+    const geo::Vec2 max{min.x + px, min.y + bar_h};
+    const float body_px = p.font_px(TextStyle::Body);
+    const geo::Vec2 ts = p.text_size(TextStyle::Body, body_px, text);
+    const geo::Vec2 back_min{min.x - 10 * s, min.y - ts.y - 10 * s}, back_max{max.x + 10 * s, max.y + 6 * s};
+    p.fill_rect(back_min, back_max, render::rgb(0xffffff, 210), 5 * s);
+    p.fill_rect(min, {min.x + px * 0.5, max.y}, kInk);
+    p.fill_rect({min.x + px * 0.5, min.y}, max, kWhite);
+    p.stroke_rect(min, max, kInk, 0, 1.2f * s);
+    p.text(TextStyle::Body, body_px, {min.x, min.y - ts.y - 3 * s}, kInk, text);
+    return {back_min, back_max};
 }
 
-geo::Box draw_north_arrow(ImDrawList& dl, const MapFonts& fonts, float s, ImVec2 top_right) {
-    const ImVec2 c(top_right.x - 26 * s, top_right.y + 40 * s);
-    dl.AddCircleFilled(c, 22 * s, IM_COL32(255, 255, 255, 220), 32);
-    dl.AddTriangleFilled(ImVec2(c.x, c.y - 16 * s), ImVec2(c.x - 8 * s, c.y + 10 * s), ImVec2(c.x, c.y + 5 * s),
-                         IM_COL32(30, 30, 30, 255));
-    dl.AddTriangleFilled(ImVec2(c.x, c.y - 16 * s), ImVec2(c.x, c.y + 5 * s), ImVec2(c.x + 8 * s, c.y + 10 * s),
-                         IM_COL32(120, 120, 120, 255));
-    const ImVec2 ts = fonts.label->CalcTextSizeA(fonts.label->FontSize, 1e9f, 0, "N");
-    dl.AddText(fonts.label, fonts.label->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y - 24 * s - ts.y), IM_COL32(30, 30, 30, 255), "N");
-    return screen_box(ImVec2(c.x - 24 * s, c.y - 26 * s - ts.y), ImVec2(c.x + 24 * s, c.y + 24 * s));
+geo::Box draw_north_arrow(Painter& p, float s, geo::Vec2 top_right) {
+    const geo::Vec2 c{top_right.x - 26 * s, top_right.y + 40 * s};
+    p.fill_circle(c, 22 * s, render::rgb(0xffffff, 220));
+    const geo::Vec2 west[3] = {{c.x, c.y - 16 * s}, {c.x - 8 * s, c.y + 10 * s}, {c.x, c.y + 5 * s}};
+    const geo::Vec2 east[3] = {{c.x, c.y - 16 * s}, {c.x, c.y + 5 * s}, {c.x + 8 * s, c.y + 10 * s}};
+    p.fill_convex(west, kInk);
+    p.fill_convex(east, render::rgb(0x787878));
+    const float label_px = p.font_px(TextStyle::Label);
+    const geo::Vec2 ts = p.text_size(TextStyle::Label, label_px, "N");
+    p.text(TextStyle::Label, label_px, {c.x - ts.x * 0.5, c.y - 24 * s - ts.y}, kInk, "N");
+    return {{c.x - 24 * s, c.y - 26 * s - ts.y}, {c.x + 24 * s, c.y + 24 * s}};
 }
 
-geo::Box draw_attribution(ImDrawList& dl, const MapFonts& fonts, const OverlayOptions& o, ImVec2 bottom_right) {
+geo::Box draw_attribution(Painter& p, const OverlayOptions& o, geo::Vec2 bottom_right) {
     const char* text = i18n::tr("Shoreline: GSHHG 2.3.7 (Wessel & Smith), LGPL · Data: Hai Phong UBND & HEZA reports 2023–2024", o.language);
-    const float size = fonts.body->FontSize * 0.85f;
-    const ImVec2 ts = fonts.body->CalcTextSizeA(size, 1e9f, 0, text);
-    const ImVec2 min(bottom_right.x - ts.x - 12 * o.scale, bottom_right.y - ts.y - 6 * o.scale);
-    dl.AddRectFilled(min, bottom_right, IM_COL32(255, 255, 255, 200));
-    dl.AddText(fonts.body, size, ImVec2(min.x + 6 * o.scale, min.y + 3 * o.scale), IM_COL32(50, 50, 50, 255), text);
-    return screen_box(ImVec2(min.x, min.y), ImVec2(bottom_right.x, bottom_right.y));
+    const float size = p.font_px(TextStyle::Body) * 0.85f;
+    const geo::Vec2 ts = p.text_size(TextStyle::Body, size, text);
+    const geo::Vec2 min{bottom_right.x - ts.x - 12 * o.scale, bottom_right.y - ts.y - 6 * o.scale};
+    p.fill_rect(min, bottom_right, render::rgb(0xffffff, 200));
+    p.text(TextStyle::Body, size, {min.x + 6 * o.scale, min.y + 3 * o.scale}, render::rgb(0x323232), text);
+    return {min, bottom_right};
 }
 
 // The distinct as-of dates of the park occupancy figures, e.g. "Dec 2023" (from "2023-12").
@@ -248,51 +241,56 @@ double nice_scale_length_m(double ground_metres_per_pixel, double max_px) {
     return decade;
 }
 
-OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
-                               const MapFonts& fonts, const OverlayOptions& options) {
+OverlayReport draw_map_overlay(Painter& p, const data::Catalog& catalog, const render::Camera& camera,
+                               const OverlayOptions& options) {
     const float s = options.scale;
     const geo::Box frame = options.frame.empty()
                                ? geo::Box{{0.0, 0.0}, {double(camera.width_px), double(camera.height_px)}}
                                : options.frame;
-    const ImVec2 top_left(float(frame.min.x), float(frame.min.y)), bottom_right(float(frame.max.x), float(frame.max.y));
+    const geo::Vec2 top_left = frame.min, bottom_right = frame.max;
     std::vector<geo::Box> furniture;
     // Marks first, then labels, then the furniture over both; labels keep clear of the other two.
-    ImDrawListSplitter layers;
-    layers.Split(&dl, 3);
-    layers.SetCurrentChannel(&dl, 2);
+    p.split(3);
+    p.set_layer(2);
     geo::Box title_rect;
-    if (options.title) furniture.push_back(title_rect = draw_title(dl, fonts, options, top_left));
-    const geo::Box north = draw_north_arrow(dl, fonts, s, ImVec2(bottom_right.x - 10 * s, top_left.y + 10 * s));
+    if (options.title) furniture.push_back(title_rect = draw_title(p, options, top_left));
+    const geo::Box north = draw_north_arrow(p, s, {bottom_right.x - 10 * s, top_left.y + 10 * s});
     furniture.push_back(north);
-    const geo::Box attribution = draw_attribution(dl, fonts, options, bottom_right);
+    const geo::Box attribution = draw_attribution(p, options, bottom_right);
     furniture.push_back(attribution);
     geo::Box legend_rect, legend_header;
     if (options.legend) {
         // Below the north arrow, above the attribution.
-        const float bottom = float(attribution.min.y) - 10 * s, top = float(north.max.y) + 8 * s;
-        const LegendBox legend = draw_legend(dl, ImVec2(bottom_right.x - 14 * s, bottom), fonts, options.language, s,
+        const double bottom = attribution.min.y - 10 * s, top = north.max.y + 8 * s;
+        const LegendBox legend = draw_legend(p, {bottom_right.x - 14 * s, bottom}, options.language, s,
                                              options.occupancy_dates.empty() ? occupancy_dates(catalog, options.language)
                                                                              : options.occupancy_dates,
-                                             options.legend_fold, bottom - top);
-        legend_rect = screen_box(ImVec2(legend.rect.x, legend.rect.y), ImVec2(legend.rect.z, legend.rect.w));
-        legend_header = screen_box(ImVec2(legend.header.x, legend.header.y), ImVec2(legend.header.z, legend.header.w));
+                                             options.legend_fold, float(bottom - top));
+        legend_rect = legend.rect;
+        legend_header = legend.header;
         furniture.push_back(legend_rect);
     }
-    furniture.push_back(draw_scale_bar(dl, camera, fonts, s, ImVec2(top_left.x + 14 * s, bottom_right.y - 14 * s),
+    furniture.push_back(draw_scale_bar(p, camera, s, {top_left.x + 14 * s, bottom_right.y - 14 * s},
                                        camera.screen_to_map(frame.centre()).y));
-    layers.SetCurrentChannel(&dl, 0);
-    const std::vector<geo::Box> marks = draw_marks(dl, fonts, options.marks);
-    layers.SetCurrentChannel(&dl, 1);
+    p.set_layer(0);
+    const std::vector<geo::Box> marks = draw_marks(p, options.marks);
+    p.set_layer(1);
     std::vector<geo::Box> obstacles = furniture;
     obstacles.insert(obstacles.end(), marks.begin(), marks.end());
-    OverlayReport report = draw_labels(dl, catalog, camera, fonts, options, frame, obstacles);
-    layers.Merge(&dl);
+    OverlayReport report = draw_labels(p, catalog, camera, options, frame, obstacles);
+    p.merge();
     report.legend_rect = legend_rect;
     report.legend_header = legend_header;
     report.title_rect = title_rect;
     report.furniture = std::move(furniture);
     report.mark_rects = marks;
     return report;
+}
+
+OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
+                               const MapFonts& fonts, const OverlayOptions& options) {
+    ImGuiPainter painter(dl, fonts);
+    return draw_map_overlay(painter, catalog, camera, options);
 }
 
 }  // namespace ui

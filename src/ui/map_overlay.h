@@ -11,6 +11,7 @@
 #include "render/feature_style.h"
 #include "ui/fonts.h"
 #include "ui/legend.h"
+#include "ui/painter.h"
 #include "i18n/language.h"
 
 struct ImDrawList;
@@ -53,6 +54,9 @@ struct OverlayReport {
     std::vector<geo::Box> mark_rects;  // every mark drawn
 };
 
+OverlayReport draw_map_overlay(Painter& painter, const data::Catalog& catalog, const render::Camera& camera,
+                               const OverlayOptions& options);
+// The same on an ImGui draw list with the atlas's fonts (the window, PNG renders).
 OverlayReport draw_map_overlay(ImDrawList& dl, const data::Catalog& catalog, const render::Camera& camera,
                                const MapFonts& fonts, const OverlayOptions& options);
 
