@@ -1,4 +1,5 @@
 // Park Atlas: command line → catalog of layers → headless render or window.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -99,7 +100,7 @@ int main(int argc, char** argv) {
     const std::string data_dir = o.no_bundled_data ? "" : (o.data_dir.empty() ? bundled_data_dir() : o.data_dir);
     // The window loads the user's files itself, in the background with a progress bar, so a
     // city-scale cadastre does not keep it from opening; everything else loads them here.
-    const bool windowed = !o.render_path && !o.stats && has_display();
+    const bool windowed = !o.render_path && !o.stats && !o.brochure_path && has_display();
     const data::Catalog catalog =
         data::load_catalog(data_dir, windowed ? std::vector<std::string>{} : o.files, geo::kDisplayCrs);
     app::print_diagnostics(std::cerr, catalog, o.language);
@@ -113,6 +114,12 @@ int main(int argc, char** argv) {
         const std::string metrics = data_dir.empty() ? std::string(app::kParkMetricsFile)
                                                      : (fs::path(data_dir) / app::kParkMetricsFile).string();
         return app::run_stats(catalog, metrics, o.asof, *analysis::parse_format(o.format), std::cout, std::cerr, o.language);
+    }
+
+    if (o.brochure_path) {
+        const int rc = app::write_brochure_file(catalog, o, state::metrics_path_beside_parks(catalog), app::default_view(catalog),
+                                                std::cout, std::cerr);
+        return rc != 0 || load_errors ? std::max(rc, 1) : 0;
     }
 
     if (o.render_tour_dir) {

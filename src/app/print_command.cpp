@@ -1,10 +1,12 @@
 #include "app/print_command.h"
 
+#include <ctime>
 #include <filesystem>
 #include <ostream>
 
 #include "app/summary.h"
 #include "i18n/catalogue.h"
+#include "print/brochure.h"
 #include "print/map_document.h"
 
 namespace fs = std::filesystem;
@@ -53,6 +55,44 @@ int render_vector_map(const data::Catalog& catalog, const Options& o, const geo:
                       std::to_string(report.labels_wanted)})
         << "\n";
     out << i18n::trf(N_("Wrote the map ({0}) to {1}"), o.language, {report.page, absolute(path)}) << "\n";
+    return 0;
+}
+
+std::string today_iso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
+}
+
+int write_brochure_file(const data::Catalog& catalog, const Options& o, const std::string& metrics_path, const geo::Box& city_view,
+                        std::ostream& out, std::ostream& err) {
+    using i18n::N_;
+    print::BrochureRequest request;
+    request.path = *o.brochure_path;
+    request.park_id = o.park_id;
+    request.language = o.language;
+    if (o.asof) {
+        request.asof = analysis::parse_date(*o.asof);
+        if (!request.asof) {
+            err << "parkatlas: " << i18n::trf(N_("--asof: '{0}' is not a date (YYYY-MM or YYYY-MM-DD)"), o.language, {*o.asof}) << "\n";
+            return 2;
+        }
+    }
+    request.metrics_path = metrics_path;
+    request.city_view = city_view;
+    request.generated_on = today_iso();
+    print::BrochureReport report;
+    std::string error;
+    if (!print::write_brochure(catalog, request, &report, &error)) {
+        err << "parkatlas: " << error << "\n";
+        return 1;
+    }
+    out << i18n::trf(N_("Wrote a brochure of {0} parks, {1} A4 pages, to {2}"), o.language,
+                     {std::to_string(report.parks), std::to_string(report.pages), absolute(*o.brochure_path)})
+        << "\n";
     return 0;
 }
 

@@ -15,4 +15,11 @@ namespace app {
 int render_vector_map(const data::Catalog& catalog, const Options& o, const geo::Box& view, const std::string& path,
                       std::ostream& out, std::ostream& err);
 
+// `--brochure OUT.pdf (--park ID | --all)`. Exit status: 0 written, 1 not.
+int write_brochure_file(const data::Catalog& catalog, const Options& o, const std::string& metrics_path, const geo::Box& city_view,
+                        std::ostream& out, std::ostream& err);
+
+// Today as YYYY-MM-DD (local time): the date a printed page says it was made.
+std::string today_iso();
+
 }  // namespace app

@@ -116,6 +116,13 @@ void Document::next_page(const PageSize& size) {
     ++pages_;
 }
 
+void Document::bookmark(const std::string& title, int page) {
+    if (format_ != DocumentFormat::Pdf) return;
+    const std::string link = "page=" + std::to_string(page);
+    cairo_pdf_surface_add_outline(surface_.get(), CAIRO_PDF_OUTLINE_ROOT, title.c_str(), link.c_str(),
+                                  cairo_pdf_outline_flags_t(0));
+}
+
 bool Document::finish(std::string* error) {
     cairo_show_page(cr_.get());
     const cairo_status_t drawn = cairo_status(cr_.get());

@@ -46,6 +46,8 @@ public:
     int pages() const { return pages_; }
     // Ends the page and starts another (PDF only; an SVG has one page).
     void next_page(const PageSize& size);
+    // An entry of the PDF's outline (the reader's bookmarks) to a page, counted from 1.
+    void bookmark(const std::string& title, int page);
     // Finishes the file and moves it into place; false and *error if anything failed.
     bool finish(std::string* error);
 

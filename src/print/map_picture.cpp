@@ -33,6 +33,7 @@ MapPictureReport draw_map_picture(const Typesetter& type, const data::Catalog& c
         o.scale = picture.theme.scale;
         o.legend = picture.legend;
         o.title = picture.title;
+        o.attribution = picture.attribution;
         o.occupancy_dates = picture.occupancy_dates;
         o.selected = picture.selected;
         const ui::OverlayReport overlay = ui::draw_map_overlay(painter, catalog, camera, o);

@@ -20,7 +20,7 @@ struct MapPicture {
     double padding = 0.0;              // page units kept free around the view
     ui::Theme theme;                   // type sizes and the overlay's scale, in page units
     bool overlay = true;               // labels and furniture
-    bool title = true, legend = true;
+    bool title = true, legend = true, attribution = true;
     bool vietnamese_beneath = false;
     LayerStyles styles;                // per catalog layer; empty: each layer's own
     std::string occupancy_dates;       // the legend's; empty: the layer's

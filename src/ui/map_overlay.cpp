@@ -256,8 +256,8 @@ OverlayReport draw_map_overlay(Painter& p, const data::Catalog& catalog, const r
     if (options.title) furniture.push_back(title_rect = draw_title(p, options, top_left));
     const geo::Box north = draw_north_arrow(p, s, {bottom_right.x - 10 * s, top_left.y + 10 * s});
     furniture.push_back(north);
-    const geo::Box attribution = draw_attribution(p, options, bottom_right);
-    furniture.push_back(attribution);
+    geo::Box attribution{bottom_right, bottom_right};
+    if (options.attribution) furniture.push_back(attribution = draw_attribution(p, options, bottom_right));
     geo::Box legend_rect, legend_header;
     if (options.legend) {
         // Below the north arrow, above the attribution.

@@ -36,6 +36,7 @@ struct OverlayOptions {
     bool legend = true;
     LegendFold legend_fold = LegendFold::Fixed;  // the window's legend folds to its heading
     bool title = true;
+    bool attribution = true;       // off where the page credits the data elsewhere (a brochure's footer)
     geo::Box frame = {};           // the visible map (screen pixels): furniture and labels stay in it; empty: all
     const data::Feature* selected = nullptr;  // its label is placed before all others
     std::string occupancy_dates = {};  // legend heading after "Occupancy, "; empty: the layer's occ_asof dates
