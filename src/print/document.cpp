@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <unistd.h>
 
@@ -25,6 +28,7 @@ std::optional<DocumentFormat> document_format(const std::string& path) {
     const std::string ext = lower(fs::path(path).extension().string());
     if (ext == ".pdf") return DocumentFormat::Pdf;
     if (ext == ".svg") return DocumentFormat::Svg;
+    if (ext == ".png") return DocumentFormat::Png;
     return std::nullopt;
 }
 
@@ -65,23 +69,34 @@ std::optional<Document> Document::create(const std::string& path, DocumentFormat
     d.format_ = format;
     d.lang_ = lang;
     d.page_ = first_page;
-    cairo_surface_t* s = format == DocumentFormat::Pdf
-                             ? cairo_pdf_surface_create(d.temp_.c_str(), first_page.width_pt, first_page.height_pt)
-                             : cairo_svg_surface_create(d.temp_.c_str(), first_page.width_pt, first_page.height_pt);
-    d.surface_.reset(s);
-    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+    auto cannot_write = [&](const char* why) {
         if (error)
-            *error = i18n::trf(i18n::N_("cannot write {0}: {1} (is the folder there and writable?)"), lang,
-                               {path, cairo_status_to_string(cairo_surface_status(s))});
+            *error = i18n::trf(i18n::N_("cannot write {0}: {1} (is the folder there and writable?)"), lang, {path, why});
         std::error_code ec;
         fs::remove(d.temp_, ec);
         d.finished_ = true;
         return std::nullopt;
+    };
+    cairo_surface_t* s = nullptr;
+    switch (format) {
+        case DocumentFormat::Pdf: s = cairo_pdf_surface_create(d.temp_.c_str(), first_page.width_pt, first_page.height_pt); break;
+        case DocumentFormat::Svg: s = cairo_svg_surface_create(d.temp_.c_str(), first_page.width_pt, first_page.height_pt); break;
+        case DocumentFormat::Png: {
+            // Cairo writes a PNG only at the end: the folder must take the file now, before the drawing.
+            FILE* probe = std::fopen(d.temp_.c_str(), "wb");
+            if (!probe) return cannot_write(std::strerror(errno));
+            std::fclose(probe);
+            const geo::Vec2 px = first_page.units();  // pixel_page's units are pixels
+            s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, int(px.x + 0.5), int(px.y + 0.5));
+            break;
+        }
     }
+    d.surface_.reset(s);
+    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) return cannot_write(cairo_status_to_string(cairo_surface_status(s)));
     if (format == DocumentFormat::Pdf) {
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, title.c_str());
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "Park Atlas");
-    } else {
+    } else if (format == DocumentFormat::Svg) {
         cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PT);
     }
     d.cr_.reset(cairo_create(s));
@@ -105,7 +120,9 @@ Document::~Document() {
 
 void Document::apply_units() {
     cairo_identity_matrix(cr_.get());
-    cairo_scale(cr_.get(), 1.0 / page_.units_per_pt, 1.0 / page_.units_per_pt);
+    // Device units: points for PDF and SVG, pixels (at 96 dpi) for a PNG.
+    const double device_per_pt = format_ == DocumentFormat::Png ? 1.0 / 0.75 : 1.0;
+    cairo_scale(cr_.get(), device_per_pt / page_.units_per_pt, device_per_pt / page_.units_per_pt);
 }
 
 void Document::next_page(const PageSize& size) {
@@ -127,8 +144,10 @@ bool Document::finish(std::string* error) {
     cairo_show_page(cr_.get());
     const cairo_status_t drawn = cairo_status(cr_.get());
     cr_.reset();
+    cairo_status_t written = CAIRO_STATUS_SUCCESS;
+    if (format_ == DocumentFormat::Png) written = cairo_surface_write_to_png(surface_.get(), temp_.c_str());
     cairo_surface_finish(surface_.get());
-    const cairo_status_t written = cairo_surface_status(surface_.get());
+    if (written == CAIRO_STATUS_SUCCESS) written = cairo_surface_status(surface_.get());
     surface_.reset();
     finished_ = true;
     std::error_code ec;

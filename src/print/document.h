@@ -1,4 +1,4 @@
-// A PDF (one or more pages) or SVG (one page) written through Cairo, never half-written: the
+// A PDF (one or more pages), SVG or PNG (one page) written through Cairo, never half-written: the
 // pages go to a temporary file beside the target, renamed over it only when all is well.
 // Drawing is in page units: a paper page is 900 units per 595 points (an A4 landscape page is
 // 900 high, like a 1600x900 image), so the map's type scale reads well on paper.
@@ -13,9 +13,9 @@
 
 namespace print {
 
-enum class DocumentFormat { Pdf, Svg };
+enum class DocumentFormat { Pdf, Svg, Png };  // a PNG: the page rasterised at 96 dpi (the window's exports)
 
-// By the file's extension (.pdf, .svg; any case); nullopt for anything else.
+// By the file's extension (.pdf, .svg, .png; any case); nullopt for anything else.
 std::optional<DocumentFormat> document_format(const std::string& path);
 
 struct PageSize {

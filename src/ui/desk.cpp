@@ -146,7 +146,11 @@ DeskActions draw_desk(const state::AppState& app, DeskWidgets& widgets, const De
     ImGui::PushStyleColor(ImGuiCol_WindowBg, to_vec4(colours::kPanelAlt));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetStyle().WindowPadding.x,
                                                             (float(layout.top_bar.height()) - ImGui::GetFrameHeight()) * 0.5f));
-    if (begin_dock("##topbar", layout.top_bar)) out.top = draw_top_bar(app, fonts);
+    if (begin_dock("##topbar", layout.top_bar)) {
+        ExportMenuContext exports = view.exports;
+        exports.widgets = &widgets.exports;
+        out.top = draw_top_bar(app, fonts, exports);
+    }
     end_dock();
     ImGui::PopStyleVar();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetStyle().WindowPadding.x,

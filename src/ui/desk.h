@@ -28,6 +28,7 @@ struct DeskWidgets {
     LayersTabState layers;
     AttributeTableState table;
     TourTabState tour;
+    ExportMenuState exports;
 };
 
 // What the desk shows that is derived from the state (the mode keeps it up to date).
@@ -35,6 +36,7 @@ struct DeskView {
     const std::vector<TableRow>* table_rows = nullptr;
     DataNotes data_notes;
     std::string position;   // the status bar: where the cursor is
+    ExportMenuContext exports;  // the top bar's Export menu (its widgets are DeskWidgets::exports)
 };
 
 struct DeskActions {

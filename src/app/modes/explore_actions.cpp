@@ -79,6 +79,8 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     if (a.top.language) app.language = *a.top.language;  // the next frame speaks it; the atlas follows
     if (a.top.vietnamese_beneath) app.vietnamese_beneath = *a.top.vietnamese_beneath;
     language_button_ = a.top.language_button;
+    export_boxes_ = a.top.export_menu;
+    if (a.top.export_menu.run) start_export(ctx);
     tour_tab_ = a.tour_tab;
     tour_add_ = a.tour.add_button;
     tour_save_ = a.tour.save_button;

@@ -35,6 +35,12 @@ ScreenFacts ExploreMode::screen_facts() const {
     f.tour_tab = tour_tab_;
     f.tour_add = tour_add_;
     f.tour_save = tour_save_;
+    f.export_button = export_boxes_.button;
+    f.export_kinds = export_boxes_.kinds;
+    f.export_path = export_boxes_.path_field;
+    f.export_run = export_boxes_.run_button;
+    f.export_card = export_card_;
+    f.export_file = widgets_.exports.path;
     for (size_t i = 0; i < marks_.marks.size(); ++i)
         if (!marks_.bubble[i]) {
             f.badge_centres.push_back(marks_.marks[i].centre);
@@ -156,6 +162,7 @@ void ExploreMode::frame(FrameContext& ctx) {
             i18n::trf("no dated row in park_metrics.csv (the layer's own figure is used) for {0}", app.language, {ids}));
     }
     view.position = cursor_position(ctx);
+    view.exports = export_menu(app);
     apply(ctx, ui::draw_desk(app, widgets_, view, layout_, ctx.fonts));
     layout(ctx);
 
@@ -167,6 +174,11 @@ void ExploreMode::frame(FrameContext& ctx) {
         if (card.cancel) load->cancel();
         loading_card_ = card.rect;
     }
+    poll_export(ctx);
+    export_card_ = {};
+    if (export_)
+        export_card_ = ui::draw_export_card(export_->path(), i18n::tr("Writing the file…", app.language), export_->fraction(),
+                                            layout_.map, app.language);
     ui::draw_measure_card(ui::measure_summary(app.measure, app.language), layout_.map);
     ctx.map.restyle(app, marks_.hidden);
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/modes/map_marks.h"
+#include "app/window/export_job.h"
 #include "app/modes/mode.h"
 #include "app/window/state_dump.h"
 #include "geo/crs.h"
@@ -24,6 +25,7 @@ public:
     void frame(FrameContext& ctx) override;
 
     const ui::DeskLayout& desk_layout() const { return layout_; }
+    bool exporting() const { return export_ != nullptr; }  // the window keeps drawing its card
     // Where things are on screen, for the state dump (a test hook).
     ScreenFacts screen_facts() const;
 
@@ -45,6 +47,10 @@ private:
     // explore_actions.cpp: what the panels handed back.
     void apply(FrameContext& ctx, const ui::DeskActions& actions);
     void export_table(state::AppState& app);
+    // The Export menu: what it offers for the selection, starting a job, and its end.
+    ui::ExportMenuContext export_menu(const state::AppState& app) const;
+    void start_export(FrameContext& ctx);
+    void poll_export(FrameContext& ctx);
     void apply_tour(FrameContext& ctx, const ui::TourAction& a);
     const std::vector<ui::TableRow>& table_rows(const state::AppState& app);
 
@@ -58,6 +64,9 @@ private:
     std::vector<ui::TableRow> table_shown_;  // the table's filtered, sorted rows (what Export CSV writes)
     std::optional<geo::Transformer> to_lonlat_, to_vn2000_;
     geo::Box loading_card_;
+    std::unique_ptr<ExportJob> export_;     // an export being written
+    ui::ExportMenuAction export_boxes_;     // of the last frame, for the state dump
+    geo::Box export_card_;
     geo::Box language_button_;              // of the last frame, for the state dump
     geo::Box tour_tab_, tour_add_, tour_save_;
     std::vector<geo::Box> language_menu_;

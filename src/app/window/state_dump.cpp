@@ -83,6 +83,14 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     line("tour_tab", box_text(screen.tour_tab));
     line("tour_add", box_text(screen.tour_add));
     line("tour_save", box_text(screen.tour_save));
+    line("export_button", box_text(screen.export_button));
+    std::string kinds;
+    for (const auto& b : screen.export_kinds) kinds += (kinds.empty() ? "" : ";") + box_text(b);
+    line("export_kinds", kinds.empty() ? "none" : kinds);
+    line("export_path", box_text(screen.export_path));
+    line("export_run", box_text(screen.export_run));
+    line("export_card", box_text(screen.export_card));
+    line("export_file", screen.export_file.empty() ? "none" : screen.export_file);
     std::string compare;
     for (const auto& id : app.compare.ids()) compare += (compare.empty() ? "" : ",") + id;
     line("compare", compare.empty() ? "none" : compare);

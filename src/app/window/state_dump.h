@@ -36,6 +36,11 @@ struct ScreenFacts {
     std::string presenter_notes = {};       // the notes it shows
     size_t presenter_pictures = 0;          // slide pictures it has
     geo::Box tour_tab = {}, tour_add = {}, tour_save = {};  // the Tour tab and its Add and Save buttons
+    // The Export menu: its button; while open its kinds, file name and Export button; the card while writing.
+    geo::Box export_button = {};
+    std::vector<geo::Box> export_kinds = {};
+    geo::Box export_path = {}, export_run = {}, export_card = {};
+    std::string export_file = {};           // the file name in the menu
 };
 
 std::string describe_state(const state::AppState& app, const ScreenFacts& screen);

@@ -434,7 +434,7 @@ int WindowShell::run() {
 
     double last = glfwGetTime();
     while (!glfwWindowShouldClose(window_)) {
-        const bool loading = loader_.busy();
+        const bool loading = loader_.busy() || explore_.exporting();  // a progress card to move
         if (scheduler_.wants_frame() || app_.camera.animating()) glfwPollEvents();
         else glfwWaitEventsTimeout(loading ? 1.0 / 12.0 : 1.0);  // idle: sleep until something happens
         if (glfwWindowShouldClose(window_)) break;

@@ -20,4 +20,15 @@ struct LoadingCard {
 LoadingCard draw_loading_panel(const std::string& file, const std::string& status, float fraction, bool cancelling,
                                const geo::Box& frame, i18n::Language lang);
 
+// The same card for a file being written (an export): its title, no Cancel.
+geo::Box draw_export_card(const std::string& file, const std::string& status, float fraction, const geo::Box& frame,
+                          i18n::Language lang);
+
+namespace detail {
+// The card itself: `title` is the window's label (with its ### id); `cancel_label` null: no button.
+LoadingCard progress_card(const std::string& title, const std::string& file, const std::string& status, float fraction,
+                          const char* cancel_label, bool cancelling, const geo::Box& frame);
+}  // namespace detail
+
+
 }  // namespace ui

@@ -51,7 +51,7 @@ void draw_language_menu(const state::AppState& app, TopBarAction& action) {
 
 }  // namespace
 
-TopBarAction draw_top_bar(const state::AppState& app, const MapFonts& fonts) {
+TopBarAction draw_top_bar(const state::AppState& app, const MapFonts& fonts, const ExportMenuContext& exports) {
     TopBarAction action;
     const i18n::Language lang = app.language;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -83,6 +83,11 @@ TopBarAction draw_top_bar(const state::AppState& app, const MapFonts& fonts) {
     if (icon_text_button("measure", Icon::Measure, i18n::tr("Measure", lang), app.measure.adding()))
         action.toggle_measure = true;
     tip(i18n::N_("Measure distances and areas on the map (Ctrl+M)"));
+    if (exports.widgets) {
+        ImGui::SameLine();
+        action.export_menu =
+            draw_export_menu(app, *exports.widgets, exports.park_title, exports.park_id, exports.busy, exports.folder);
+    }
 
     // The date on the right, then the language and the UI scale at the far end.
     const float side = ImGui::GetFrameHeight();

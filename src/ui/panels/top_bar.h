@@ -9,6 +9,7 @@
 #include "analysis/park_metrics_csv.h"
 #include "state/app_state.h"
 #include "ui/fonts.h"
+#include "ui/panels/export_menu.h"
 
 namespace ui {
 
@@ -23,9 +24,18 @@ struct TopBarAction {
     // languages in i18n::kLanguages order, then the Vietnamese-beneath switch.
     geo::Box language_button;
     std::vector<geo::Box> language_menu;
+    ExportMenuAction export_menu;
+};
+
+// What the bar's Export menu needs beside the state.
+struct ExportMenuContext {
+    ExportMenuState* widgets = nullptr;
+    std::string park_title, park_id;  // the selected park; empty: none
+    bool busy = false;                // an export is being written
+    std::string folder;               // where a new file is offered
 };
 
 // Draws the bar's content in the current window (a dock the desk has begun).
-TopBarAction draw_top_bar(const state::AppState& app, const MapFonts& fonts);
+TopBarAction draw_top_bar(const state::AppState& app, const MapFonts& fonts, const ExportMenuContext& exports);
 
 }  // namespace ui
