@@ -261,3 +261,25 @@ TEST_CASE("the scale option makes the image that many times larger and as dense"
     CHECK(run("--render x.png --size 9000x9000 --scale 2").exit_code == 2);
     CHECK(run("--scale 2").exit_code == 2);  // nothing to render
 }
+
+TEST_CASE("printed outputs: --render by extension, --page with a PDF or SVG, --brochure with --park or --all", "[cli]") {
+    auto parse = [](std::vector<const char*> args) {
+        args.insert(args.begin(), "parkatlas");
+        return app::parse_options(int(args.size()), args.data());
+    };
+    CHECK(parse({"--render", "m.pdf", "--page", "A3-portrait"}).options);
+    CHECK(parse({"--render", "m.SVG"}).options);
+    CHECK(parse({"--brochure", "b.pdf", "--park", "vsip", "--asof", "2023-12", "--lang", "ko"}).options->park_id == "vsip");
+    CHECK(parse({"--brochure", "b.pdf", "--all"}).options->all_parks);
+    const auto jpg = parse({"--render", "m.jpg"});
+    CHECK_FALSE(jpg.options);
+    CHECK(jpg.error.find("m.jpg") != std::string::npos);
+    CHECK_FALSE(parse({"--render", "m.png", "--page", "A4"}).options);          // a PNG has pixels, not paper
+    CHECK_FALSE(parse({"--render", "m.pdf", "--page", "A4", "--size", "800x600"}).options);
+    CHECK_FALSE(parse({"--brochure", "b.pdf"}).options);                         // which park?
+    CHECK_FALSE(parse({"--brochure", "b.pdf", "--park", "vsip", "--all"}).options);
+    CHECK_FALSE(parse({"--brochure", "b.png", "--all"}).options);
+    CHECK_FALSE(parse({"--park", "vsip"}).options);
+    CHECK_FALSE(parse({"--render", "m.pdf", "--asof", "2023-12"}).options);
+    CHECK(parse({"--stats", "--asof", "2023-12"}).options);
+}

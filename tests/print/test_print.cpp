@@ -1,0 +1,229 @@
+// Printed maps and brochures: page sizes, files written whole or not at all, the vector map's
+// content, text shaped in every script, blocks flowed over columns and pages, and what a
+// park's brochure says (every figure with its source; unknowns as unknown).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "analysis/decree35_gauge.h"
+#include "app/map_view.h"
+#include "data/vector_loader.h"
+#include "geo/crs.h"
+#include "i18n/catalogue.h"
+#include "print/brochure.h"
+#include "print/brochure_content.h"
+#include "print/brochure_layout.h"
+#include "print/document.h"
+#include "print/map_document.h"
+#include "state/park_figures.h"
+#include "support/test_files.h"
+
+using namespace test_support;
+
+namespace {
+
+const data::Catalog& bundled() {
+    static const data::Catalog c = data::load_catalog(bundled_data().string(), {}, geo::kDisplayCrs);
+    return c;
+}
+
+bool starts_with(const fs::path& p, std::string_view magic) { return read_file(p).substr(0, magic.size()) == magic; }
+
+bool no_partial_left(const fs::path& dir) {
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().filename().string().find(".partial") != std::string::npos) return false;
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("page sizes: A4 and A3 in either orientation; anything else is named in the error", "[print]") {
+    std::string error;
+    const auto a4 = print::parse_page_size("A4", true, i18n::Language::En, &error);
+    REQUIRE(a4);
+    CHECK(a4->width_pt == Approx(841.89));
+    CHECK(a4->height_pt == Approx(595.28));
+    CHECK(a4->name == "A4 landscape");
+    const auto a3 = print::parse_page_size("a3-portrait", true, i18n::Language::En, &error);
+    REQUIRE(a3);
+    CHECK(a3->width_pt == Approx(841.89));
+    CHECK(a3->height_pt == Approx(1190.55));
+    CHECK(a3->units().y == Approx(1190.55 * 900.0 / 595.0));
+    CHECK_FALSE(print::parse_page_size("Letter", true, i18n::Language::En, &error));
+    CHECK(error.find("Letter") != std::string::npos);
+    CHECK_FALSE(print::parse_page_size("A4-sideways", true, i18n::Language::En, &error));
+    const auto px = print::pixel_page(1920, 1080);
+    CHECK(px.units().x == Approx(1920));
+    CHECK_FALSE(px.paper);
+    CHECK(print::document_format("x.PDF") == print::DocumentFormat::Pdf);
+    CHECK(print::document_format("x.svg") == print::DocumentFormat::Svg);
+    CHECK_FALSE(print::document_format("x.jpg"));
+}
+
+TEST_CASE("a map as PDF, SVG and PNG: vectors and labels, the file whole", "[print]") {
+    TempDir dir;
+    print::MapDocumentRequest r;
+    r.view = app::default_view(bundled());
+    for (const char* name : {"map.pdf", "map.svg"}) {
+        r.path = (dir / name).string();
+        r.page = *print::parse_page_size("A4", true, i18n::Language::En, nullptr);
+        print::MapDocumentReport report;
+        std::string error;
+        REQUIRE(print::write_map_document(bundled(), r, &report, &error));
+        CHECK(report.features_drawn > 300);   // land, rivers, zones, parks, pins of the bundled data
+        CHECK(report.labels_placed >= 15);
+        CHECK(report.page == "A4 landscape");
+    }
+    CHECK(starts_with(dir / "map.pdf", "%PDF"));
+    CHECK(read_file(dir / "map.svg").find("<svg") != std::string::npos);
+    r.path = (dir / "map.png").string();
+    r.page = print::pixel_page(640, 360);
+    std::string error;
+    REQUIRE(print::write_map_document(bundled(), r, nullptr, &error));
+    CHECK(starts_with(dir / "map.png", "\x89PNG"));
+    CHECK(no_partial_left(dir.path()));
+}
+
+TEST_CASE("a document that cannot be written says why, leaves nothing, and keeps the old file", "[print]") {
+    TempDir dir;
+    print::MapDocumentRequest r;
+    r.view = app::default_view(bundled());
+    r.page = *print::parse_page_size("A4", true, i18n::Language::En, nullptr);
+    std::string error;
+    r.path = (dir / "no-such-folder" / "map.pdf").string();
+    CHECK_FALSE(print::write_map_document(bundled(), r, nullptr, &error));
+    CHECK(error.find("no-such-folder") != std::string::npos);
+    r.path = (dir / "no-such-folder" / "map.png").string();
+    r.page = print::pixel_page(64, 64);
+    CHECK_FALSE(print::write_map_document(bundled(), r, nullptr, &error));
+    CHECK(error.find("cannot write") != std::string::npos);
+    r.path = (dir / "map.jpg").string();
+    CHECK_FALSE(print::write_map_document(bundled(), r, nullptr, &error));
+    CHECK(error.find(".pdf") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "map.jpg"));
+    // A brochure of a park that is not there: the file that was there stays as it was.
+    write_file(dir / "old.pdf", "old");
+    print::BrochureRequest b;
+    b.path = (dir / "old.pdf").string();
+    b.park_id = "atlantis";
+    b.metrics_path = (bundled_data() / "park_metrics.csv").string();
+    b.city_view = r.view;
+    CHECK_FALSE(print::write_brochure(bundled(), b, nullptr, &error));
+    CHECK(error.find("atlantis") != std::string::npos);
+    CHECK(error.find("vsip") != std::string::npos);
+    CHECK(read_file(dir / "old.pdf") == "old");
+    CHECK(no_partial_left(dir.path()));
+}
+
+TEST_CASE("text is measured as shaped, in Latin, Vietnamese and CJK", "[print]") {
+    TempDir dir;
+    auto doc = print::Document::create((dir / "t.pdf").string(), print::DocumentFormat::Pdf,
+                                       *print::parse_page_size("A4", false, i18n::Language::En, nullptr), "t",
+                                       i18n::Language::En, nullptr);
+    REQUIRE(doc);
+    for (auto lang : {i18n::Language::Vi, i18n::Language::Ko, i18n::Language::Ja, i18n::Language::Zh}) {
+        const print::Typesetter type(doc->cairo(), lang);
+        const print::TextSpec spec{20.0f};
+        const geo::Vec2 one = type.measure(spec, "Hải Phòng 하이퐁 ハイフォン 海防");
+        CHECK(one.x > 200.0);
+        CHECK(one.y > 20.0);
+        // Wrapped to a narrow width: more lines, no wider than asked.
+        print::TextSpec narrow = spec;
+        narrow.wrap_width = 120.0;
+        const geo::Vec2 wrapped = type.measure(narrow, "Hải Phòng 하이퐁 ハイフォン 海防 Hải Phòng 하이퐁");
+        CHECK(wrapped.x <= 120.5);
+        CHECK(wrapped.y > 2 * one.y);
+    }
+    CHECK(doc->finish(nullptr));
+}
+
+TEST_CASE("blocks flow into the shorter column and split between rows onto the next page", "[print]") {
+    TempDir dir;
+    auto doc = print::Document::create((dir / "f.pdf").string(), print::DocumentFormat::Pdf,
+                                       *print::parse_page_size("A4", false, i18n::Language::En, nullptr), "f",
+                                       i18n::Language::En, nullptr);
+    REQUIRE(doc);
+    const print::Typesetter type(doc->cairo(), i18n::Language::En);
+    print::Block small{"Small", {{"a", "1", ""}}};
+    print::Block tall{"Tall", {}};
+    for (int i = 0; i < 40; ++i) tall.rows.push_back({"row " + std::to_string(i), std::to_string(i), "source: somewhere"});
+    const print::FlowArea area{100, 50, 800, 48, 804};
+    const auto pieces = print::flow_blocks(type, {small, tall, small}, area);
+    REQUIRE(pieces.size() >= 3);
+    CHECK(pieces[0].at.x == Approx(48));          // the first block: the left column
+    CHECK(pieces[1].block == 1);
+    CHECK(pieces[1].at.x > 400);                  // the tall block starts in the shorter (right) column
+    // The tall block goes on, continued, on the next page; its rows all placed once, in order.
+    size_t next = 0;
+    int last_page = 0;
+    for (const auto& p : pieces) {
+        if (p.block != 1) continue;
+        CHECK(p.first == next);
+        CHECK(p.continued == (p.first > 0));
+        CHECK(p.page >= last_page);
+        CHECK(p.at.y >= (p.page == 0 ? 100 : 50));
+        next = p.last;
+        last_page = p.page;
+    }
+    CHECK(next == tall.rows.size());
+    CHECK(last_page >= 1);
+    CHECK(doc->finish(nullptr));
+}
+
+TEST_CASE("a park's sheet: figures with sources and dates, unknowns as unknown, the Decree 35 context", "[print]") {
+    const data::Catalog& c = bundled();
+    state::ParkFigures figures = state::load_park_figures(c, (bundled_data() / "park_metrics.csv").string());
+    REQUIRE(figures.ok());
+    const auto gauge = analysis::compute_gauge(figures.parks, figures.metrics, figures.asof);
+    const auto vsip = figures.index_of("vsip");
+    REQUIRE(vsip);
+    const print::ParkSheet s = print::park_sheet(c, figures, gauge, *vsip, i18n::Language::En);
+    CHECK(s.title.find("VSIP") != std::string::npos);
+    CHECK(s.vietnamese_name == "KCN VSIP Hải Phòng");
+    CHECK(s.located);
+    REQUIRE(s.land.size() >= 5);
+    CHECK(s.land[0].value == "1,566 ha");
+    CHECK(s.land[0].note.find("source:") != std::string::npos);
+    CHECK(s.land[2].value == "76.6 %");
+    CHECK(s.land[2].note.find("HEZA report 6037/BC-BQL") != std::string::npos);
+    REQUIRE(s.distances.size() == 3);
+    CHECK(s.distances[0].value.find("km") != std::string::npos);
+    CHECK_FALSE(s.distance_note.empty());
+    CHECK(std::any_of(s.people.begin(), s.people.end(), [](const auto& r) { return r.value.find("Kyocera") != std::string::npos; }));
+    CHECK(std::any_of(s.investments.begin(), s.investments.end(), [](const auto& r) { return r.label == "Kyocera"; }));
+    REQUIRE(s.decree35.size() == 3);
+    CHECK(s.decree35[1].find("60") != std::string::npos);
+    CHECK(s.decree35[2].find("counts in that average") != std::string::npos);
+    REQUIRE(s.contacts.size() == 2);
+    CHECK(s.contacts[0].value == "heza.gov.vn");
+
+    // A park no source locates: said, not drawn; its unknown figures read "unknown".
+    const auto hang_hai = figures.index_of("hang-hai");
+    REQUIRE(hang_hai);
+    const print::ParkSheet h = print::park_sheet(c, figures, gauge, *hang_hai, i18n::Language::Ko);
+    CHECK_FALSE(h.located);
+    CHECK(h.land[0].value == i18n::tr("unknown", i18n::Language::Ko));
+    CHECK(h.distances[0].value == i18n::tr("unknown", i18n::Language::Ko));
+}
+
+TEST_CASE("a brochure of all parks: cover, overview and index, then every park, pages counted", "[print]") {
+    TempDir dir;
+    print::BrochureRequest b;
+    b.path = (dir / "all.pdf").string();
+    b.language = i18n::Language::Ja;
+    b.metrics_path = (bundled_data() / "park_metrics.csv").string();
+    b.city_view = app::default_view(bundled());
+    b.generated_on = "2026-12-03";
+    std::vector<std::pair<int, int>> progress;
+    b.progress = [&](int done, int total) { progress.emplace_back(done, total); };
+    print::BrochureReport report;
+    std::string error;
+    REQUIRE(print::write_brochure(bundled(), b, &report, &error));
+    CHECK(report.parks == 21);
+    CHECK(report.pages >= 3 + 21);
+    CHECK(report.pages <= 3 + 2 * 21);
+    REQUIRE_FALSE(progress.empty());
+    CHECK(progress.back() == std::pair{report.pages, report.pages});
+    const std::string pdf = read_file(dir / "all.pdf");
+    CHECK(pdf.find("/Count " + std::to_string(report.pages)) != std::string::npos);  // the page tree
+}
