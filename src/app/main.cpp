@@ -8,6 +8,7 @@
 #include "app/map_view.h"
 #include "app/options.h"
 #include "app/print_command.h"
+#include "print/document.h"
 #include "app/stats_command.h"
 #include "app/summary.h"
 #include "app/tour_render.h"
@@ -192,8 +193,9 @@ int main(int argc, char** argv) {
         }
         out_path = "parkatlas-map.png";
     }
-    const bool vector = out_path.size() > 4 && out_path.substr(out_path.size() - 4) != ".png" &&
-                        out_path.substr(out_path.size() - 4) != ".PNG";
+    // A PNG is drawn by the GPU path (EGL); a PDF or SVG as vectors (Cairo).
+    const auto format = print::document_format(out_path);
+    const bool vector = format && *format != print::DocumentFormat::Png;
     const int rc = vector ? app::render_vector_map(catalog, o, view, out_path, std::cout, std::cerr)
                           : render_to_file(catalog, o, view, out_path);
     if (rc == 0 && load_errors) {

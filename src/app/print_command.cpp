@@ -13,15 +13,11 @@ namespace fs = std::filesystem;
 
 namespace app {
 
-namespace {
-
-std::string absolute(const std::string& path) {
+std::string absolute_path(const std::string& path) {
     std::error_code ec;
     const fs::path a = fs::absolute(path, ec);
     return ec ? path : a.string();
 }
-
-}  // namespace
 
 int render_vector_map(const data::Catalog& catalog, const Options& o, const geo::Box& view, const std::string& path,
                       std::ostream& out, std::ostream& err) {
@@ -54,7 +50,7 @@ int render_vector_map(const data::Catalog& catalog, const Options& o, const geo:
                      {std::to_string(report.features_drawn), std::to_string(report.labels_placed),
                       std::to_string(report.labels_wanted)})
         << "\n";
-    out << i18n::trf(N_("Wrote the map ({0}) to {1}"), o.language, {report.page, absolute(path)}) << "\n";
+    out << i18n::trf(N_("Wrote the map ({0}) to {1}"), o.language, {i18n::tr(report.page.c_str(), o.language), absolute_path(path)}) << "\n";
     return 0;
 }
 
@@ -91,7 +87,7 @@ int write_brochure_file(const data::Catalog& catalog, const Options& o, const st
         return 1;
     }
     out << i18n::trf(N_("Wrote a brochure of {0} parks, {1} A4 pages, to {2}"), o.language,
-                     {std::to_string(report.parks), std::to_string(report.pages), absolute(*o.brochure_path)})
+                     {std::to_string(report.parks), std::to_string(report.pages), absolute_path(*o.brochure_path)})
         << "\n";
     return 0;
 }

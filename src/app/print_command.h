@@ -19,6 +19,9 @@ int render_vector_map(const data::Catalog& catalog, const Options& o, const geo:
 int write_brochure_file(const data::Catalog& catalog, const Options& o, const std::string& metrics_path, const geo::Box& city_view,
                         std::ostream& out, std::ostream& err);
 
+// The path as the user should read it in a message: absolute when it can be made so.
+std::string absolute_path(const std::string& path);
+
 // Today as YYYY-MM-DD (local time): the date a printed page says it was made.
 std::string today_iso();
 

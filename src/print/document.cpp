@@ -47,7 +47,9 @@ std::optional<PageSize> parse_page_size(const std::string& text, bool landscape,
     }
     if (orientation == "landscape" || (orientation.empty() && landscape)) std::swap(p.width_pt, p.height_pt);
     const bool is_landscape = p.width_pt > p.height_pt;
-    p.name = (t == "a4" ? "A4 " : "A3 ") + std::string(is_landscape ? "landscape" : "portrait");
+    using i18n::N_;
+    p.name = t == "a4" ? (is_landscape ? N_("A4 landscape") : N_("A4 portrait"))
+                       : (is_landscape ? N_("A3 landscape") : N_("A3 portrait"));
     return p;
 }
 

@@ -21,7 +21,7 @@ std::optional<DocumentFormat> document_format(const std::string& path);
 struct PageSize {
     double width_pt = 0.0, height_pt = 0.0;
     double units_per_pt = 900.0 / 595.0;
-    std::string name;  // "A4 landscape", "1600x900 px"
+    std::string name;  // "A4 landscape" (English, for tr()), "1600x900 px"
     bool paper = true; // false: an image's size (pixel_page)
     geo::Vec2 units() const { return {width_pt * units_per_pt, height_pt * units_per_pt}; }
 };

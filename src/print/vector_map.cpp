@@ -10,35 +10,28 @@ namespace print {
 
 namespace {
 
-void ring_path(cairo_t* cr, const geo::Ring& ring, const render::Camera& camera) {
-    if (ring.size() < 3) return;
+// A ring (closed) or a line (open) as a sub-path, in screen units.
+void points_path(cairo_t* cr, const std::vector<geo::Vec2>& points, const render::Camera& camera, bool closed) {
     bool first = true;
-    for (const auto& p : ring) {
+    for (const auto& p : points) {
         const geo::Vec2 s = camera.map_to_screen(p);
         if (first) cairo_move_to(cr, s.x, s.y);
         else cairo_line_to(cr, s.x, s.y);
         first = false;
     }
-    cairo_close_path(cr);
+    if (closed) cairo_close_path(cr);
 }
 
 void polygons_path(cairo_t* cr, const geo::Geometry& g, const render::Camera& camera) {
     for (const auto& poly : g.polygons) {
-        ring_path(cr, poly.outer, camera);
-        for (const auto& h : poly.holes) ring_path(cr, h, camera);
+        if (poly.outer.size() >= 3) points_path(cr, poly.outer, camera, true);
+        for (const auto& h : poly.holes)
+            if (h.size() >= 3) points_path(cr, h, camera, true);
     }
 }
 
 void lines_path(cairo_t* cr, const geo::Geometry& g, const render::Camera& camera) {
-    for (const auto& line : g.lines) {
-        bool first = true;
-        for (const auto& p : line) {
-            const geo::Vec2 s = camera.map_to_screen(p);
-            if (first) cairo_move_to(cr, s.x, s.y);
-            else cairo_line_to(cr, s.x, s.y);
-            first = false;
-        }
-    }
+    for (const auto& line : g.lines) points_path(cr, line, camera, false);
 }
 
 void set_stroke(cairo_t* cr, const render::FeatureStyle& s, float density) {

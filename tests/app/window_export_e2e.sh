@@ -28,6 +28,12 @@ choose() {
     read -r cx cy <<<"$centre"
     click_at "$cx" "$cy"
 }
+# Clicks at the end of the file name and types TEXT after it.
+type_after_name() {
+    read -r _ py0 px1 py1 <<<"$(awk '{ printf "%d %d %d %d\n", $1, $2, $3, $4 }' <<<"$(state export_path)")"
+    click_at "$((px1 - 6))" "$(((py0 + py1) / 2))"
+    xdotool type --window "$WID" --delay 40 "$1"
+}
 run_export() {
     read -r cx cy <<<"$(box_centre "$(state export_run)")"
     click_at "$cx" "$cy"
@@ -57,9 +63,7 @@ echo "4K PNG: $(identify -format '%wx%h' parkatlas-map-4k.png)"
 # 3. A wrong extension: a clear message, nothing written. The cursor goes to the end of the name.
 choose 0
 wait_state export_file "$TMP/parkatlas-map.png"
-read -r _ py0 px1 py1 <<<"$(awk '{ printf "%d %d %d %d\n", $1, $2, $3, $4 }' <<<"$(state export_path)")"
-click_at "$((px1 - 6))" "$(((py0 + py1) / 2))"
-xdotool type --window "$WID" --delay 40 ".jpg"
+type_after_name ".jpg"
 wait_state export_file "$TMP/parkatlas-map.png.jpg"
 run_export
 wait_for 'grep -q "must end in .png" "$DUMP"' 20 || fail "no message for a .jpg: $(state message)"
@@ -69,9 +73,7 @@ echo "wrong extension: $(state message)"
 # 4. A folder that does not exist. The name typed stays when the kind changes.
 choose 3
 wait_state export_file "$TMP/parkatlas-map.png.jpg"
-read -r px0 py0 px1 py1 <<<"$(awk '{ printf "%d %d %d %d\n", $1, $2, $3, $4 }' <<<"$(state export_path)")"
-click_at "$((px1 - 6))" "$(((py0 + py1) / 2))"
-xdotool type --window "$WID" --delay 40 "/x.pdf"
+type_after_name "/x.pdf"
 wait_state export_file "$TMP/parkatlas-map.png.jpg/x.pdf"
 run_export
 wait_for 'grep -q "does not exist" "$DUMP"' 20 || fail "no message for a missing folder: $(state message)"

@@ -1,22 +1,10 @@
 #include "app/window/export_job.h"
 
-#include <filesystem>
-
 #include "app/print_command.h"
 #include "print/brochure.h"
 #include "print/map_document.h"
 
 namespace app {
-
-namespace {
-
-std::string absolute(const std::string& path) {
-    std::error_code ec;
-    const std::filesystem::path a = std::filesystem::absolute(path, ec);
-    return ec ? path : a.string();
-}
-
-}  // namespace
 
 i18n::Message run_export(const ExportSpec& spec, const std::function<void(float)>& progress) {
     using i18n::N_;
@@ -35,7 +23,7 @@ i18n::Message run_export(const ExportSpec& spec, const std::function<void(float)
         if (progress) r.progress = [&](int done, int total) { progress(float(done) / float(std::max(1, total))); };
         print::BrochureReport report;
         if (!print::write_brochure(*spec.catalog, r, &report, &error)) return {N_("Export failed: {0}"), {error}};
-        return {N_("Exported the brochure ({0} pages) to {1}"), {std::to_string(report.pages), absolute(spec.path)}};
+        return {N_("Exported the brochure ({0} pages) to {1}"), {std::to_string(report.pages), absolute_path(spec.path)}};
     }
     print::MapDocumentRequest r;
     r.path = spec.path;
@@ -54,7 +42,7 @@ i18n::Message run_export(const ExportSpec& spec, const std::function<void(float)
     print::MapDocumentReport report;
     if (!print::write_map_document(*spec.catalog, r, &report, &error)) return {N_("Export failed: {0}"), {error}};
     if (progress) progress(1.0f);
-    return {N_("Exported the map ({0}) to {1}"), {report.page, absolute(spec.path)}};
+    return {N_("Exported the map ({0}) to {1}"), {i18n::tr(report.page.c_str(), spec.language), absolute_path(spec.path)}};
 }
 
 ExportJob::ExportJob(ExportSpec spec) : spec_(std::move(spec)) {
