@@ -15,6 +15,7 @@ struct CairoRelease {
     void operator()(PangoLayout* l) const { g_object_unref(l); }
     void operator()(PangoFontDescription* d) const { pango_font_description_free(d); }
     void operator()(cairo_font_options_t* o) const { cairo_font_options_destroy(o); }
+    void operator()(PangoFontMap* m) const { g_object_unref(m); }
 };
 
 using CairoContext = std::unique_ptr<cairo_t, CairoRelease>;
@@ -23,5 +24,6 @@ using PangoContextPtr = std::unique_ptr<PangoContext, CairoRelease>;
 using PangoLayoutPtr = std::unique_ptr<PangoLayout, CairoRelease>;
 using FontDescription = std::unique_ptr<PangoFontDescription, CairoRelease>;
 using FontOptions = std::unique_ptr<cairo_font_options_t, CairoRelease>;
+using FontMap = std::unique_ptr<PangoFontMap, CairoRelease>;
 
 }  // namespace print

@@ -43,6 +43,9 @@ private:
 
     cairo_t* cr_;
     i18n::Language lang_;
+    // A font map of its own, not Pango's per-thread default, which lives as long as its thread
+    // (an export's) and is never freed: this one goes with the document.
+    FontMap fonts_;
     PangoContextPtr context_;
 };
 
