@@ -1,9 +1,6 @@
 #include "print/typesetter.h"
 
-#include <cstdlib>
 #include <string>
-
-#include <fontconfig/fontconfig.h>
 
 namespace print {
 
@@ -37,20 +34,8 @@ void set_source(cairo_t* cr, render::Rgba c) {
     cairo_set_source_rgba(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a / 255.0);
 }
 
-namespace {
-
-// Cairo's and fontconfig's caches, let go at exit, so that a leak checker sees only real leaks.
-void release_text_caches() {
-    cairo_debug_reset_static_data();
-    FcFini();
-}
-
-}  // namespace
-
 Typesetter::Typesetter(cairo_t* cr, i18n::Language lang)
     : cr_(cr), lang_(lang), fonts_(pango_cairo_font_map_new()), context_(pango_font_map_create_context(fonts_.get())) {
-    static const bool registered = (std::atexit(release_text_caches), true);
-    (void)registered;
     // Unhinted metrics: text measures the same at every size and on every page.
     FontOptions options(cairo_font_options_create());
     cairo_font_options_set_hint_metrics(options.get(), CAIRO_HINT_METRICS_OFF);
