@@ -24,26 +24,52 @@ std::optional<ReportedCityFigure> reported(const Metrics& m, const Date& asof, O
 
 std::string Decree35Gauge::verdict(i18n::Language lang) const {
     using i18n::N_;
-    if (!average_pct)
-        return i18n::trf(N_("unknown: no established park has both an occupancy and an area as of {0}"), lang,
-                         {asof.to_string()});
-    std::string s = i18n::trf(*meets_threshold ? N_("computed average {0} of {1} established parks ({2} left out) meets "
-                                                    "the {3} threshold of Decree 35/2022/ND-CP art. 9(6)")
-                                               : N_("computed average {0} of {1} established parks ({2} left out) is "
-                                                    "below the {3} threshold of Decree 35/2022/ND-CP art. 9(6)"),
-                              lang,
-                              {pct(*average_pct), std::to_string(included.size()), std::to_string(excluded.size()),
-                               pct(threshold_pct)});
-    if (!excluded.empty())
-        s += i18n::trf(N_("; partial: it covers {0} of {1} established parks, and parks left out for want of an occupancy "
-                          "figure are mostly the ones still being cleared or built, so it is not the official average"),
-                       lang, {std::to_string(included.size()), std::to_string(included.size() + excluded.size())});
-    if (reported_all_land)
-        s += i18n::trf(reported_all_land->occ_pct >= threshold_pct
-                           ? N_("; the city reported {0} (all land, {1}), which meets it")
-                           : N_("; the city reported {0} (all land, {1}), which is below it"),
-                       lang, {pct(reported_all_land->occ_pct), reported_all_land->date});
-    return s;
+    const std::string threshold = pct(threshold_pct);
+    // The city's own figure leads: it is what the authorities count. The average computed here
+    // from the park figures follows, with how much of the established parks it covers.
+    const std::optional<ReportedCityFigure>& lead = reported_all_land ? reported_all_land : reported_handed_over;
+    std::string s;
+    if (lead) {
+        const bool meets = lead->occ_pct >= threshold_pct, all_land = lead->basis == OccBasis::AllLand;
+        const char* text = all_land ? (meets ? N_("the city reported {0} ({1}, all land), which meets the {2} threshold of "
+                                                  "Decree 35/2022/ND-CP art. 9(6)")
+                                             : N_("the city reported {0} ({1}, all land), which is below the {2} threshold "
+                                                  "of Decree 35/2022/ND-CP art. 9(6)"))
+                                    : (meets ? N_("the city reported {0} ({1}, land handed over), which meets the {2} "
+                                                  "threshold of Decree 35/2022/ND-CP art. 9(6)")
+                                             : N_("the city reported {0} ({1}, land handed over), which is below the {2} "
+                                                  "threshold of Decree 35/2022/ND-CP art. 9(6)"));
+        s = i18n::trf(text, lang, {pct(lead->occ_pct), lead->date, threshold});
+        if (all_land && reported_handed_over)
+            s += i18n::trf(N_("; {0} of the land handed over ({1})"), lang,
+                           {pct(reported_handed_over->occ_pct), reported_handed_over->date});
+    }
+    if (!average_pct) {
+        if (lead)
+            return s + i18n::trf(N_("; no established park has both an occupancy and an area as of {0}, so no average "
+                                    "is computed here"),
+                                 lang, {asof.to_string()});
+        return i18n::trf(N_("unknown: no city-wide figure is reported as of {0}, and no established park has both an "
+                            "occupancy and an area"),
+                         lang, {asof.to_string()});
+    }
+    const std::string coverage =
+        i18n::trf(N_("{0} of {1} established parks, {2} of their known area"), lang,
+                  {std::to_string(included.size()), std::to_string(included.size() + excluded.size()),
+                   pct(established_area_ha > 0.0 ? weight_ha / established_area_ha * 100.0 : 100.0)});
+    if (lead)
+        return s + i18n::trf(*meets_threshold ? N_("; the average computed here from park figures, {0}, meets it but "
+                                                   "covers only {1}, so it is not the official figure")
+                                              : N_("; the average computed here from park figures, {0}, is below it but "
+                                                   "covers only {1}, so it is not the official figure"),
+                             lang, {pct(*average_pct), coverage});
+    return i18n::trf(*meets_threshold ? N_("no city-wide figure is reported as of {0}; the average computed here from park "
+                                           "figures, {1}, meets the {2} threshold of Decree 35/2022/ND-CP art. 9(6) but "
+                                           "covers only {3}")
+                                      : N_("no city-wide figure is reported as of {0}; the average computed here from park "
+                                           "figures, {1}, is below the {2} threshold of Decree 35/2022/ND-CP art. 9(6) and "
+                                           "covers only {3}"),
+                     lang, {asof.to_string(), pct(*average_pct), threshold, coverage});
 }
 
 Decree35Gauge compute_gauge(const std::vector<ParkAvailability>& parks, const Metrics& metrics, const Date& asof,
@@ -56,6 +82,7 @@ Decree35Gauge compute_gauge(const std::vector<ParkAvailability>& parks, const Me
     for (const auto& p : parks) {
         known_ids.insert(p.id);
         if (!p.established) continue;
+        if (p.basis_ha.known()) g.established_area_ha += *p.basis_ha.value;
         if (what_if.exclude.count(p.id)) {
             g.excluded.push_back({p.id, p.name, {i18n::N_("left out by the what-if"), {}}});
             g.what_if_notes.push_back({i18n::N_("left out {0}"), {p.id}});

@@ -56,6 +56,7 @@ struct Decree35Gauge {
     double threshold_pct = 60.0;
     std::optional<double> average_pct;             // nullopt when no park could be counted
     double weight_ha = 0.0;                        // Σ basis_ha of the included parks
+    double established_area_ha = 0.0;              // Σ basis_ha of every established park whose area is known
     double occupied_ha = 0.0;                      // Σ occupancy × basis_ha
     std::vector<GaugePark> included;
     std::vector<GaugeExclusion> excluded;
@@ -67,7 +68,9 @@ struct Decree35Gauge {
     std::optional<ReportedCityFigure> reported_handed_over;
     std::vector<i18n::Message> what_if_notes;      // what the what-if changed, or why it could not
 
-    std::string verdict(i18n::Language lang = i18n::Language::En) const;  // one sentence
+    // One sentence: the city's reported figure first (all land, else land handed over), then the
+    // average computed here with its coverage (parks, and share of their known area).
+    std::string verdict(i18n::Language lang = i18n::Language::En) const;
 };
 
 Decree35Gauge compute_gauge(const std::vector<ParkAvailability>& parks, const Metrics& metrics, const Date& asof,

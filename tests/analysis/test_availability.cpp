@@ -151,8 +151,14 @@ TEST_CASE("Decree 35 gauge as of Dec 2023, worked by hand", "[analysis][gauge]")
     CHECK(g.reported_all_land->date == "2023-12");
     CHECK(g.reported_all_land->source.find("I.3(1)") != std::string::npos);
     CHECK_FALSE(g.reported_handed_over);
-    CHECK(g.verdict().find("87.11% of 5 established parks (9 left out) meets the 60.00% threshold") != std::string::npos);
-    CHECK(g.verdict().find("reported 65.00%") != std::string::npos);
+    // The city's figure leads; the partial average follows with what it covers (issue #15).
+    CHECK(g.verdict().find("the city reported 65.00% (2023-12, all land), which meets the 60.00% threshold") == 0);
+    CHECK(g.verdict().find("87.11%, meets it but covers only 5 of 14 established parks") != std::string::npos);
+    // Coverage: the included parks' 2,076.47 ha of the established parks' known area.
+    CHECK(g.established_area_ha > g.weight_ha);
+    const std::string share = g.verdict().substr(g.verdict().find("established parks, ") + 19, 6);
+    CHECK(std::stod(share) == Approx(g.weight_ha / g.established_area_ha * 100.0).margin(0.01));
+    CHECK(g.verdict().find("not the official figure") != std::string::npos);
 }
 
 TEST_CASE("Decree 35 gauge what-if: overrides and exclusions recompute", "[analysis][gauge]") {
@@ -175,7 +181,7 @@ TEST_CASE("Decree 35 gauge what-if: overrides and exclusions recompute", "[analy
     CHECK(*g2.average_pct == Approx(53.11769741).margin(1e-6));
     CHECK(g2.meets_threshold == false);
     CHECK(g2.below_threshold == std::vector<std::string>{"nam-dinh-vu-1"});
-    CHECK(g2.verdict().find("is below the 60.00% threshold") != std::string::npos);
+    CHECK(g2.verdict().find("53.12%, is below it but covers only 6 of 14 established parks") != std::string::npos);
     CHECK(g2.included.size() == 6);
     CHECK(g2.what_if_notes.front().in(i18n::Language::En).find("was unknown") != std::string::npos);
 
@@ -197,8 +203,10 @@ TEST_CASE("Decree 35 gauge before any per-park figure is unknown, not 0", "[anal
     CHECK_FALSE(g.meets_threshold);
     CHECK(g.included.empty());
     CHECK(g.excluded.size() == 14);
-    CHECK(g.verdict().find("unknown") == 0);
-    // ... but the city's own figure of 18 Sep 2023 is there.
+    // ... but the city's own figure of 18 Sep 2023 is there, and it is the verdict (issue #15: it
+    // was "unknown" although the report showed it).
+    CHECK(g.verdict().find("the city reported 63.80% (2023-09-18, all land), which meets the 60.00% threshold") == 0);
+    CHECK(g.verdict().find("no average is computed here") != std::string::npos);
     REQUIRE(g.reported_all_land);
     CHECK(g.reported_all_land->occ_pct == Approx(63.8));
     CHECK(g.reported_all_land->date == "2023-09-18");
