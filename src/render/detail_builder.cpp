@@ -31,6 +31,9 @@ void DetailBuilder::request(const Request& request) {
         std::lock_guard lock(mutex_);
         if (request.key == building_) return;
         if (std::any_of(queue_.begin(), queue_.end(), [&](const Request& q) { return q.key == request.key; })) return;
+        // Built and waiting to be taken: that answers this request too (a busy machine's worker
+        // can finish a chunk between a replace_queue and the request that follows it).
+        if (std::any_of(built_.begin(), built_.end(), [&](const Built& b) { return b.key == request.key; })) return;
         queue_.push_back(request);
         if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
     }

@@ -279,6 +279,10 @@ TEST_CASE("gauge what-if through the panel's state, against averages worked out 
     w.reset();
     CHECK(*ui::panel_gauge(f, w).average_pct == Approx(occupied / weight));
     CHECK(ui::gauge_headline(ui::panel_gauge(f, w), i18n::Language::En).find("MEETS") != std::string::npos);
+    // The city's reported figure leads the headline; the partial computed average follows (issue #15).
+    const std::string headline = ui::gauge_headline(ui::panel_gauge(f, w), i18n::Language::En);
+    CHECK(headline.find("The city reported: ") == 0);
+    CHECK(headline.find("The city reported") < headline.find("Computed average"));
 }
 
 TEST_CASE("compare holds at most four parks", "[compare]") {

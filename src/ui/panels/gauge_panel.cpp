@@ -89,16 +89,9 @@ analysis::Decree35Gauge panel_gauge(const state::ParkFigures& f, const state::Wh
 std::string gauge_headline(const analysis::Decree35Gauge& g, i18n::Language lang) {
     t_lang = lang;
     const size_t n = g.included.size(), all = g.included.size() + g.excluded.size();
+    // The city's own figure first: it is what the authorities count. The average computed here
+    // from the park figures follows, said to be partial when it is.
     std::string s;
-    if (!g.average_pct) {
-        s = i18n::trf(N_("Computed average: unknown (no established park has both an occupancy and an area as of {0})."),
-                      lang, {state::format_date(g.asof, lang)});
-    } else {
-        s = i18n::trf(*g.meets_threshold ? N_("Computed average {0} of {1} of {2} established parks MEETS the 60% line.")
-                                         : N_("Computed average {0} of {1} of {2} established parks is BELOW the 60% line."),
-                      lang, {pct(*g.average_pct), std::to_string(n), std::to_string(all)});
-        if (n < all) s += std::string(" ") + i18n::tr("Partial: parks without figures are left out, so it is not the official average.", lang);
-    }
     if (g.reported_all_land || g.reported_handed_over) {
         std::string reported;
         if (g.reported_all_land)
@@ -108,9 +101,19 @@ std::string gauge_headline(const analysis::Decree35Gauge& g, i18n::Language lang
                         i18n::trf(N_("{0} (land handed over, {1})"), lang,
                                   {pct(g.reported_handed_over->occ_pct), g.reported_handed_over->date});
         const double official = g.reported_all_land ? g.reported_all_land->occ_pct : g.reported_handed_over->occ_pct;
-        s += " " + i18n::trf(official >= g.threshold_pct ? N_("The city reported: {0}: meets 60%.")
-                                                          : N_("The city reported: {0}: below 60%."),
-                             lang, {reported});
+        s = i18n::trf(official >= g.threshold_pct ? N_("The city reported: {0}: meets 60%.")
+                                                  : N_("The city reported: {0}: below 60%."),
+                      lang, {reported}) +
+            " ";
+    }
+    if (!g.average_pct) {
+        s += i18n::trf(N_("Computed average: unknown (no established park has both an occupancy and an area as of {0})."),
+                       lang, {state::format_date(g.asof, lang)});
+    } else {
+        s += i18n::trf(*g.meets_threshold ? N_("Computed average {0} of {1} of {2} established parks MEETS the 60% line.")
+                                          : N_("Computed average {0} of {1} of {2} established parks is BELOW the 60% line."),
+                       lang, {pct(*g.average_pct), std::to_string(n), std::to_string(all)});
+        if (n < all) s += std::string(" ") + i18n::tr("Partial: parks without figures are left out, so it is not the official average.", lang);
     }
     return s;
 }
