@@ -90,20 +90,21 @@ std::optional<geo::Vec2> park_anchor_lonlat(const data::Layer& layer, const data
     return ll->points.front();
 }
 
+std::optional<geo::Vec2> landmark_lonlat(const data::Catalog& catalog, std::string_view id) {
+    const data::MapLayer* marks = catalog.find(data::LayerRole::Landmarks);
+    if (!marks) return std::nullopt;
+    for (const auto& f : marks->layer.features)
+        if (marks->layer.text(f, "id") == id) return park_anchor_lonlat(marks->layer, f);
+    return std::nullopt;
+}
+
 std::vector<ParkDistances> park_landmark_distances(const data::Catalog& catalog) {
     std::vector<ParkDistances> out;
     const data::MapLayer* parks = catalog.find(data::LayerRole::Parks);
     if (!parks) return out;
-    const data::MapLayer* marks = catalog.find(data::LayerRole::Landmarks);
 
     std::vector<std::pair<std::string, std::optional<geo::Vec2>>> targets;
-    for (const char* id : kLandmarkIds) {
-        std::optional<geo::Vec2> where;
-        if (marks)
-            for (const auto& f : marks->layer.features)
-                if (marks->layer.text(f, "id") == id) where = park_anchor_lonlat(marks->layer, f);
-        targets.emplace_back(id, where);
-    }
+    for (const char* id : kLandmarkIds) targets.emplace_back(id, landmark_lonlat(catalog, id));
     for (const auto& f : parks->layer.features) {
         ParkDistances d;
         d.park_id = parks->layer.text(f, "id").value_or("");

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "geo/geometry.h"
@@ -32,6 +33,9 @@ std::optional<double> feature_area_ha(const data::Layer& layer, const data::Feat
 
 // Where a park is measured from: its label point (a point inside it), in {lon, lat}.
 std::optional<geo::Vec2> park_anchor_lonlat(const data::Layer& layer, const data::Feature& f);
+
+// Where a landmark (landmarks.id) is, in {lon, lat}; nullopt when there is no such landmark.
+std::optional<geo::Vec2> landmark_lonlat(const data::Catalog& catalog, std::string_view id);
 
 inline constexpr const char* kLandmarkIds[] = {"lach-huyen-port", "cat-bi-airport", "city-centre"};
 

@@ -10,11 +10,16 @@
 #include <sstream>
 #include <tuple>
 
+#include "analysis/csv_text.h"
 #include "data/layer.h"
 
 namespace analysis {
 
 namespace {
+
+using csv::parse_number;
+using csv::trim;
+using csv::valid_utf8;
 
 bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -31,115 +36,6 @@ bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 int days_in_month(int y, int m) {
     static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && leap(y) ? 29 : kDays[static_cast<size_t>(m - 1)];
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
-// A finite decimal number, the whole cell; nullopt otherwise.
-std::optional<double> parse_number(std::string_view s) {
-    s = trim(s);
-    if (s.empty()) return std::nullopt;
-    double v = 0.0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
-
-bool valid_utf8(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        size_t n = 0;
-        if (c < 0x80) n = 0;
-        else if (c >= 0xC2 && c <= 0xDF) n = 1;
-        else if (c >= 0xE0 && c <= 0xEF) n = 2;
-        else if (c >= 0xF0 && c <= 0xF4) n = 3;
-        else return false;
-        if (i + n >= s.size() && n > 0) return false;
-        for (size_t k = 1; k <= n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        i += n + 1;
-    }
-    return true;
-}
-
-struct Row {
-    std::vector<std::string> cells;
-    int line = 0;
-};
-
-// RFC 4180: comma separated, fields optionally in double quotes, "" inside quotes is a quote,
-// line breaks inside quotes belong to the field; CRLF or LF ends a record. Returns false (and says
-// why) when a quote is left open at the end of the text.
-std::vector<Row> split_csv(std::string_view text, std::string* error, int* error_line) {
-    std::vector<Row> rows;
-    Row row;
-    std::string cell;
-    int line = 1;
-    row.line = 1;
-    bool in_quotes = false, quoted = false, after_quote = false, any = false;
-    int quote_line = 0;
-    auto end_cell = [&] {
-        row.cells.push_back(std::move(cell));
-        cell.clear();
-        quoted = after_quote = false;
-    };
-    auto end_row = [&] {
-        end_cell();
-        // A completely empty line is no record.
-        if (!(row.cells.size() == 1 && row.cells[0].empty() && !any)) rows.push_back(std::move(row));
-        row = Row{};
-        any = false;
-    };
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_quotes) {
-            if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') {
-                    cell += '"';
-                    ++i;
-                } else {
-                    in_quotes = false;
-                    after_quote = true;
-                }
-            } else {
-                if (c == '\n') ++line;
-                cell += c;
-            }
-            continue;
-        }
-        if (c == '"' && cell.empty() && !quoted) {
-            in_quotes = quoted = any = true;
-            quote_line = line;
-        } else if (c == ',') {
-            any = true;
-            end_cell();
-        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            continue;  // the \n ends the record
-        } else if (c == '\n') {
-            end_row();
-            ++line;
-            row.line = line;
-        } else {
-            if (after_quote) {
-                // Text after a closing quote: keep it, RFC 4180 does not allow it but a reader
-                // should not lose data; the caller's checks (numbers, dates) still apply.
-                after_quote = false;
-            }
-            any = true;
-            cell += c;
-        }
-    }
-    if (in_quotes) {
-        if (error) *error = "unclosed quote";
-        if (error_line) *error_line = quote_line;
-    }
-    if (!cell.empty() || !row.cells.empty() || any) end_row();
-    return rows;
 }
 
 constexpr std::array<const char*, 6> kColumns = {"park_id", "date", "occ_pct", "occ_basis", "leased_ha", "source"};
@@ -209,7 +105,7 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
 
     std::string error;
     int error_line = 0;
-    std::vector<Row> rows = split_csv(text, &error, &error_line);
+    std::vector<csv::Row> rows = csv::split(text, &error, &error_line);
     if (!error.empty()) warn(error_line, i18n::N_("a quoted field opened here is never closed; the rest of the file is read as one field"));
     if (rows.empty()) {
         warn(1, i18n::N_("no header line; expected {0}"), {kHeaderLine});
@@ -219,7 +115,7 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
     // Header: the six columns, in any order; extra columns are an error of the whole file.
     std::array<int, kColumns.size()> col{};
     col.fill(-1);
-    const Row& header = rows.front();
+    const csv::Row& header = rows.front();
     bool header_ok = header.cells.size() == kColumns.size();
     for (size_t c = 0; c < header.cells.size() && header_ok; ++c) {
         const std::string_view name = trim(header.cells[c]);
@@ -237,7 +133,7 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
     }
 
     for (size_t r = 1; r < rows.size(); ++r) {
-        const Row& row = rows[r];
+        const csv::Row& row = rows[r];
         if (row.cells.size() != kColumns.size()) {
             warn(row.line, i18n::N_("expected {0} columns, found {1}; row skipped"),
                  {std::to_string(kColumns.size()), std::to_string(row.cells.size())});

@@ -9,6 +9,7 @@
 #include "app/options.h"
 #include "app/print_command.h"
 #include "print/document.h"
+#include "app/find_command.h"
 #include "app/stats_command.h"
 #include "app/summary.h"
 #include "app/tour_render.h"
@@ -101,7 +102,7 @@ int main(int argc, char** argv) {
     const std::string data_dir = o.no_bundled_data ? "" : (o.data_dir.empty() ? bundled_data_dir() : o.data_dir);
     // The window loads the user's files itself, in the background with a progress bar, so a
     // city-scale cadastre does not keep it from opening; everything else loads them here.
-    const bool windowed = !o.render_path && !o.stats && !o.brochure_path && has_display();
+    const bool windowed = !o.render_path && !o.stats && !o.find && !o.brochure_path && has_display();
     const data::Catalog catalog =
         data::load_catalog(data_dir, windowed ? std::vector<std::string>{} : o.files, geo::kDisplayCrs);
     app::print_diagnostics(std::cerr, catalog, o.language);
@@ -116,6 +117,10 @@ int main(int argc, char** argv) {
                                                      : (fs::path(data_dir) / app::kParkMetricsFile).string();
         return app::run_stats(catalog, metrics, o.asof, *analysis::parse_format(o.format), std::cout, std::cerr, o.language);
     }
+
+    if (o.find)
+        return app::run_find(catalog, state::metrics_path_beside_parks(catalog), state::facts_path_beside_parks(catalog), o,
+                             std::cout, std::cerr);
 
     if (o.brochure_path) {
         const int rc = app::write_brochure_file(catalog, o, state::metrics_path_beside_parks(catalog), app::default_view(catalog),

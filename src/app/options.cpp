@@ -7,6 +7,7 @@
 #include <utility>
 #include <string_view>
 
+#include "analysis/park_facts.h"
 #include "analysis/stats_report.h"
 #include "i18n/catalogue.h"
 
@@ -36,6 +37,11 @@ std::string usage_text(i18n::Language lang) {
     s += i18n::tr("      Prints land availability per park and the Decree 35/2022 gauge\n"
                   "      (established parks' area-weighted occupancy against 60%) with every\n"
                   "      figure's source and as-of date, for reports. No window.", lang);
+    s += "\n  parkatlas --find [--ha N] [--sector S] [--ready-by YYYY-MM] [--max-km LANDMARK:KM]...\n"
+         "                 [--asof YYYY-MM[-DD]] [--format md|csv] [--lang CODE]\n";
+    s += i18n::tr("      Finds parks for a plant: per park and criterion met, not met or unknown,\n"
+                  "      with the figure and its source. Parks with unknowns are listed apart,\n"
+                  "      with the developer to ask. LANDMARK: port, airport, centre or an id.", lang);
     s += "\n  parkatlas --present [TOUR] | --kiosk [TOUR] [--monitor N] [--windowed] [--presenter-view]\n";
     s += i18n::tr("      Presents a tour full screen for a room (the bundled tour of Hai Phong if no\n"
                   "      TOUR.json is given): Right/Space next, Left previous, Home first, a number\n"
@@ -69,8 +75,10 @@ std::string usage_text(i18n::Language lang) {
         {"--windowed", N_("present in a window instead of full screen (to rehearse)")},
         {"--presenter-view", N_("show the speaker's window (notes, next slide, timer) even with one monitor")},
         {"--stats", N_("print the availability table and the Decree 35 gauge")},
-        {"--asof DATE", N_("with --stats or --brochure: figures as of this date (default: newest)")},
-        {"--format FMT", N_("with --stats: md (default, a Markdown report) or csv")},
+        {"--asof DATE", N_("with --stats, --brochure or --find: figures as of this date (default: newest)")},
+        {"--format FMT", N_("with --stats or --find: md (default, a Markdown report) or csv")},
+        {"--find", N_("find parks that meet the criteria given by --ha, --sector, --ready-by, --max-km")},
+        {"--sector S", N_("with --find: electronics, automotive, machinery, logistics, chemicals, energy, ...")},
         {"--help", N_("show this text")},
         {"--version", N_("show the version")},
     };
@@ -109,6 +117,14 @@ bool has_extension(const std::string& path, std::initializer_list<std::string_vi
     for (std::string_view e : extensions)
         if (lower.size() > e.size() && std::string_view(lower).substr(lower.size() - e.size()) == e) return true;
     return false;
+}
+
+// A finite number above 0 that is the whole text ("20", "7.5"); nullopt otherwise.
+std::optional<double> positive_number(const std::string& text) {
+    char* end = nullptr;
+    const double v = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0' || !std::isfinite(v) || !(v > 0.0)) return std::nullopt;
+    return v;
 }
 
 // A tour given after --present, --kiosk or --render-tour: a .json file (anything else is a
@@ -200,6 +216,25 @@ ParseResult parse_options(int argc, const char* const* argv) {
             o.presenter_view = true;
         } else if (arg == "--stats") {
             o.stats = true;
+        } else if (arg == "--find") {
+            o.find = true;
+        } else if (arg == "--ha") {
+            if (!value(v) || !(o.find_ha = positive_number(v))) return fail(N_("--ha needs a number of hectares above 0, e.g. --ha 20"));
+        } else if (arg == "--sector") {
+            if (!value(v) || !analysis::is_sector_key(v)) {
+                std::string keys;
+                for (const char* k : analysis::kSectorKeys) keys += (keys.empty() ? "" : ", ") + std::string(k);
+                return fail(N_("--sector needs one of: {0}"), {keys});
+            }
+            o.find_sector = v;
+        } else if (arg == "--ready-by") {
+            if (!value(v) || !analysis::parse_date(v)) return fail(N_("--ready-by needs a date, e.g. --ready-by 2026-06"));
+            o.find_ready_by = v;
+        } else if (arg == "--max-km") {
+            const size_t colon = value(v) ? v.rfind(':') : std::string::npos;
+            const auto km = colon == std::string::npos || colon == 0 ? std::nullopt : positive_number(v.substr(colon + 1));
+            if (!km) return fail(N_("--max-km needs LANDMARK:KM, e.g. --max-km port:15 (port, airport, centre or a landmark id)"));
+            o.find_max_km.emplace_back(v.substr(0, colon), *km);
         } else if (arg == "--asof") {
             if (!value(v)) return fail(N_("--asof needs a date, e.g. --asof 2023-12"));
             o.asof = v;
@@ -238,8 +273,14 @@ ParseResult parse_options(int argc, const char* const* argv) {
     } else if (o.park_id || o.all_parks) {
         return fail(N_("--park and --all go with --brochure"));
     }
-    if (o.format != "md" && !o.stats) return fail(N_("--format goes with --stats"));
-    if (o.asof && !o.stats && !o.brochure_path) return fail(N_("--asof goes with --stats or --brochure"));
+    const bool find_criteria = o.find_ha || o.find_sector || o.find_ready_by || !o.find_max_km.empty();
+    if (find_criteria && !o.find) return fail(N_("--ha, --sector, --ready-by and --max-km go with --find"));
+    if (o.find && !find_criteria)
+        return fail(N_("--find needs at least one criterion: --ha N, --sector S, --ready-by YYYY-MM or --max-km LANDMARK:KM"));
+    if (o.find && (o.stats || o.render_path || o.present || o.render_tour_dir || o.brochure_path))
+        return fail(N_("--find prints a list and exits: it does not go with --stats, --render, --present, --render-tour or --brochure"));
+    if (o.format != "md" && !o.stats && !o.find) return fail(N_("--format goes with --stats or --find"));
+    if (o.asof && !o.stats && !o.brochure_path && !o.find) return fail(N_("--asof goes with --stats, --brochure or --find"));
     return {o, {}, lang};
 }
 

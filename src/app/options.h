@@ -29,6 +29,12 @@ struct Options {
     bool stats = false;                   // print the availability report and exit
     std::optional<std::string> asof;      // --asof YYYY-MM[-DD]
     std::string format = "md";            // --format csv|md
+    // The site finder: --find [--ha N] [--sector S] [--ready-by YYYY-MM] [--max-km LANDMARK:KM]...
+    bool find = false;
+    std::optional<double> find_ha;        // --ha N: at least N hectares free
+    std::optional<std::string> find_sector;    // --sector S: a sector key (analysis::kSectorKeys)
+    std::optional<std::string> find_ready_by;  // --ready-by YYYY-MM[-DD]
+    std::vector<std::pair<std::string, double>> find_max_km;  // --max-km LANDMARK:KM, landmark as typed
     // Presenting a tour (docs/tour-format.md). The tour: the file given, else the bundled one.
     bool present = false;                 // --present [TOUR]: full screen, the tour's first slide
     bool kiosk = false;                   // --kiosk [TOUR]: presents and loops on the slides' durations

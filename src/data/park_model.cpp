@@ -40,6 +40,8 @@ const char* status_words(std::string_view status, i18n::Language lang) {
         case ParkStatus::Planned: return i18n::tr("planned", lang);
         case ParkStatus::Unknown: break;
     }
+    // Before its founding decision a park has no status of its own (analysis::park_status_as_of).
+    if (status == "not_established") return i18n::tr("not yet established", lang);
     return i18n::tr("unknown", lang);
 }
 

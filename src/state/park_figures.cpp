@@ -14,11 +14,15 @@ std::optional<size_t> ParkFigures::index_of(const std::string& id) const {
     return std::nullopt;
 }
 
-std::string metrics_path_beside_parks(const data::Catalog& catalog) {
+std::string path_beside_parks(const data::Catalog& catalog, const std::string& file_name) {
     const data::MapLayer* parks = catalog.find(data::LayerRole::Parks);
-    if (!parks || parks->layer.source_path.empty()) return "park_metrics.csv";
-    return (std::filesystem::path(parks->layer.source_path).parent_path() / "park_metrics.csv").string();
+    if (!parks || parks->layer.source_path.empty()) return file_name;
+    return (std::filesystem::path(parks->layer.source_path).parent_path() / file_name).string();
 }
+
+std::string metrics_path_beside_parks(const data::Catalog& catalog) { return path_beside_parks(catalog, "park_metrics.csv"); }
+
+std::string facts_path_beside_parks(const data::Catalog& catalog) { return path_beside_parks(catalog, "park_facts.csv"); }
 
 std::vector<analysis::Date> figure_dates(const analysis::Metrics& metrics, const data::Layer& parks) {
     std::vector<analysis::Date> dates;

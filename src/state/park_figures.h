@@ -29,8 +29,12 @@ struct ParkFigures {
     std::optional<size_t> index_of(const std::string& id) const;
 };
 
-// park_metrics.csv beside the file of the parks layer (where the bundled data keeps it).
+// A file beside the file of the parks layer (where the bundled data keeps its tables); the bare
+// name when the parks layer has no file.
+std::string path_beside_parks(const data::Catalog& catalog, const std::string& file_name);
+// park_metrics.csv and park_facts.csv beside the parks layer.
 std::string metrics_path_beside_parks(const data::Catalog& catalog);
+std::string facts_path_beside_parks(const data::Catalog& catalog);
 
 // Every date a figure is dated with: park_metrics.csv rows (parks and city) and the layer's
 // occ_asof, distinct and oldest first.
