@@ -1,6 +1,10 @@
 #include "analysis/availability.h"
 
+#include <cmath>
+#include <filesystem>
+
 #include "data/layer.h"
+#include "i18n/number_format.h"
 
 namespace analysis {
 
@@ -9,7 +13,24 @@ Split split_land(double occ_pct, double basis_ha) {
     return {occupied, basis_ha - occupied};
 }
 
-std::vector<ParkAvailability> compute_availability(const data::Layer& parks, const Metrics& metrics, const Date& asof) {
+namespace {
+
+// An area from park_facts.csv: its source and date travel with it.
+Figure fact_figure(const ParkFacts& facts, const std::string& id, const char* key, const Date& asof) {
+    const Fact* f = facts.latest(id, key, asof);
+    if (!f) return {};
+    const std::string file = std::filesystem::path(facts.path).filename().string();
+    return {f->value, f->source + " (" + file + " line " + std::to_string(f->line) + ")", f->asof ? f->asof->text : ""};
+}
+
+}  // namespace
+
+std::string approx_hectares(double ha, i18n::Language lang) {
+    return "≈ " + i18n::format_number(std::round(std::max(0.0, ha)), 0, lang) + " ha";
+}
+
+std::vector<ParkAvailability> compute_availability(const data::Layer& parks, const Metrics& metrics, const Date& asof,
+                                                   const ParkFacts* facts) {
     std::vector<ParkAvailability> out;
     out.reserve(parks.features.size());
     for (const auto& f : parks.features) {
@@ -25,6 +46,11 @@ std::vector<ParkAvailability> compute_availability(const data::Layer& parks, con
         if (a.area_ha.known()) a.area_ha.source = parks.text(f, "area_src").value_or("parks layer, area_ha");
         a.lease_ha.value = parks.number(f, "lease_ha");
         if (a.lease_ha.known()) a.lease_ha.source = parks.text(f, "lease_src").value_or("parks layer, lease_ha");
+        if (facts) {
+            if (!a.area_ha.known()) a.area_ha = fact_figure(*facts, a.id, fact::kTotalHa, asof);
+            if (!a.lease_ha.known()) a.lease_ha = fact_figure(*facts, a.id, fact::kLeasableHa, asof);
+            a.status = park_status_as_of(*facts, a.id, a.status, asof).status;
+        }
 
         // Occupancy: the dated table first, then the layer's own figure if it is not newer.
         if (const MetricRecord* r = metrics.latest(a.id, asof, OccBasis::AllLand)) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/park_facts.h"
 #include "analysis/park_metrics_csv.h"
 
 namespace analysis {
@@ -34,7 +35,7 @@ struct ParkAvailability {
     std::string id;
     std::string name;        // name_en, or name_vi when there is no English name
     std::string name_vi;
-    std::string status;      // as in the layer
+    std::string status;      // as of the date when facts are given, else as in the layer
     bool established = false;
     std::string handover;    // the layer's words, may be empty
     Figure area_ha;          // total area
@@ -48,7 +49,10 @@ struct ParkAvailability {
 };
 
 // One entry per feature of `parks`, in layer order.
-std::vector<ParkAvailability> compute_availability(const data::Layer& parks, const Metrics& metrics, const Date& asof);
+// With `facts`, an area the layer lacks is taken from park_facts.csv (total_ha, leasable_ha), and
+// the status is the one of the as-of date (park_status_as_of).
+std::vector<ParkAvailability> compute_availability(const data::Layer& parks, const Metrics& metrics, const Date& asof,
+                                                   const ParkFacts* facts = nullptr);
 
 // Occupied and free land for a given occupancy and basis area (both known).
 struct Split {
@@ -56,5 +60,9 @@ struct Split {
     double free_ha;
 };
 Split split_land(double occ_pct, double basis_ha);
+
+// Land computed from a percentage, as it may honestly be written: whole hectares with "≈"
+// ("≈ 175 ha"), never two decimals as if surveyed.
+std::string approx_hectares(double ha, i18n::Language lang);
 
 }  // namespace analysis

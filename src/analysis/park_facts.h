@@ -33,10 +33,13 @@ inline constexpr const char* kMinPlotHa = "min_plot_ha";
 inline constexpr const char* kSectors = "sectors";        // "electronics; logistics"
 inline constexpr const char* kContact = "contact";
 inline constexpr const char* kEstablished = "established";  // value: a date
-inline constexpr const char* kReady = "ready";              // value: a date (a fact or a target)
+inline constexpr const char* kReady = "ready";              // value: a date; unit "date" (it happened) or "target"
 inline constexpr const char* kStatus = "status";            // value: operating|building|planned, from as_of on
 inline constexpr const char* kCapitalMusd = "capital_musd";
 }  // namespace fact
+
+// The unit of a `ready` date that is a plan, not a result.
+inline constexpr const char* kTargetUnit = "target";
 
 // The sector keys `sectors` values and `--sector` use.
 inline constexpr const char* kSectorKeys[] = {

@@ -66,7 +66,7 @@ CriterionResult free_land(const ParkAvailability& a, const ParkFacts& facts, dou
     if (a.free_ha.known()) {
         const double free = std::max(0.0, *a.free_ha.value);
         r.value = std::round(free);
-        r.figure = i18n::trf(N_("≈ {0} ha free"), lang, {i18n::format_number(std::round(free), 0, lang)});
+        r.figure = i18n::trf(N_("{0} free"), lang, {approx_hectares(free, lang)});
         r.basis = i18n::trf(N_("computed: {0} ha of {1} less {2}% occupied"), lang,
                             {i18n::format_number(*a.basis_ha.value, 2, lang), i18n::tr(a.basis.c_str(), lang),
                              i18n::format_number(*a.occ_pct.value, 2, lang)});
@@ -127,17 +127,25 @@ CriterionResult ready_by(const std::string& park, const ParkFacts& facts, const 
         return r;
     }
     if (const Fact* f = facts.latest(park, fact::kReady)) {
+        // A date that happened settles it; a target settles only a "no": whether a plan holds is
+        // the developer's to say, and a target already past for a park not yet operating was missed.
         const auto when = parse_loose_date(f->text);
+        const bool target = f->unit == kTargetUnit;
+        const bool by_then = !earlier(by, when->date) || (when->date.year == by.year && when->date.month == by.month);
+        const bool cannot_tell = when->year_only && when->date.year == by.year && by.month != 12;  // "2026" vs Jun 2026
         r.source = f->source;
         r.asof = asof_text(*f, lang);
-        r.basis = f->note;
-        r.figure = i18n::trf(N_("ready: {0}"), lang, {date_words(*when, lang)});
-        if (when->year_only && when->date.year == by.year && by.month != 12)
-            r.verdict = Verdict::Unknown;  // "during 2026" cannot say whether before June
-        else
-            r.verdict = !earlier(by, when->date) || (when->date.year == by.year && when->date.month == by.month)
-                            ? Verdict::Met
-                            : Verdict::NotMet;
+        if (target && known_as_of(when->date, asof)) {
+            r.figure = i18n::trf(N_("target {0} passed, not yet operating"), lang, {date_words(*when, lang)});
+            r.verdict = Verdict::Unknown;
+        } else if (target) {
+            r.figure = i18n::trf(N_("target: {0}"), lang, {date_words(*when, lang)});
+            r.verdict = by_then || cannot_tell ? Verdict::Unknown : Verdict::NotMet;
+            if (r.verdict == Verdict::Unknown) r.basis = i18n::tr(N_("a developer's or the city's plan, not a result: ask whether it holds"), lang);
+        } else {
+            r.figure = i18n::trf(N_("ready since {0}"), lang, {date_words(*when, lang)});
+            r.verdict = cannot_tell ? Verdict::Unknown : by_then ? Verdict::Met : Verdict::NotMet;
+        }
         return r;
     }
     r.figure = i18n::tr(N_("ready date unknown"), lang);
@@ -233,7 +241,7 @@ SiteFinderResult find_sites(const data::Catalog& catalog, const Metrics& metrics
     if (!parks) return out;
     Metrics metrics = metrics_in;
     join_parks(metrics, parks->layer);
-    const auto avail = compute_availability(parks->layer, metrics, query.asof);
+    const auto avail = compute_availability(parks->layer, metrics, query.asof, &facts);
 
     for (size_t i = 0; i < parks->layer.features.size(); ++i) {
         const auto& f = parks->layer.features[i];
@@ -241,7 +249,7 @@ SiteFinderResult find_sites(const data::Catalog& catalog, const Metrics& metrics
         SiteCandidate c;
         c.park_id = a.id;
         c.name = name_in(parks->layer, f, lang);
-        const StatusAsOf status = park_status_as_of(facts, a.id, a.status, query.asof);
+        const StatusAsOf status = park_status_as_of(facts, a.id, parks->layer.text(f, "status").value_or(""), query.asof);
         c.status = status.status;
         c.developer = parks->layer.text(f, "developer").value_or("");
         if (const Fact* k = facts.latest(a.id, fact::kContact)) {

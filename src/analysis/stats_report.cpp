@@ -6,6 +6,7 @@
 
 #include "analysis/availability.h"
 #include "analysis/distances.h"
+#include "analysis/site_finder.h"
 #include "data/catalog.h"
 #include "data/park_model.h"
 #include "i18n/number_format.h"
@@ -35,6 +36,13 @@ std::string date_text(const std::string& iso) {
 }
 
 std::string or_unknown(const std::string& s) { return s.empty() ? unknown() : s; }
+
+// Land computed from a percentage: "≈ 175", whole hectares (the column says ha).
+std::string approx(std::optional<double> v) {
+    if (!v) return unknown();
+    const std::string s = approx_hectares(*v, t_lang);
+    return s.substr(0, s.size() - 3);
+}
 
 // A number in a CSV cell: empty when unknown, so that a spreadsheet reads the column as numbers
 // (a dot for decimals in every language: the CSV is for programs).
@@ -109,13 +117,13 @@ std::string csv_field(std::string_view t) {
 }
 
 bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics& metrics_in, const Date& asof,
-                 Format format, const WhatIf& what_if, i18n::Language lang) {
+                 Format format, const WhatIf& what_if, i18n::Language lang, const ParkFacts* facts) {
     t_lang = lang;
     const data::MapLayer* parks = catalog.find(data::LayerRole::Parks);
     if (!parks) return false;
     Metrics metrics = metrics_in;
     join_parks(metrics, parks->layer);
-    const auto avail = compute_availability(parks->layer, metrics, asof);
+    const auto avail = compute_availability(parks->layer, metrics, asof, facts);
     const auto gauge = compute_gauge(avail, metrics, asof, what_if);
     std::map<std::string, ParkDistances> dist;
     for (auto& d : park_landmark_distances(catalog)) dist[d.park_id] = d;
@@ -135,7 +143,7 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
             write_csv_row(out, {"park", a.id, park_name(parks->layer, a), or_unknown(a.status), a.established ? "yes" : "no",
                                 csv_num(a.area_ha.value), or_unknown(a.area_ha.source), csv_num(a.lease_ha.value),
                                 or_unknown(a.lease_ha.source), csv_num(a.occ_pct.value), or_unknown(a.occ_pct.asof),
-                                or_unknown(occ_src), csv_num(a.occupied_ha.value), csv_num(a.free_ha.value),
+                                or_unknown(occ_src), csv_num(a.occupied_ha.value, 0), csv_num(a.free_ha.value, 0),
                                 a.basis.empty() ? unknown() : T(a.basis.c_str()),
                                 csv_num(km(a.id, 0)), csv_num(km(a.id, 1)), csv_num(km(a.id, 2)), note});
         }
@@ -167,7 +175,10 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
                         "the latest dated figure on or before {0} ({1}, else the parks layer). Occupied = occupancy × "
                         "leasable land, or × total area when leasable land is unknown; free = that area − occupied."),
                      lang, {date_text(asof.to_string()), metrics.path})
+        << " " << T(N_("Occupied and free land are computed from a percentage, not measured: they are rounded to whole "
+                       "hectares and marked ≈. Statuses are those of the date."))
         << "\n\n";
+    if (auto merged = merger_note(asof, lang); !merged.empty()) out << "**" << merged << "**\n\n";
     out << "| id | " << T("name") << " | " << T("status") << " | " << T("est.") << " | " << T("area ha") << " | "
         << T("leasable ha") << " | " << T("occupancy %") << " | " << T("as of") << " | " << T("occupied ha") << " | "
         << T("free ha") << " | " << T("basis") << " | " << T("to Lạch Huyện km") << " | " << T("sources") << " |\n";
@@ -179,8 +190,8 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
         if (a.occ_pct.known()) src += (src.empty() ? "" : "; ") + i18n::trf(N_("occupancy: {0}"), lang, {cited(a.occ_pct.source)});
         out << "| " << a.id << " | " << md_cell(park_name(parks->layer, a)) << " | " << status(a.status) << " | "
             << yes_no(a.established) << " | " << num(a.area_ha.value) << " | " << num(a.lease_ha.value) << " | "
-            << num(a.occ_pct.value) << " | " << (a.occ_pct.asof.empty() ? unknown() : date_text(a.occ_pct.asof)) << " | " << num(a.occupied_ha.value) << " | "
-            << num(a.free_ha.value) << " | " << (a.basis.empty() ? unknown() : T(a.basis.c_str())) << " | "
+            << num(a.occ_pct.value) << " | " << (a.occ_pct.asof.empty() ? unknown() : date_text(a.occ_pct.asof)) << " | " << approx(a.occupied_ha.value) << " | "
+            << approx(a.free_ha.value) << " | " << (a.basis.empty() ? unknown() : T(a.basis.c_str())) << " | "
             << num(km(a.id, 0), 1) << " | " << md_cell(or_unknown(src)) << " |\n";
     }
     out << "\n" << i18n::trf(N_("Distances: {0}."), lang, {T(kDistanceNote)}) << "\n\n";

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "analysis/decree35_gauge.h"
+#include "analysis/park_facts.h"
 #include "analysis/park_metrics_csv.h"
 
 namespace data {
@@ -33,7 +34,7 @@ inline constexpr const char* kCsvColumns[] = {
 // `lang`: the words of the Markdown report and the human columns of the CSV (name, note...);
 // the CSV's column names and codes stay the same in every language.
 bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics& metrics, const Date& asof, Format format,
-                 const WhatIf& what_if = {}, i18n::Language lang = i18n::Language::En);
+                 const WhatIf& what_if = {}, i18n::Language lang = i18n::Language::En, const ParkFacts* facts = nullptr);
 
 // One CSV field, quoted when it needs to be (RFC 4180).
 std::string csv_field(std::string_view text);

@@ -1,5 +1,7 @@
 #include "app/stats_command.h"
 
+#include <filesystem>
+
 #include "analysis/park_metrics_csv.h"
 #include "i18n/catalogue.h"
 
@@ -47,7 +49,12 @@ int run_stats(const data::Catalog& catalog, const std::string& metrics_csv_path,
         err << "parkatlas: --stats: "
             << i18n::trf("as of {0} (the newest figure; use --asof to choose)", lang, {date->to_string()}) << "\n";
     }
-    if (!analysis::write_stats(out, catalog, metrics, *date, format, {}, lang)) {
+    // The facts fill areas the layer lacks and give statuses by date; without the file the
+    // report is the layer's and the metrics' alone (a warning says so).
+    const auto facts = analysis::load_park_facts(
+        (std::filesystem::path(metrics_csv_path).parent_path() / kParkFactsFile).string());
+    for (const auto& w : facts.warnings) err << "parkatlas: " << w.to_string(lang) << "\n";
+    if (!analysis::write_stats(out, catalog, metrics, *date, format, {}, lang, &facts)) {
         err << "parkatlas: --stats: " << i18n::tr("no parks layer is loaded", lang) << "\n";
         return 1;
     }

@@ -16,6 +16,8 @@ using analysis::Format;
 
 // The dated figures file next to the bundled layers.
 inline constexpr const char* kParkMetricsFile = "park_metrics.csv";
+// The investor facts (areas, statuses by date, ...), beside the metrics file.
+inline constexpr const char* kParkFactsFile = "park_facts.csv";
 
 // Writes the report for `catalog` joined with the CSV at `metrics_csv_path`, as of `asof`
 // (YYYY-MM or YYYY-MM-DD; default: the latest date of any occupancy figure in the CSV or the

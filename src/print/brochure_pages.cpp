@@ -116,7 +116,7 @@ void draw_occupancy_card(const Typesetter& type, const BrochureContext& ctx, siz
     cairo_stroke(cr);
     type.draw({10.0f, false, render::rgb(0xb41414)}, {bx + bw * 0.6 + 3, by + 12}, i18n::tr("60% (Decree 35)", lang));
     type.draw({12.5f, true, kGrey}, {at.x + 14, at.y + 96}, i18n::tr("Free land", lang));
-    const std::string free_land = a.free_ha.known() ? i18n::format_number(*a.free_ha.value, 0, lang) + " ha" : i18n::tr("unknown", lang);
+    const std::string free_land = a.free_ha.known() ? analysis::approx_hectares(*a.free_ha.value, lang) : i18n::tr("unknown", lang);
     type.draw({22.0f, true, a.free_ha.known() ? render::rgb(0x1b1f24) : kGrey}, {at.x + 14, at.y + 112}, free_land);
 }
 

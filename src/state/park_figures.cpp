@@ -43,6 +43,7 @@ ParkFigures load_park_figures(const data::Catalog& catalog, const std::string& m
             break;
         }
     f.metrics = analysis::load_park_metrics(metrics_path);
+    f.facts = analysis::load_park_facts((std::filesystem::path(metrics_path).parent_path() / "park_facts.csv").string());
     f.sources = catalog.sources;
     if (!f.ok()) return f;
     const data::Layer& parks = catalog.layers[f.parks_layer].layer;
@@ -56,7 +57,7 @@ ParkFigures load_park_figures(const data::Catalog& catalog, const std::string& m
 void set_asof(ParkFigures& f, const data::Catalog& catalog, const analysis::Date& asof) {
     f.asof = asof;
     if (!f.ok()) return;
-    f.parks = analysis::compute_availability(catalog.layers[f.parks_layer].layer, f.metrics, asof);
+    f.parks = analysis::compute_availability(catalog.layers[f.parks_layer].layer, f.metrics, asof, &f.facts);
 }
 
 std::vector<std::optional<double>> occupancy_by_feature(const ParkFigures& f) {

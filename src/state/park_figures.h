@@ -18,6 +18,7 @@ namespace state {
 struct ParkFigures {
     size_t parks_layer = SIZE_MAX;                   // catalog index of the parks layer; SIZE_MAX: none
     analysis::Metrics metrics;                       // joined with the parks layer
+    analysis::ParkFacts facts;                       // park_facts.csv beside the metrics file
     std::vector<analysis::Date> dates;               // the slider's stops, oldest first
     analysis::Date asof;
     std::vector<analysis::ParkAvailability> parks;   // one per park feature, layer order
@@ -40,8 +41,8 @@ std::string facts_path_beside_parks(const data::Catalog& catalog);
 // occ_asof, distinct and oldest first.
 std::vector<analysis::Date> figure_dates(const analysis::Metrics& metrics, const data::Layer& parks);
 
-// Loads the CSV (a missing or broken file only gives warnings), joins it, computes the
-// distances, and sets the date to the newest one (as `parkatlas --stats` does).
+// Loads the CSV and park_facts.csv beside it (a missing or broken file only gives warnings), joins
+// them, computes the distances, and sets the date to the newest one (as `parkatlas --stats` does).
 ParkFigures load_park_figures(const data::Catalog& catalog, const std::string& metrics_path);
 
 // Recomputes availability as of `asof`.

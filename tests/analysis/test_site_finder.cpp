@@ -126,9 +126,11 @@ TEST_CASE("site finder: a reported free-land figure, sectors, ready dates and di
         "vsip,available_ha,30,,ha,2024-06,developer page,q\n"
         "vsip,sectors,electronics;high_tech,,text,2021-07,vsip page,q\n"
         "nam-cau-kien,sectors,chemicals,,text,2021,page,q\n"
-        "tien-thanh,ready,2026,,date,2024,article,target\n"
-        "xuan-cau,ready,2025-06,,date,2023-05,article,target\n"
-        "deep-c-3,ready,2027-01,,date,2024,article,target\n"
+        "tien-thanh,ready,2026,,target,2024,article,q\n"
+        "xuan-cau,ready,2025-06,,date,2023-05,article,q\n"
+        "deep-c-3,ready,2027-01,,target,2024,article,q\n"
+        "nomura-2,ready,2024-01,,target,2023-01,article,q\n"
+        "vinh-quang,ready,2026-03,,target,2024-06,article,q\n"
         "trang-due,contact,SHP; 0225 282 0182,,text,,site,q\n");
     SiteQuery q;
     q.sector = "electronics";
@@ -149,7 +151,11 @@ TEST_CASE("site finder: a reported free-land figure, sectors, ready dates and di
     CHECK(candidate(res, "dinh-vu").criteria[1].verdict == Verdict::Unknown);      // no list
     CHECK(candidate(res, "tien-thanh").criteria[2].verdict == Verdict::Unknown);   // "2026" cannot say before June
     CHECK(candidate(res, "xuan-cau").criteria[2].verdict == Verdict::Met);
-    CHECK(candidate(res, "deep-c-3").criteria[2].verdict == Verdict::NotMet);
+    CHECK(candidate(res, "deep-c-3").criteria[2].verdict == Verdict::NotMet);      // even the plan is later
+    CHECK(candidate(res, "nomura-2").criteria[2].verdict == Verdict::Unknown);     // a target already past
+    CHECK(candidate(res, "nomura-2").criteria[2].figure.find("passed") != std::string::npos);
+    CHECK(candidate(res, "vinh-quang").criteria[2].verdict == Verdict::Unknown);   // a plan in time: ask whether it holds
+    CHECK(candidate(res, "vinh-quang").criteria[2].basis.find("plan") != std::string::npos);
     CHECK(candidate(res, "hang-hai").criteria[3].verdict == Verdict::Unknown);     // no outline, no distance
     CHECK(candidate(res, "xuan-cau").criteria[3].verdict == Verdict::Met);
     CHECK(candidate(res, "trang-due").contact == "SHP; 0225 282 0182");

@@ -99,9 +99,14 @@ TEST_CASE("table rows match figures worked out by hand, as of 2023-12", "[table]
     CHECK(*dv.dist_port_km > 5.0);
     CHECK(*dv.dist_port_km < 20.0);
     CHECK_FALSE(row(rows, "hang-hai").dist_port_km);
-    // An Dương: occupancy known, area unknown → free unknown, not 0.
-    CHECK(row(rows, "an-duong").occ_pct);
-    CHECK_FALSE(row(rows, "an-duong").free_ha);
+    // MP Đình Vũ: occupancy known, area unknown (in the layer and in park_facts.csv) → free unknown, not 0.
+    CHECK(row(rows, "mp-dinh-vu").occ_pct);
+    CHECK_FALSE(row(rows, "mp-dinh-vu").free_ha);
+    // An Dương: the layer has no area; park_facts.csv gives 196 ha (phase 1, Dec 2016), with its source.
+    CHECK(*row(rows, "an-duong").free_ha == Approx(196.0 * (1 - 0.892)));
+    CHECK(row(rows, "an-duong").sources.find("park_facts.csv line") != std::string::npos);
+    // Statuses are those of the date: Nam Tràng Cát was founded in 2025, Nam Đình Vũ I still building.
+    CHECK(row(rows, "nam-trang-cat").status == "not_established");
 }
 
 TEST_CASE("table filters: text folds accents, status, minimum free land, tenant/developer", "[table]") {
@@ -114,17 +119,20 @@ TEST_CASE("table filters: text folds accents, status, minimum free land, tenant/
     text.text = "Đình Vũ";
     CHECK(sorted(ids(ui::filter_and_sort(rows, text, {}))) == dinh_vu);
 
-    // The investor's question: operating parks with at least 20 ha free.
+    // The investor's question: operating parks with at least 20 ha free. Parks whose free land is
+    // unknown (MP Đình Vũ, Hàng Hải) stay in the list: an unknown is not a no.
     ui::TableFilter investor;
     investor.statuses = {"operating"};
     investor.min_free_ha = 20.0;
-    CHECK(sorted(ids(ui::filter_and_sort(rows, investor, {}))) == std::vector<std::string>{"dinh-vu", "nam-cau-kien", "vsip"});
+    CHECK(sorted(ids(ui::filter_and_sort(rows, investor, {}))) ==
+          std::vector<std::string>{"an-duong", "dinh-vu", "hang-hai", "mp-dinh-vu", "nam-cau-kien", "vsip"});
     investor.min_free_ha = 100.0;
-    CHECK(ids(ui::filter_and_sort(rows, investor, {})) == std::vector<std::string>{"vsip"});
+    CHECK(ids(ui::filter_and_sort(rows, investor, ui::TableSort{ui::TableColumn::Free, false})) ==
+          std::vector<std::string>{"vsip", "hang-hai", "mp-dinh-vu"});
 
-    ui::TableFilter planned;
+    ui::TableFilter planned;  // as of Dec 2023: Vinh Quang, Ngũ Phúc, Tân Trào (no status facts) and Thủy Nguyên 2
     planned.statuses = {"planned"};
-    CHECK(ui::filter_and_sort(rows, planned, {}).size() == 5);
+    CHECK(ui::filter_and_sort(rows, planned, {}).size() == 4);
 
     ui::TableFilter sector;
     sector.sector = "kyocera";  // a VSIP tenant
@@ -144,7 +152,8 @@ TEST_CASE("table sorts by any column, unknowns last", "[table]") {
     auto by_free = ui::filter_and_sort(rows, {}, {ui::TableColumn::Free, false});
     CHECK(ids(by_free).front() == "vsip");
     CHECK(by_free[1].id == "nam-cau-kien");
-    CHECK(by_free[2].id == "dinh-vu");
+    CHECK(by_free[2].id == "an-duong");  // 196 ha × 10.8% ≈ 21.2
+    CHECK(by_free[3].id == "dinh-vu");   // 541 ha × 3.7% ≈ 20.0
     CHECK_FALSE(by_free.back().free_ha);
     auto by_free_up = ui::filter_and_sort(rows, {}, {ui::TableColumn::Free, true});
     CHECK(by_free_up.front().id == "nomura");  // 100% occupied: 0 ha free
@@ -164,8 +173,8 @@ TEST_CASE("CSV export: header, quoting, UTF-8 names, only the rows shown", "[tab
     filter.statuses = {"operating"};
     filter.min_free_ha = 10.0;
     const auto shown = ui::filter_and_sort(rows, filter, {ui::TableColumn::Free, false});
-    REQUIRE(ids(shown) == std::vector<std::string>{"dinh-vu"});
-    const std::string csv = ui::table_csv(shown, f.asof);
+    REQUIRE(ids(shown) == std::vector<std::string>{"dinh-vu", "mp-dinh-vu"});  // MP Đình Vũ: free land unknown, kept
+    const std::string csv = ui::table_csv({shown.front()}, f.asof);
     const std::string header =
         "id,name,status,area_ha,leasable_ha,occupancy_pct,occupancy_asof,occupied_ha,free_ha,basis,"
         "straight_line_km_lach_huyen,developer,tenants,table_asof,sources\r\n";
@@ -173,7 +182,8 @@ TEST_CASE("CSV export: header, quoting, UTF-8 names, only the rows shown", "[tab
     const std::string body = csv.substr(header.size());
     CHECK(std::count(body.begin(), body.end(), '\n') == 1);            // one row: the filter holds
     // An unknown number is an empty cell (a spreadsheet reads the column as numbers).
-    CHECK(body.rfind("dinh-vu,KCN Đình Vũ,operating,541.00,,96.30,2023-12,520.98,20.02,", 0) == 0);
+    // Occupied and free land are computed from a percentage: whole hectares.
+    CHECK(body.rfind("dinh-vu,KCN Đình Vũ,operating,541.00,,96.30,2023-12,521,20,", 0) == 0);
     CHECK(body.find("\"Bridgestone, Chevron, Knauf, Shin-Etsu, Idemitsu\"") != std::string::npos);  // commas quoted
     CHECK(body.find(",2023-12,\"") != std::string::npos);               // as-of, then the quoted sources
 
@@ -249,14 +259,15 @@ TEST_CASE("date slider: the dates of the figures, and moving the date", "[slider
 TEST_CASE("gauge what-if through the panel's state, against averages worked out by hand", "[gauge]") {
     const auto f = figures_as_of("2023-12");
     // Established parks with an occupancy and an area as of 2023-12 (weights: leasable land, else total area):
-    // Nhật Bản – HP 123 ha @ 100, Tràng Duệ 401 @ 96.7, Đình Vũ 541 @ 96.3, VSIP 748 @ 76.6, Nam Cầu Kiền 263.47 @ 77.5.
-    const double occupied = 123 * 100.0 + 401 * 96.7 + 541 * 96.3 + 748 * 76.6 + 263.47 * 77.5;
-    const double weight = 123 + 401 + 541 + 748 + 263.47;
+    // Nhật Bản – HP 123 ha @ 100, Tràng Duệ 401 @ 96.7, Đình Vũ 541 @ 96.3, VSIP 748 @ 76.6, Nam Cầu Kiền 263.47 @ 77.5,
+    // and from park_facts.csv Đồ Sơn 97 ha leasable @ 96.3 and An Dương 196 ha total @ 89.2.
+    const double occupied = 123 * 100.0 + 401 * 96.7 + 541 * 96.3 + 748 * 76.6 + 263.47 * 77.5 + 97 * 96.3 + 196 * 89.2;
+    const double weight = 123 + 401 + 541 + 748 + 263.47 + 97 + 196;
     state::WhatIfState w;
     auto g = ui::panel_gauge(f, w);
     REQUIRE(g.average_pct);
     CHECK(*g.average_pct == Approx(occupied / weight));
-    CHECK(g.included.size() == 5);
+    CHECK(g.included.size() == 7);
     CHECK(g.below_average == std::vector<std::string>{"vsip", "nam-cau-kien"});
 
     w.set_counted("vsip", false);  // leave VSIP out
@@ -297,7 +308,7 @@ TEST_CASE("compare holds at most four parks", "[compare]") {
     const auto b = ui::availability_rows(f, *f.index_of("hang-hai"), i18n::Language::En);
     REQUIRE(a.size() == b.size());  // the compare window lines rows up by position
     for (size_t i = 0; i < a.size(); ++i) CHECK(a[i].label == b[i].label);
-    CHECK(a[4].value == "175 ha");                          // free land, to 1 decimal: 175.0
+    CHECK(a[4].value == "≈ 175 ha");                        // free land, computed: whole hectares, "≈"
     CHECK(a[4].note.find("leasable land") != std::string::npos);
     CHECK(a[6].label.find("Straight-line") != std::string::npos);
     CHECK(b[6].value == "unknown");                         // Hàng Hải has no location

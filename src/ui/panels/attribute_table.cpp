@@ -140,7 +140,8 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
             text_or_unknown(r.occ_asof, lang);
             for (const auto* v : {&r.occupied_ha, &r.free_ha, &r.dist_port_km}) {
                 ImGui::TableNextColumn();
-                text_or_unknown(cell(*v, 1, lang), lang);
+                // Occupied and free land are computed from a percentage: whole hectares, "≈".
+                text_or_unknown(v == &r.dist_port_km ? cell(*v, 1, lang) : *v ? analysis::approx_hectares(**v, lang) : "", lang);
                 if (v != &r.dist_port_km && *v && ImGui::IsItemHovered())
                     ImGui::SetTooltip("%s: %s", i18n::tr("basis", lang), r.basis.c_str());
             }

@@ -44,7 +44,7 @@ std::vector<DetailRow> availability_rows(const state::ParkFigures& figures, size
     // Occupied and free: the basis is stated, since it is total area when leasable land is unknown.
     const std::string basis = a.basis.empty() ? "" : i18n::trf(i18n::N_("basis: {0}"), lang, {i18n::tr(a.basis.c_str(), lang)});
     for (const auto& [key, fig] : {std::pair{i18n::N_("Occupied land"), &a.occupied_ha}, std::pair{i18n::N_("Free land"), &a.free_ha}}) {
-        DetailRow r{i18n::tr(key, lang), figure_value(*fig, "ha", lang, 1), "", ""};
+        DetailRow r{i18n::tr(key, lang), fig->known() ? analysis::approx_hectares(*fig->value, lang) : unknown(lang), "", ""};
         if (fig->known())
             r.note = basis + " · " + i18n::trf(i18n::N_("as of {0}"), lang, {fig->asof});
         else

@@ -203,7 +203,7 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
         const auto free = free_land_ha(l, f, &basis);
         const char* from = basis == "lease_ha" ? i18n::N_("computed from the leasable land and the occupancy")
                                                : i18n::N_("computed from the total area and the occupancy (leasable land unknown)");
-        rows.push_back({i18n::tr("Free land (computed)", lang), free ? i18n::format_number(*free, 1, lang) + " ha" : unknown,
+        rows.push_back({i18n::tr("Free land (computed)", lang), free ? analysis::approx_hectares(*free, lang) : unknown,
                         i18n::tr(free ? from : "needs an occupancy and an area", lang), "", "free_land"});
     }
     // Anything else the file holds (user layers): the raw field name is all we know.

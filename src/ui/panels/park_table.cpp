@@ -93,7 +93,9 @@ std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const state
 bool row_passes(const TableRow& row, const TableFilter& filter) {
     if (!filter.text.empty() && !search_matches(row.search_text, filter.text)) return false;
     if (!filter.statuses.empty() && !filter.statuses.count(row.status)) return false;
-    if (filter.min_free_ha > 0.0 && (!row.free_ha || *row.free_ha < filter.min_free_ha)) return false;
+    // A park whose free land is unknown stays in (shown "unknown", sorted last): an unknown is
+    // not a no, and the new parks are exactly the ones without a figure.
+    if (filter.min_free_ha > 0.0 && row.free_ha && *row.free_ha < filter.min_free_ha) return false;
     if (!filter.sector.empty() && !search_matches(row.sector_text, filter.sector)) return false;
     return true;
 }
@@ -128,7 +130,7 @@ std::string table_csv(const std::vector<TableRow>& rows, const analysis::Date& a
     auto or_unknown = [](const std::string& s) { return s.empty() ? std::string("unknown") : s; };
     for (const auto& r : rows)
         line({r.id, r.name, or_unknown(r.status), num(r.area_ha), num(r.lease_ha), num(r.occ_pct), or_unknown(r.occ_asof),
-              num(r.occupied_ha), num(r.free_ha), or_unknown(r.basis), num(r.dist_port_km), or_unknown(r.developer),
+              num(r.occupied_ha, 0), num(r.free_ha, 0), or_unknown(r.basis), num(r.dist_port_km), or_unknown(r.developer),
               or_unknown(r.tenants), asof.to_string(), or_unknown(r.sources)});
     return out;
 }
