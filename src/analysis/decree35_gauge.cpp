@@ -17,7 +17,7 @@ std::string pct(double v) {
 std::optional<ReportedCityFigure> reported(const Metrics& m, const Date& asof, OccBasis basis) {
     const MetricRecord* r = m.latest(kCityId, asof, basis);
     if (!r) return std::nullopt;
-    return ReportedCityFigure{basis, *r->occ_pct, r->date.to_string(), r->source};
+    return ReportedCityFigure{basis, *r->occ_pct, r->date.to_string(), r->source, r->date_basis, r->date};
 }
 
 }  // namespace
@@ -39,10 +39,10 @@ std::string Decree35Gauge::verdict(i18n::Language lang) const {
                                                   "threshold of Decree 35/2022/ND-CP art. 9(6)")
                                              : N_("the city reported {0} ({1}, land handed over), which is below the {2} "
                                                   "threshold of Decree 35/2022/ND-CP art. 9(6)"));
-        s = i18n::trf(text, lang, {pct(lead->occ_pct), lead->date, threshold});
+        s = i18n::trf(text, lang, {pct(lead->occ_pct), lead->when(lang), threshold});
         if (all_land && reported_handed_over)
             s += i18n::trf(N_("; {0} of the land handed over ({1})"), lang,
-                           {pct(reported_handed_over->occ_pct), reported_handed_over->date});
+                           {pct(reported_handed_over->occ_pct), reported_handed_over->when(lang)});
     }
     if (!average_pct) {
         if (lead)

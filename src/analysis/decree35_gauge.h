@@ -40,8 +40,13 @@ struct GaugeExclusion {
 struct ReportedCityFigure {
     OccBasis basis = OccBasis::AllLand;
     double occ_pct = 0.0;
-    std::string date;
+    std::string date;          // YYYY-MM[-DD], for programs
     std::string source;
+    DateBasis date_basis = DateBasis::Stated;
+    Date when_date;
+
+    // The date for people, with how sure it is: "Dec 2023", "Aug 2023, undated in the source".
+    std::string when(i18n::Language lang) const { return date_words(when_date, date_basis, lang); }
 };
 
 // A what-if: set a park's occupancy, or leave parks out, and recompute.

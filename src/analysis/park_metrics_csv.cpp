@@ -11,6 +11,8 @@
 #include <tuple>
 
 #include "analysis/csv_text.h"
+#include "i18n/catalogue.h"
+#include "i18n/number_format.h"
 #include "data/layer.h"
 
 namespace analysis {
@@ -38,7 +40,8 @@ int days_in_month(int y, int m) {
     return m == 2 && leap(y) ? 29 : kDays[static_cast<size_t>(m - 1)];
 }
 
-constexpr std::array<const char*, 6> kColumns = {"park_id", "date", "occ_pct", "occ_basis", "leased_ha", "source"};
+constexpr std::array<const char*, 7> kColumns = {"park_id", "date", "occ_pct", "occ_basis", "leased_ha", "source", "date_basis"};
+constexpr size_t kRequiredColumns = 6;  // date_basis may be left out
 constexpr const char* kHeaderLine = "park_id,date,occ_pct,occ_basis,leased_ha,source";
 
 }  // namespace
@@ -74,6 +77,16 @@ bool known_as_of(const Date& figure, const Date& asof) {
 
 bool earlier(const Date& a, const Date& b) {
     return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
+}
+
+std::string date_words(const Date& d, DateBasis basis, i18n::Language lang) {
+    const std::string month = i18n::format_month(d.year, d.month, d.day, lang);
+    switch (basis) {
+    case DateBasis::Placed: return i18n::trf(i18n::N_("{0}, undated in the source"), lang, {month});
+    case DateBasis::Approximate: return "≈ " + month;
+    case DateBasis::Stated: break;
+    }
+    return month;
 }
 
 const char* to_string(OccBasis b) { return b == OccBasis::HandedOver ? "handed_over" : "all_land"; }
@@ -112,11 +125,12 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
         return m;
     }
 
-    // Header: the six columns, in any order; extra columns are an error of the whole file.
+    // Header: the six columns and the optional date_basis, in any order; another column is an
+    // error of the whole file.
     std::array<int, kColumns.size()> col{};
     col.fill(-1);
     const csv::Row& header = rows.front();
-    bool header_ok = header.cells.size() == kColumns.size();
+    bool header_ok = header.cells.size() == kColumns.size() || header.cells.size() == kRequiredColumns;
     for (size_t c = 0; c < header.cells.size() && header_ok; ++c) {
         const std::string_view name = trim(header.cells[c]);
         bool found = false;
@@ -127,6 +141,8 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
             }
         header_ok = found;
     }
+    for (size_t k = 0; k < kRequiredColumns; ++k) header_ok &= col[k] >= 0;
+    const size_t ncol = header.cells.size();
     if (!header_ok) {
         warn(header.line, i18n::N_("the header must name the columns {0}; no row read"), {kHeaderLine});
         return m;
@@ -134,9 +150,9 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
 
     for (size_t r = 1; r < rows.size(); ++r) {
         const csv::Row& row = rows[r];
-        if (row.cells.size() != kColumns.size()) {
+        if (row.cells.size() != ncol) {
             warn(row.line, i18n::N_("expected {0} columns, found {1}; row skipped"),
-                 {std::to_string(kColumns.size()), std::to_string(row.cells.size())});
+                 {std::to_string(ncol), std::to_string(row.cells.size())});
             continue;
         }
         auto cell = [&](size_t k) { return std::string(trim(row.cells[static_cast<size_t>(col[k])])); };
@@ -191,6 +207,15 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
         }
         if (rec.source.empty()) {
             warn(row.line, i18n::N_("no source; row skipped (every figure must name its source)"));
+            continue;
+        }
+        const std::string date_basis = col[6] >= 0 ? cell(6) : "";
+        if (date_basis == "placed")
+            rec.date_basis = DateBasis::Placed;
+        else if (date_basis == "approximate")
+            rec.date_basis = DateBasis::Approximate;
+        else if (!date_basis.empty() && date_basis != "stated") {
+            warn(row.line, i18n::N_("bad date_basis '{0}' (expected stated, placed or approximate); row skipped"), {date_basis});
             continue;
         }
         m.records.push_back(std::move(rec));

@@ -1,5 +1,8 @@
 // Dated occupancy figures per park and for the whole city, read from park_metrics.csv:
-//   park_id,date,occ_pct,occ_basis,leased_ha,source
+//   park_id,date,occ_pct,occ_basis,leased_ha,source[,date_basis]
+// date_basis (optional column) says how sure the date is: empty or "stated" (the source dates the
+// figure), "placed" (the source gives no date; it is placed at the earliest it can be), or
+// "approximate" (the source's date is vague).
 // park_id is a parks.id or "_city"; date is YYYY-MM or YYYY-MM-DD; occ_basis is all_land or
 // handed_over. The file is RFC 4180 CSV in UTF-8 (a BOM is tolerated). A bad row is skipped with a
 // warning that names the file and line; nothing here throws.
@@ -12,6 +15,7 @@
 #include <vector>
 
 #include "data/diagnostic.h"
+#include "i18n/language.h"
 
 namespace data {
 struct Layer;
@@ -44,6 +48,10 @@ bool known_as_of(const Date& figure, const Date& asof);
 bool earlier(const Date& a, const Date& b);
 
 enum class OccBasis { AllLand, HandedOver };
+
+enum class DateBasis { Stated, Placed, Approximate };
+// "2023-12"; "Aug 2023, undated in the source"; "≈ Mar 2024" — in `lang`, months as it writes them.
+std::string date_words(const Date& d, DateBasis basis, i18n::Language lang);
 const char* to_string(OccBasis b);  // "all_land" / "handed_over"
 
 struct MetricRecord {
@@ -54,6 +62,7 @@ struct MetricRecord {
     std::optional<double> leased_ha;     // nullopt when the cell is empty
     std::string source;
     int line = 0;                        // line of the file where the row starts
+    DateBasis date_basis = DateBasis::Stated;
 };
 
 struct Metrics {

@@ -162,7 +162,7 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
             if (r)
                 write_csv_row(out, {"reported_city", kCityId, T("city-wide average reported by the authorities"), "", "yes", "",
                                     "", "", "", csv_num(r->occ_pct), r->date, r->source, "", "", to_string(r->basis), "", "",
-                                    "", ""});
+                                    "", r->date_basis == DateBasis::Stated ? "" : r->when(lang)});
         return true;
     }
 
@@ -225,7 +225,7 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
     for (const auto& [figure, basis] : {std::pair{&gauge.reported_all_land, N_("all land")},
                                         std::pair{&gauge.reported_handed_over, N_("land handed over")}})
         out << "| " << T(basis) << " | " << (*figure ? num((*figure)->occ_pct) : unknown()) << " | "
-            << (*figure ? date_text((*figure)->date) : unknown()) << " | " << (*figure ? md_cell(cited((*figure)->source)) : unknown())
+            << (*figure ? (*figure)->when(lang) : unknown()) << " | " << (*figure ? md_cell(cited((*figure)->source)) : unknown())
             << " |\n";
     if (!metrics.parks_without_rows.empty())
         out << "\n" << i18n::trf(N_("Parks with no row in {0}: {1}."), lang, {metrics.path, join(metrics.parks_without_rows)})

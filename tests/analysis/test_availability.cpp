@@ -152,7 +152,7 @@ TEST_CASE("Decree 35 gauge as of Dec 2023, worked by hand", "[analysis][gauge]")
     CHECK(g.reported_all_land->source.find("I.3(1)") != std::string::npos);
     CHECK_FALSE(g.reported_handed_over);
     // The city's figure leads; the partial average follows with what it covers (issue #15).
-    CHECK(g.verdict().find("the city reported 65.00% (2023-12, all land), which meets the 60.00% threshold") == 0);
+    CHECK(g.verdict().find("the city reported 65.00% (Dec 2023, all land), which meets the 60.00% threshold") == 0);
     CHECK(g.verdict().find("87.11%, meets it but covers only 5 of 14 established parks") != std::string::npos);
     // Coverage: the included parks' 2,076.47 ha of the established parks' known area.
     CHECK(g.established_area_ha > g.weight_ha);
@@ -205,7 +205,7 @@ TEST_CASE("Decree 35 gauge before any per-park figure is unknown, not 0", "[anal
     CHECK(g.excluded.size() == 14);
     // ... but the city's own figure of 18 Sep 2023 is there, and it is the verdict (issue #15: it
     // was "unknown" although the report showed it).
-    CHECK(g.verdict().find("the city reported 63.80% (2023-09-18, all land), which meets the 60.00% threshold") == 0);
+    CHECK(g.verdict().find("the city reported 63.80% (18 Sep 2023, all land), which meets the 60.00% threshold") == 0);
     CHECK(g.verdict().find("no average is computed here") != std::string::npos);
     REQUIRE(g.reported_all_land);
     CHECK(g.reported_all_land->occ_pct == Approx(63.8));

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "analysis/decree35_gauge.h"
 #include "analysis/park_metrics_csv.h"
 #include "analysis_fixture.h"
 
@@ -137,4 +138,26 @@ TEST_CASE("broken files do not crash: unreadable, empty, bad header, open quote,
         parse_park_metrics("park_id,date,occ_pct,occ_basis,leased_ha,source\nnomura,2023-12,100,all_land,,\xC3\x28\n", "u.csv");
     CHECK(has_warning(bad_utf8, "u.csv:2: text is not valid UTF-8"));
     CHECK(bad_utf8.records.empty());
+}
+
+TEST_CASE("date_basis: an undated figure says so, a vague date is approximate", "[analysis][csv]") {
+    Metrics m = parse_park_metrics("park_id,date,occ_pct,occ_basis,leased_ha,source,date_basis\n"
+                                   "_city,2023-08,63.16,all_land,,letter,placed\n"
+                                   "_city,2024-03,60.5,all_land,,press,approximate\n"
+                                   "_city,2023-12,65,all_land,,report,\n"
+                                   "_city,2023-12,65,all_land,,report,soon\n",
+                                   "d.csv");
+    REQUIRE(m.records.size() == 3);
+    CHECK(m.records[0].date_basis == DateBasis::Placed);
+    CHECK(m.records[1].date_basis == DateBasis::Approximate);
+    CHECK(m.records[2].date_basis == DateBasis::Stated);
+    CHECK(has_warning(m, "d.csv:5: bad date_basis 'soon'"));
+    CHECK(date_words(m.records[0].date, DateBasis::Placed, i18n::Language::En) == "Aug 2023, undated in the source");
+    CHECK(date_words(m.records[1].date, DateBasis::Approximate, i18n::Language::En) == "≈ Mar 2024");
+
+    // The bundled table: the appendix's 63.16% has no date of its own, and the verdict says so.
+    const Metrics bundled = load_park_metrics(analysis_test::bundled_metrics_path());
+    const auto gauge = compute_gauge({}, bundled, *parse_date("2023-08"));
+    REQUIRE(gauge.reported_all_land);
+    CHECK(gauge.verdict().find("63.16% (Aug 2023, undated in the source") != std::string::npos);
 }

@@ -191,5 +191,5 @@ TEST_CASE("site finder CSV: one row per park and criterion, machine keys", "[ana
 TEST_CASE("the merger note appears from 1 July 2025 on", "[analysis][finder]") {
     CHECK(merger_note(Date{2025, 6, 30}, i18n::Language::En).empty());
     CHECK(merger_note(Date{2025, 7, 0}, i18n::Language::En).find("Hải Dương") != std::string::npos);
-    CHECK(merger_note(Date{2026, 1, 0}, i18n::Language::Ko).find("Hải Dương") != std::string::npos);
+    CHECK(merger_note(Date{2026, 1, 0}, i18n::Language::Ko).find("202/2025/QH15") != std::string::npos);
 }

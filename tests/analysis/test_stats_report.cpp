@@ -99,7 +99,7 @@ TEST_CASE("the CSV report's gauge and reported rows", "[analysis][report]") {
 TEST_CASE("the Markdown report states the verdict and the left-out parks", "[analysis][report]") {
     const std::string md = report(Format::Md, "2023-12");
     CHECK(md.find("# Land availability of Hai Phong's industrial parks as of Dec 2023") != std::string::npos);
-    CHECK(md.find("**Verdict:** the city reported 65.00% (2023-12, all land), which meets the 60.00% threshold") !=
+    CHECK(md.find("**Verdict:** the city reported 65.00% (Dec 2023, all land), which meets the 60.00% threshold") !=
           std::string::npos);
     CHECK(md.find("87.11%, meets it but covers only 5 of 14 established parks") != std::string::npos);
     CHECK(md.find("- tien-thanh: no occupancy as of 2023-12") != std::string::npos);
@@ -116,7 +116,7 @@ TEST_CASE("the Markdown report states the verdict and the left-out parks", "[ana
 
     // Before any park's figure, the city's own figure is the verdict, not "unknown" (issue #15).
     const std::string early = report(Format::Md, "2023-09");
-    CHECK(early.find("**Verdict:** the city reported 63.80% (2023-09-18, all land), which meets") != std::string::npos);
+    CHECK(early.find("**Verdict:** the city reported 63.80% (18 Sep 2023, all land), which meets") != std::string::npos);
     CHECK(report(Format::Md, "2020-01").find("**Verdict:** unknown: no city-wide figure is reported") != std::string::npos);
 }
 

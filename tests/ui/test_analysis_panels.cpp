@@ -294,6 +294,30 @@ TEST_CASE("gauge what-if through the panel's state, against averages worked out 
     const std::string headline = ui::gauge_headline(ui::panel_gauge(f, w), i18n::Language::En);
     CHECK(headline.find("The city reported: ") == 0);
     CHECK(headline.find("The city reported") < headline.find("Computed average"));
+
+    // The bar is filled with the city's figure (65%, all land, Dec 2023), not the partial average,
+    // which is a marker beside it with its coverage.
+    const ui::GaugeBar bar = ui::gauge_bar(ui::panel_gauge(f, w), i18n::Language::En);
+    REQUIRE(bar.fill_pct);
+    CHECK(*bar.fill_pct == Approx(65.0));
+    CHECK(bar.fill_is_reported);
+    CHECK(bar.meets);
+    CHECK(bar.fill_label.find("reported by the city") == 0);
+    REQUIRE(bar.marker_pct);
+    CHECK(*bar.marker_pct == Approx(occupied / weight));
+    CHECK(bar.marker_label.find("7 of 14 parks") != std::string::npos);
+    // Before any reported figure (2023-07, before the undated 63.16% placed at 2023-08) the
+    // computed average fills the bar and says it is partial.
+    const auto early = figures_as_of("2023-07");
+    CHECK_FALSE(ui::gauge_bar(ui::panel_gauge(early, state::WhatIfState{}), i18n::Language::En).fill_pct);  // nothing known
+    state::WhatIfState one;
+    one.set_occupancy("vsip", 70.0);
+    const ui::GaugeBar partial = ui::gauge_bar(ui::panel_gauge(early, one), i18n::Language::En);
+    REQUIRE(partial.fill_pct);
+    CHECK(*partial.fill_pct == Approx(70.0));
+    CHECK_FALSE(partial.fill_is_reported);
+    CHECK_FALSE(partial.marker_pct);
+    CHECK(partial.fill_label.find("partial") != std::string::npos);
 }
 
 TEST_CASE("compare holds at most four parks", "[compare]") {

@@ -26,43 +26,56 @@ std::string pct(double v) { return i18n::format_number(v, 2, t_lang) + "%"; }
 
 std::string reported_text(const std::optional<analysis::ReportedCityFigure>& r, const char* what, i18n::Language lang) {
     if (!r) return i18n::trf(N_("{0}: {1}"), lang, {i18n::tr(what, lang), i18n::tr("unknown", lang)});
-    return i18n::trf(N_("{0}: {1} ({2})"), lang, {i18n::tr(what, lang), pct(r->occ_pct), r->date});
+    return i18n::trf(N_("{0}: {1} ({2})"), lang, {i18n::tr(what, lang), pct(r->occ_pct), r->when(lang)});
 }
 
-// The bar: 0–100%, the computed average filled, the 60% line, the reported figures as ticks.
+// The bar: 0–100%, the reported figure filled (gauge_bar), the computed average as a marker, the
+// 60% line, the land-handed-over figure as a tick when all land fills the bar.
 void draw_bar(const analysis::Decree35Gauge& g, i18n::Language lang) {
+    const GaugeBar bar = gauge_bar(g, lang);
     ImDrawList& dl = *ImGui::GetWindowDrawList();
     const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFrameHeight() * 1.2f;
     const float r = ImGui::GetStyle().FrameRounding;
     const ImVec2 p0 = ImGui::GetCursorScreenPos(), p1(p0.x + w, p0.y + h);
     auto x_of = [&](double v) { return p0.x + float(std::clamp(v, 0.0, 100.0) / 100.0) * w; };
     dl.AddRectFilled(p0, p1, to_imgui(colours::kFrame), r);
-    const std::string inside = g.average_pct ? std::string(i18n::tr("computed average", lang)) + " " + pct(*g.average_pct)
-                                             : std::string(i18n::tr("computed average", lang)) + ": " +
-                                                   i18n::tr("unknown", lang);
-    const ImVec2 text = ImGui::CalcTextSize(inside.c_str());
+    const ImVec2 text = ImGui::CalcTextSize(bar.fill_label.c_str());
     const float text_y = p0.y + (h - text.y) * 0.5f;
     float fill_end = p0.x;
-    if (g.average_pct) {
-        const bool meets = *g.average_pct >= g.threshold_pct;
-        fill_end = x_of(*g.average_pct);
-        dl.AddRectFilled(p0, ImVec2(fill_end, p1.y), to_imgui(meets ? colours::kAccent : colours::kBelowFill), r);
+    if (bar.fill_pct) {
+        fill_end = x_of(*bar.fill_pct);
+        const auto colour = bar.meets ? colours::kAccent : colours::kBelowFill;
+        dl.AddRectFilled(p0, ImVec2(fill_end, p1.y), to_imgui(colour), r);
+        // A computed, partial fill is hatched: it is not the figure the authorities count.
+        if (!bar.fill_is_reported)
+            for (float x = p0.x - h; x < fill_end; x += 8.0f)
+                dl.AddLine(ImVec2(std::max(x, p0.x), p1.y - std::max(0.0f, p0.x - x)),
+                           ImVec2(std::min(x + h, fill_end), p0.y + std::max(0.0f, x + h - fill_end)),
+                           to_imgui(colours::kOnAccent), 1.0f);
     }
     // White on the fill when it holds the words, else ink beside it.
     if (fill_end - p0.x > text.x + 16)
-        dl.AddText(ImVec2(p0.x + 8, text_y), to_imgui(colours::kOnAccent), inside.c_str());
+        dl.AddText(ImVec2(p0.x + 8, text_y), to_imgui(colours::kOnAccent), bar.fill_label.c_str());
     else
-        dl.AddText(ImVec2(fill_end + 8, text_y), to_imgui(colours::kInk), inside.c_str());
+        dl.AddText(ImVec2(fill_end + 8, text_y), to_imgui(colours::kInk), bar.fill_label.c_str());
     const float t = x_of(g.threshold_pct);
     dl.AddLine(ImVec2(t, p0.y - 4), ImVec2(t, p1.y + 4), to_imgui(colours::kBelow), 3.0f);
-    for (const auto& [rep, colour] : {std::pair{g.reported_all_land, colours::kInk},
-                                      std::pair{g.reported_handed_over, colours::kNavy}}) {
-        if (!rep) continue;
-        const float x = x_of(rep->occ_pct);
-        dl.AddTriangleFilled(ImVec2(x - 6, p1.y + 9), ImVec2(x + 6, p1.y + 9), ImVec2(x, p1.y + 1), to_imgui(colour));
-    }
     dl.AddText(ImVec2(t + 5, p1.y + 2), to_imgui(colours::kBelow), "60%");
-    ImGui::Dummy(ImVec2(w, h + ImGui::GetFontSize() + 6));
+    if (bar.fill_is_reported && g.reported_all_land && g.reported_handed_over) {
+        const float x = x_of(g.reported_handed_over->occ_pct);
+        dl.AddTriangleFilled(ImVec2(x - 6, p1.y + 9), ImVec2(x + 6, p1.y + 9), ImVec2(x, p1.y + 1), to_imgui(colours::kNavy));
+    }
+    float below = p1.y + ImGui::GetFontSize() + 6;
+    if (bar.marker_pct) {
+        // The computed average: an outlined diamond on the bar's lower edge, its words beneath.
+        const float x = x_of(*bar.marker_pct), y = p1.y;
+        dl.AddQuadFilled(ImVec2(x, y - 7), ImVec2(x + 7, y), ImVec2(x, y + 7), ImVec2(x - 7, y), to_imgui(colours::kPanel));
+        dl.AddQuad(ImVec2(x, y - 7), ImVec2(x + 7, y), ImVec2(x, y + 7), ImVec2(x - 7, y), to_imgui(colours::kInk), 2.0f);
+        const float tw = ImGui::CalcTextSize(bar.marker_label.c_str()).x;
+        dl.AddText(ImVec2(std::clamp(x - tw * 0.5f, p0.x, p1.x - tw), below), to_imgui(colours::kInkMuted), bar.marker_label.c_str());
+        below += ImGui::GetFontSize() + 4;
+    }
+    ImGui::Dummy(ImVec2(w, below - p0.y));
 }
 
 std::string names(const analysis::Decree35Gauge& g, const std::vector<std::string>& ids, const state::ParkFigures& f,
@@ -86,6 +99,31 @@ analysis::Decree35Gauge panel_gauge(const state::ParkFigures& f, const state::Wh
     return analysis::compute_gauge(f.parks, f.metrics, f.asof, w.to_what_if());
 }
 
+GaugeBar gauge_bar(const analysis::Decree35Gauge& g, i18n::Language lang) {
+    t_lang = lang;
+    GaugeBar bar;
+    const auto& official = g.reported_all_land ? g.reported_all_land : g.reported_handed_over;
+    const size_t n = g.included.size(), all = g.included.size() + g.excluded.size();
+    if (official) {
+        bar.fill_pct = official->occ_pct;
+        bar.fill_is_reported = true;
+        bar.fill_label = i18n::trf(N_("reported by the city {0} ({1})"), lang, {pct(official->occ_pct), official->when(lang)});
+        if (g.average_pct) {
+            bar.marker_pct = g.average_pct;
+            bar.marker_label = i18n::trf(N_("computed {0} ({1} of {2} parks)"), lang,
+                                         {pct(*g.average_pct), std::to_string(n), std::to_string(all)});
+        }
+    } else if (g.average_pct) {
+        bar.fill_pct = g.average_pct;
+        bar.fill_label = i18n::trf(N_("computed average {0} ({1} of {2} parks, partial)"), lang,
+                                   {pct(*g.average_pct), std::to_string(n), std::to_string(all)});
+    } else {
+        bar.fill_label = std::string(i18n::tr("computed average", lang)) + ": " + i18n::tr("unknown", lang);
+    }
+    bar.meets = bar.fill_pct && *bar.fill_pct >= g.threshold_pct;
+    return bar;
+}
+
 std::string gauge_headline(const analysis::Decree35Gauge& g, i18n::Language lang) {
     t_lang = lang;
     const size_t n = g.included.size(), all = g.included.size() + g.excluded.size();
@@ -95,11 +133,11 @@ std::string gauge_headline(const analysis::Decree35Gauge& g, i18n::Language lang
     if (g.reported_all_land || g.reported_handed_over) {
         std::string reported;
         if (g.reported_all_land)
-            reported = i18n::trf(N_("{0} (all land, {1})"), lang, {pct(g.reported_all_land->occ_pct), g.reported_all_land->date});
+            reported = i18n::trf(N_("{0} (all land, {1})"), lang, {pct(g.reported_all_land->occ_pct), g.reported_all_land->when(lang)});
         if (g.reported_handed_over)
             reported += std::string(g.reported_all_land ? "; " : "") +
                         i18n::trf(N_("{0} (land handed over, {1})"), lang,
-                                  {pct(g.reported_handed_over->occ_pct), g.reported_handed_over->date});
+                                  {pct(g.reported_handed_over->occ_pct), g.reported_handed_over->when(lang)});
         const double official = g.reported_all_land ? g.reported_all_land->occ_pct : g.reported_handed_over->occ_pct;
         s = i18n::trf(official >= g.threshold_pct ? N_("The city reported: {0}: meets 60%.")
                                                   : N_("The city reported: {0}: below 60%."),

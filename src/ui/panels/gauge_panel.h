@@ -20,6 +20,19 @@ analysis::Decree35Gauge panel_gauge(const state::ParkFigures& figures, const sta
 // One or two sentences: the computed average against 60%, how partial it is, the reported figures.
 std::string gauge_headline(const analysis::Decree35Gauge& g, i18n::Language lang);
 
+// What the bar shows. The city's reported figure fills it (all land, else land handed over): it is
+// the one the authorities count. The average computed here from park figures is a marker; it fills
+// the bar only when the city reported nothing as of the date, and then says it is partial.
+struct GaugeBar {
+    std::optional<double> fill_pct;
+    bool fill_is_reported = false;
+    std::string fill_label;               // "reported by the city 65% (2023-12)", "computed average 87.66% (partial)"
+    std::optional<double> marker_pct;     // the computed average beside a reported fill
+    std::string marker_label;             // "computed 87.66% (7 of 14 parks)"
+    bool meets = false;                   // the filled figure meets the threshold
+};
+GaugeBar gauge_bar(const analysis::Decree35Gauge& g, i18n::Language lang);
+
 // What the user did in the panel: nothing changes until the desk applies it to the state.
 struct GaugeAction {
     std::string select_park;                                 // a park's name was clicked: its id
