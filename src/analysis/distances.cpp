@@ -109,6 +109,8 @@ std::vector<ParkDistances> park_landmark_distances(const data::Catalog& catalog)
         ParkDistances d;
         d.park_id = parks->layer.text(f, "id").value_or("");
         d.anchor = park_anchor_lonlat(parks->layer, f);
+        // An outline placed only somewhere in its district gives no distance worth a number.
+        if (parks->layer.text(f, "placed") == "district") d.anchor.reset();
         for (const auto& [id, where] : targets) {
             std::optional<double> km;
             if (d.anchor && where) km = geodesic_distance_m(*d.anchor, *where) / 1000.0;

@@ -41,12 +41,13 @@ inline constexpr const char* kLandmarkIds[] = {"lach-huyen-port", "cat-bi-airpor
 
 struct ParkDistances {
     std::string park_id;
-    std::optional<geo::Vec2> anchor;                       // nullopt: the park has no outline
+    std::optional<geo::Vec2> anchor;                       // nullopt: no outline, or placed only in its district
     std::vector<std::pair<std::string, std::optional<double>>> km;  // landmark id → km; nullopt: unknown
 };
 
 // For every park, the distance in km from its anchor to each of kLandmarkIds (unknown when the
-// park has no outline or the landmark is missing from the catalog).
+// park has no outline, when it is placed only in its district (placed = district), or when the
+// landmark is missing from the catalog).
 std::vector<ParkDistances> park_landmark_distances(const data::Catalog& catalog);
 
 }  // namespace analysis

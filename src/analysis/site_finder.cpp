@@ -165,6 +165,13 @@ CriterionResult distance(const data::Catalog& catalog, const data::Layer& parks,
         return r;
     }
     const double km = geodesic_distance_m(*park, *mark) / 1000.0;
+    if (parks.text(f, "placed") == "district") {
+        // Drawn somewhere in its district: a distance from there would be a guess.
+        r.figure = i18n::tr(N_("distance unknown"), lang);
+        r.source = i18n::trf(N_("no source gives the park's site within {0}; its outline is only placed in the district"), lang,
+                             {parks.text(f, "district").value_or("?")});
+        return r;
+    }
     r.value = std::round(km * 10.0) / 10.0;
     r.figure = i18n::trf(N_("≈ {0} km"), lang, {i18n::format_number(*r.value, 1, lang)});
     r.basis = i18n::tr(N_("straight line from the park's approximate outline (placed within 1-3 km)"), lang);

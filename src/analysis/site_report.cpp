@@ -34,15 +34,6 @@ void csv_row(std::ostream& out, const std::vector<std::string>& cells) {
     out << "\r\n";
 }
 
-const char* group_title(FitGroup g, i18n::Language lang) {
-    switch (g) {
-    case FitGroup::Fits: return i18n::tr(N_("Fits every criterion"), lang);
-    case FitGroup::AskDeveloper: return i18n::tr(N_("Ask the developer: no criterion fails, some are unknown"), lang);
-    case FitGroup::DoesNotFit: break;
-    }
-    return i18n::tr(N_("Does not fit"), lang);
-}
-
 void write_md(std::ostream& out, const SiteFinderResult& res, i18n::Language lang) {
     const auto& q = res.query;
     out << "# " << i18n::trf(N_("Site finder, as of {0}"), lang, {i18n::format_month(q.asof.year, q.asof.month, q.asof.day, lang)})
@@ -52,7 +43,7 @@ void write_md(std::ostream& out, const SiteFinderResult& res, i18n::Language lan
     for (FitGroup g : {FitGroup::Fits, FitGroup::AskDeveloper, FitGroup::DoesNotFit}) {
         int count = 0;
         for (const auto& c : res.candidates) count += c.group == g;
-        out << "\n## " << group_title(g, lang) << " (" << count << ")\n\n";
+        out << "\n## " << group_words(g, lang) << " (" << count << ")\n\n";
         if (!count) {
             out << i18n::tr(N_("none"), lang) << "\n";
             continue;
@@ -97,6 +88,15 @@ void write_md(std::ostream& out, const SiteFinderResult& res, i18n::Language lan
 }
 
 }  // namespace
+
+const char* group_words(FitGroup g, i18n::Language lang) {
+    switch (g) {
+    case FitGroup::Fits: return i18n::tr(N_("Fits every criterion"), lang);
+    case FitGroup::AskDeveloper: return i18n::tr(N_("Ask the developer: no criterion fails, some are unknown"), lang);
+    case FitGroup::DoesNotFit: break;
+    }
+    return i18n::tr(N_("Does not fit"), lang);
+}
 
 const char* verdict_words(Verdict v, i18n::Language lang) {
     switch (v) {

@@ -19,6 +19,9 @@ void write_sites(std::ostream& out, const SiteFinderResult& result, Format forma
 // of Lach Huyen port".
 std::string query_words(const SiteQuery& query, i18n::Language lang);
 
+// A group's heading: "Fits every criterion", "Ask the developer: ...", "Does not fit".
+const char* group_words(FitGroup g, i18n::Language lang);
+
 // A verdict in words: "met", "not met", "unknown".
 const char* verdict_words(Verdict v, i18n::Language lang);
 

@@ -2,6 +2,7 @@
 
 #include "analysis/site_report.h"
 #include "i18n/catalogue.h"
+#include "state/park_figures.h"
 
 namespace app {
 
@@ -60,14 +61,13 @@ int run_find(const data::Catalog& catalog, const std::string& metrics_path, cons
         }
         query.asof = *d;
     } else {
-        // Default: the newest figure of either table, so that the newest free land counts.
-        auto newest = metrics.latest_date();
-        if (auto f = facts.latest_date(); f && (!newest || analysis::earlier(*newest, *f))) newest = f;
-        if (!newest) {
+        // Default: the newest occupancy figure, as --stats and the window's date slider choose.
+        const auto dates = state::figure_dates(metrics, catalog.find(data::LayerRole::Parks)->layer);
+        if (dates.empty()) {
             err << "parkatlas: --find: " << i18n::tr("no dated figure anywhere; give --asof", lang) << "\n";
             return 2;
         }
-        query.asof = *newest;
+        query.asof = dates.back();
         err << "parkatlas: --find: "
             << i18n::trf("as of {0} (the newest figure; use --asof to choose)", lang, {query.asof.to_string()}) << "\n";
     }

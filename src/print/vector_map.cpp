@@ -66,6 +66,20 @@ void draw_pins(cairo_t* cr, const geo::Geometry& g, const render::Camera& camera
     const double r = s.point_px * 0.5 * density, ring = 1.6 * density;
     for (const auto& p : g.points) {
         const geo::Vec2 c = camera.map_to_screen(p);
+        if (s.shape == render::PointShape::Ring) {
+            // As the shader: white ring, a band of the fill colour, a white inner edge, hollow.
+            const double band = std::max(2.5 * density, (r - ring) * 0.3);
+            const double radii[2][2] = {{r, r - 2 * ring - band}, {r - ring, r - ring - band}};
+            for (int pass = 0; pass < 2; ++pass) {
+                cairo_new_sub_path(cr);
+                cairo_arc(cr, c.x, c.y, radii[pass][0], 0, 2 * std::numbers::pi);
+                cairo_new_sub_path(cr);
+                cairo_arc_negative(cr, c.x, c.y, std::max(0.0, radii[pass][1]), 2 * std::numbers::pi, 0);
+                set_source(cr, pass == 0 ? s.stroke : s.fill);
+                cairo_fill(cr);
+            }
+            continue;
+        }
         for (int pass = 0; pass < 2; ++pass) {
             const double radius = pass == 0 ? r : r - ring;
             if (radius <= 0.0) continue;

@@ -16,7 +16,8 @@ inline constexpr Rgba rgb(uint32_t hex, uint8_t alpha = 255) {
 }
 
 enum class FillPattern : uint8_t { Solid = 0, Hatch = 1 };
-enum class PointShape : uint8_t { Circle = 0, Diamond = 1 };
+// Ring: a hollow pin, for an investment whose park or year the source does not give (placed by inference).
+enum class PointShape : uint8_t { Circle = 0, Diamond = 1, Ring = 2 };
 
 struct FeatureStyle {
     Rgba fill{0, 0, 0, 0};

@@ -27,19 +27,23 @@ bool inside(const geo::Box& inner, const geo::Box& outer) {
 }
 
 // Positions to try, best first, as top-left corners.
-std::array<geo::Vec2, 6> positions(const LabelCandidate& c) {
+std::array<geo::Vec2, 10> positions(const LabelCandidate& c) {
     const geo::Vec2 s = c.size;
     const geo::Vec2 a = c.anchor;
     if (c.placement == LabelAnchor::RightOf) {
         const double o = c.offset_px + 2.0;
         return {geo::Vec2{a.x + o, a.y - s.y * 0.5},       geo::Vec2{a.x - o - s.x, a.y - s.y * 0.5},
                 geo::Vec2{a.x - s.x * 0.5, a.y - o - s.y}, geo::Vec2{a.x - s.x * 0.5, a.y + o},
-                geo::Vec2{a.x + o, a.y - o - s.y},         geo::Vec2{a.x + o, a.y + o}};
+                geo::Vec2{a.x + o, a.y - o - s.y},         geo::Vec2{a.x + o, a.y + o},
+                geo::Vec2{a.x - o - s.x, a.y - o - s.y},   geo::Vec2{a.x - o - s.x, a.y + o},
+                // Crowded (bubbles side by side): a line further out, below or above.
+                geo::Vec2{a.x - s.x * 0.5, a.y + o + s.y},  geo::Vec2{a.x - s.x * 0.5, a.y - o - 2.0 * s.y}};
     }
     // Last, clear of a badge (about a text height across) sitting on the anchor.
+    const geo::Vec2 last{a.x - s.x * 0.5, a.y - s.y * 2.1};
     return {geo::Vec2{a.x - s.x * 0.5, a.y - s.y * 0.5}, geo::Vec2{a.x - s.x * 0.5, a.y - s.y * 1.3},
             geo::Vec2{a.x - s.x * 0.5, a.y + s.y * 0.3}, geo::Vec2{a.x + 4.0, a.y - s.y * 0.5},
-            geo::Vec2{a.x - s.x * 0.5, a.y + s.y * 1.1}, geo::Vec2{a.x - s.x * 0.5, a.y - s.y * 2.1}};
+            geo::Vec2{a.x - s.x * 0.5, a.y + s.y * 1.1}, last, last, last, last, last};
 }
 
 }  // namespace

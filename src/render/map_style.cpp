@@ -99,6 +99,8 @@ std::vector<FeatureStyle> style_layer(const data::MapLayer& map_layer) {
                 s.stroke = rgb(0xffffff);
                 s.point_px = pin_diameter_px(layer.number(f, "cap_musd"));
                 if (!layer.number(f, "cap_musd")) s.fill.a = 150;  // unknown capital: faded
+                // Park or year placed by inference, not by the source: a hollow ring.
+                if (layer.text(f, "attrib") == "uncertain") s.shape = PointShape::Ring;
                 break;
             case data::LayerRole::Landmarks:
                 s.fill = p.landmark;

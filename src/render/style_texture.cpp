@@ -23,7 +23,7 @@ void StyleTexture::set(const std::vector<FeatureStyle>& styles) {
         t[1] = s.stroke;
         t[2] = {to_byte(s.stroke_px * 16.0f), to_byte(s.dash_px), uint8_t(s.pattern == FillPattern::Hatch ? 1 : 0),
                 to_byte(s.point_px)};
-        if (s.shape == PointShape::Diamond) t[2].b = 1;  // points reuse the pattern byte for their shape
+        if (s.shape != PointShape::Circle) t[2].b = uint8_t(s.shape);  // points reuse the pattern byte for their shape
         has_strokes_ |= s.stroke_px > 0.0f && s.stroke.a > 0;
     }
     glBindTexture(GL_TEXTURE_2D, texture_.get());

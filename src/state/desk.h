@@ -9,7 +9,7 @@
 namespace state {
 
 enum class SideTab { Parks, Layers, Tour };           // the left sidebar
-enum class BottomTab { Table, Compare, Gauge };  // the bottom dock
+enum class BottomTab { Table, Compare, Gauge, Finder };  // the bottom dock
 
 struct Desk {
     bool left_open = true;                 // the left sidebar expanded, else a slim strip

@@ -120,6 +120,7 @@ void draw_bottom(const state::AppState& app, DeskWidgets& w, const DeskView& vie
         if (tab_button(i18n::tr("Parks: land availability", lang), tab == state::BottomTab::Table)) out.bottom_tab = state::BottomTab::Table;
         if (tab_button(compare.c_str(), tab == state::BottomTab::Compare)) out.bottom_tab = state::BottomTab::Compare;
         if (tab_button(i18n::tr("Decree 35 gauge", lang), tab == state::BottomTab::Gauge)) out.bottom_tab = state::BottomTab::Gauge;
+        if (tab_button(i18n::tr("Site finder", lang), tab == state::BottomTab::Finder)) out.bottom_tab = state::BottomTab::Finder;
         if (right_buttons({{"close", Icon::Close, i18n::tr("Close this view", lang)}}) == 0u) out.close_bottom = true;
         ImGui::Separator();
         switch (tab) {
@@ -132,6 +133,13 @@ void draw_bottom(const state::AppState& app, DeskWidgets& w, const DeskView& vie
             }
             case state::BottomTab::Compare: out.compare = draw_compare_panel(app.figures, app.compare, lang); break;
             case state::BottomTab::Gauge: out.gauge = draw_gauge_panel(app.figures, app.what_if, lang); break;
+            case state::BottomTab::Finder: {
+                static const analysis::SiteFinderResult kNone;
+                const auto sel = app.selected_park();
+                const std::string selected = sel && *sel < app.figures.parks.size() ? app.figures.parks[*sel].id : "";
+                out.finder = draw_site_finder_panel(w.finder, view.finder ? *view.finder : kNone, app.compare, selected, lang);
+                break;
+            }
         }
     }
     end_dock();

@@ -17,6 +17,7 @@
 #include "ui/panels/layers_panel.h"
 #include "ui/panels/park_list.h"
 #include "ui/panels/park_table.h"
+#include "ui/panels/site_finder_panel.h"
 #include "ui/panels/top_bar.h"
 #include "ui/panels/tour_panel.h"
 
@@ -29,6 +30,7 @@ struct DeskWidgets {
     AttributeTableState table;
     TourTabState tour;
     ExportMenuState exports;
+    state::SiteFinderQuery finder;
 };
 
 // What the desk shows that is derived from the state (the mode keeps it up to date).
@@ -37,6 +39,7 @@ struct DeskView {
     DataNotes data_notes;
     std::string position;   // the status bar: where the cursor is
     ExportMenuContext exports;  // the top bar's Export menu (its widgets are DeskWidgets::exports)
+    const analysis::SiteFinderResult* finder = nullptr;  // the site finder's answer to DeskWidgets::finder
 };
 
 struct DeskActions {
@@ -47,6 +50,7 @@ struct DeskActions {
     AttributeTableAction table;
     CompareAction compare;
     GaugeAction gauge;
+    SiteFinderAction finder;
     TourAction tour;
     std::optional<bool> left_open;             // expand / collapse the left sidebar
     std::optional<state::SideTab> left_tab;    // a tab chosen (it expands the sidebar)

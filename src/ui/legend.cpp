@@ -15,7 +15,7 @@ namespace {
 render::Rgba with_alpha(render::Rgba c, uint8_t a) { return {c.r, c.g, c.b, a}; }
 constexpr render::Rgba kCard = render::rgb(0xffffff, 238), kCardEdge = render::rgb(0x3c4650, 90);
 
-enum class RowKind { Heading, Occupancy, Threshold, Operating, Building, Planned, ZoneDinhVu, ZoneSouthern, PinSmall, Landmark, Footnote };
+enum class RowKind { Heading, Occupancy, Threshold, Operating, Building, Planned, ZoneDinhVu, ZoneSouthern, PinSmall, PinUncertain, Landmark, Footnote };
 
 struct Row {
     RowKind kind;
@@ -42,6 +42,7 @@ std::vector<Row> legend_rows(i18n::Language lang, const std::string& occupancy_a
     rows.push_back({RowKind::ZoneSouthern, i18n::tr("Southern coastal EZ (Dec. 1511/2024)", lang)});
     rows.push_back({RowKind::Heading, i18n::tr("Pins", lang)});
     rows.push_back({RowKind::PinSmall, i18n::tr("investment (size = capital)", lang)});
+    rows.push_back({RowKind::PinUncertain, i18n::tr("park or year not given by the source", lang)});
     rows.push_back({RowKind::Landmark, i18n::tr("port, airport, centre", lang)});
     rows.push_back({RowKind::Footnote, i18n::tr("Outlines are approximate illustrations", lang)});
     return rows;
@@ -85,6 +86,12 @@ void draw_swatch(Painter& p, const Row& row, geo::Vec2 min, geo::Vec2 max, float
             p.fill_circle({min.x + 5 * s, mid.y}, 4.5f * s, pal.project_pin);
             p.fill_circle({max.x - 7 * s, mid.y}, 9.0f * s, white);
             p.fill_circle({max.x - 7 * s, mid.y}, 7.5f * s, pal.project_pin);
+            break;
+        case RowKind::PinUncertain:
+            p.fill_circle({mid.x, mid.y}, 9.0f * s, white);
+            p.fill_circle({mid.x, mid.y}, 7.5f * s, pal.project_pin);
+            p.fill_circle({mid.x, mid.y}, 4.5f * s, white);
+            p.fill_circle({mid.x, mid.y}, 3.0f * s, kCard);
             break;
         case RowKind::Landmark: {
             const double r = 7.0 * s, o = r + 1.5 * s;

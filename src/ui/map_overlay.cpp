@@ -95,7 +95,7 @@ OverlayReport draw_labels(Painter& p, const data::Catalog& catalog, const render
         c.anchor = m.centre;
         c.placement = render::LabelAnchor::RightOf;
         c.offset_px = m.radius + 4.0 * options.scale;  // clear of the mark, which is an obstacle too
-        c.priority = 2e6 + m.radius;
+        c.priority = 2e6 - m.radius;  // small bubbles first: a big one has more room round it
         add(c, m.label, kMarkLabelInk);
     }
     const auto placed = render::place_labels(candidates, frame, obstacles, 3.0 * options.scale);

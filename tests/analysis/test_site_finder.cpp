@@ -158,6 +158,7 @@ TEST_CASE("site finder: a reported free-land figure, sectors, ready dates and di
     CHECK(candidate(res, "vinh-quang").criteria[2].basis.find("plan") != std::string::npos);
     CHECK(candidate(res, "hang-hai").criteria[3].verdict == Verdict::Unknown);     // no outline, no distance
     CHECK(candidate(res, "xuan-cau").criteria[3].verdict == Verdict::Met);
+    CHECK(candidate(res, "nam-trang-cat").criteria[3].verdict == Verdict::Unknown);  // placed only in its district
     CHECK(candidate(res, "trang-due").contact == "SHP; 0225 282 0182");
 
     // Groups in order, ranks 1..n.

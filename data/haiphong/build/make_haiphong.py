@@ -315,7 +315,7 @@ PARKS = [
                "110 kV substation KCN Tiên Thanh planned (000, Part 1).",
          geom=dict(c=(106.614, 20.676), tpl="A", asp=(1.0, 0.62), angle=30, target_ha=410)),
 
-    dict(id="nam-dinh-vu-1", est="yes", status="operating",       # [30]; seeds: building infra
+    dict(id="nam-dinh-vu-1", est="yes", status="building",        # 004 §I.3(1): building infrastructure
          name_vi="KCN Nam Đình Vũ Khu I",
          name_en="Nam Dinh Vu Industrial Park, Zone I",
          area_ha=1329, area_src=src(30) + " (Sao Đỏ's whole project)", lease_ha=None, lease_src=None,
@@ -329,7 +329,7 @@ PARKS = [
                "depends on the Nam Đình Vũ sea dyke (003 §1.3). Mostly " + RECLAIMED + ".",
          geom=dict(c=(106.7614, 20.8178), tpl="P", asp=(1.0, 0.62), angle=-54, target_ha=1329)),
 
-    dict(id="nam-dinh-vu-2", est="yes", status="operating",       # opened May 2018 [38]
+    dict(id="nam-dinh-vu-2", est="yes", status="building",        # 004 §I.3(1); first tenants May 2018 [38]
          name_vi="KCN Nam Đình Vũ Khu II",
          name_en="Nam Dinh Vu Industrial Park, Zone II (DEEP C II)",
          area_ha=645, area_src=src(26), lease_ha=None, lease_src=None,
@@ -339,8 +339,8 @@ PARKS = [
          tenants="Pantra, Pyeong Hwa, Suhil", ten_src=src(38),
          founded="opened May 2018 [38]",
          handover="city asks to speed up site clearance on the Đình Vũ peninsula (Dec 2023; 004 §II)",
-         notes="Marketed as DEEP C II. Infrastructure still being built; depends on the Nam Đình Vũ "
-               "sea dyke (003 §1.3). Mostly " + RECLAIMED + ".",
+         notes="DEEP C II. First tenants May 2018 [38]; 004 §I.3(1) (Dec 2023): still building "
+               "infrastructure. Needs the Nam Đình Vũ sea dyke (003 §1.3). Mostly " + RECLAIMED + ".",
          geom=dict(c=(106.8020, 20.7995), tpl="A", asp=(1.0, 0.9), angle=-54, target_ha=645)),
 
     dict(id="deep-c-3", est="yes", status="building",             # 004 appendix; 001 4.2
@@ -444,6 +444,9 @@ EXPECTED_IDS = ("nomura nomura-2 do-son trang-due trang-due-3 dinh-vu mp-dinh-vu
                 "vsip nam-cau-kien tien-thanh nam-dinh-vu-1 nam-dinh-vu-2 deep-c-3 xuan-cau "
                 "nam-trang-cat vinh-quang ngu-phuc tan-trao thuy-nguyen-2").split()
 # Parks whose outline may overlap GSHHG sea (land reclaimed after GSHHG was made).
+# Parks placed only inside the district or communes the sources name (no sourced point): their
+# distances to landmarks are not known to better than the district's size. `placed` says so.
+DISTRICT_PLACED_IDS = {"nomura-2", "trang-due-3", "nam-trang-cat", "vinh-quang", "ngu-phuc", "tan-trao"}
 RECLAIMED_IDS = {"dinh-vu", "nam-dinh-vu-1", "nam-dinh-vu-2", "deep-c-3", "xuan-cau"}
 ADJACENT_OK = {frozenset(("dinh-vu", "mp-dinh-vu"))}
 
@@ -502,49 +505,50 @@ ZONES[1]["ring"] = [
 A31 = S001 + ", part A, I.3.1"
 PROJECTS = [
     dict(id="lg-group-increase-2024", investor="LG Group", country="Korea", park_id="trang-due",
-         cap_musd=1000.0, cap_kind="increase", year=2024, sector=None,
+         cap_musd=1000.0, cap_kind="increase", year=2024, sector=None, attrib="uncertain",
          source=A31 + " (+1 billion USD); park: " + ref(49) + "; country: " + S000 + " Part 1 I",
-         notes="001 names neither the LG company nor the park; every LG company the sources place in "
-               "Hai Phong is a Tràng Duệ tenant [49]. Year: reported among 2024 results."),
+         notes="UNCERTAIN: 001 names neither the LG company nor the park; placed at Tràng Duệ, where every "
+               "LG company the sources name is [49]. Likely LG Display's +1 bn USD of Nov 2024 "
+               "(evertiq.com/news/56770)."),
     dict(id="kyocera-increase-2024", investor="Kyocera", country=None, park_id="vsip",
-         cap_musd=237.0, cap_kind="increase", year=2024, sector=None,
+         cap_musd=237.0, cap_kind="increase", year=2024, sector=None, attrib="uncertain",
          source=A31 + " (+237 M USD); park: " + ref(53),
-         notes="001 does not name the park; [53] lists Kyocera among VSIP Hải Phòng tenants. "
-               "Year: reported among 2024 results."),
+         notes="UNCERTAIN: 001 names neither the park nor the year of the increase; placed at VSIP, "
+               "where [53] lists Kyocera as a tenant; year: reported among 2024 results."),
     dict(id="lg-display", investor="LG Display", country="Korea", park_id="trang-due",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(49) + " (tenant); " + S000 + " Part 1 I (Korea)",
-         notes="Capital not given by the sources."),
+         cap_musd=4650.0, cap_kind='total', year=2021, sector=None,
+         source=ref(49) + " (tenant); " + S000 + " Part 1 I (Korea)" + "; capital: en.vietnamplus.vn/lg-display-vietnam-hai-phong-adds-14-billion-usd-in-investment/207272.vnp (31 Aug 2021)",
+         notes='Total after +1.4 bn USD (Aug 2021): 1.5 bn (2016) + 0.75 bn (Feb 2021) + 1.4 bn. A further +1 bn in Nov 2024 (evertiq.com/news/56770) is not added.'),
     dict(id="lg-electronics", investor="LG Electronics", country="Korea", park_id="trang-due",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(49) + " (tenant); " + S000 + " Part 1 I (Korea)",
-         notes="Capital not given by the sources."),
+         cap_musd=1500.0, cap_kind='total', year=2013, sector=None,
+         source=ref(49) + " (tenant); " + S000 + " Part 1 I (Korea)" + "; capital: trangdue-ip.com.vn/Site/About/31 (SHP, undated)",
+         notes='Phase 1 510 M USD + phase 2 990 M USD (SHP page, undated; year of phase 2 about 2013).'),
     dict(id="lg-innotek", investor="LG Innotek", country="Korea", park_id="trang-due",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(49) + " (tenant); country: LG group, Korean per " + S000 + " Part 1 I",
-         notes="Capital not given by the sources."),
+         cap_musd=1000.0, cap_kind='increase', year=2023, sector=None,
+         source=ref(49) + " (tenant); country: LG group, Korean per " + S000 + " Part 1 I" + "; capital: amp.laodong.vn/kinh-doanh/lg-innotek-tang-von-dau-tu-them-1-ti-usd-de-mo-rong-san-xuat-tai-hai-phong-1209306.ldo (26 Jun 2023)",
+         notes='Increase of 1 bn USD for 2023-2025 (Jun 2023); the total is not given here.'),
     dict(id="bridgestone", investor="Bridgestone", country=None, park_id="dinh-vu",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(26) + " (tenant)", notes="Capital not given by the sources."),
+         cap_musd=1220.0, cap_kind='total', year=2013, sector=None,
+         source=ref(26) + " (tenant)", notes='575 M USD licensed Feb 2012, more than doubled to over 1.22 bn USD (about 2013).'),
     dict(id="chevron", investor="Chevron", country=None, park_id="dinh-vu",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(26) + " (tenant)", notes="Capital not given by the sources."),
+         cap_musd=5.0, cap_kind='increase', year=None, sector=None,
+         source=ref(26) + " (tenant)", notes="An expansion of the blending plant; the plant's own capital is not given."),
     dict(id="knauf", investor="Knauf", country=None, park_id="dinh-vu",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(26) + " (tenant)", notes="Capital not given by the sources."),
+         cap_musd=32.9, cap_kind='new', year=2016, sector=None,
+         source=ref(26) + " (tenant)", notes='30 M EUR (about 32.9 M USD) plasterboard plant, as reported at its opening.'),
     dict(id="shin-etsu", investor="Shin-Etsu", country=None, park_id="dinh-vu",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(26) + " (tenant)", notes="Capital not given by the sources."),
+         cap_musd=25.0, cap_kind='new', year=2012, sector=None,
+         source=ref(26) + " (tenant)", notes='Rare-earth plant, 25 M USD (2012); a 117 M USD magnet plant followed (C&EN, 28 Apr 2014), not added.'),
     dict(id="idemitsu", investor="Idemitsu", country=None, park_id="dinh-vu",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(26) + " (tenant)", notes="Capital not given by the sources."),
+         cap_musd=23.3, cap_kind='new', year=2012, sector=None,
+         source=ref(26) + " (tenant)", notes='Lubricant plant on six hectares.'),
     dict(id="rent-a-port", investor="Rent A Port", country="Belgium", park_id="dinh-vu",
          cap_musd=None, cap_kind=None, year=None, sector="industrial park development (co-developer)",
          source=S000 + " Part 1 I (Belgium); role: " + ref(25),
          notes="Co-developer of Đình Vũ with the city and Infra Asia [25]. Capital not given."),
     dict(id="viet-phap-steel", investor="Việt Pháp Steel", country=None, park_id="nam-dinh-vu-1",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(33) + " (tenant)", notes="Capital not given by the sources."),
+         cap_musd=45.0, cap_kind='new', year=2024, sector=None,
+         source=ref(33) + " (tenant)", notes="Factory no. 2 at Nam Đình Vũ, 45 M USD (Nov 2024); the first factory's capital is not given."),
     dict(id="pantra", investor="Pantra", country=None, park_id="nam-dinh-vu-2",
          cap_musd=None, cap_kind=None, year=None, sector=None,
          source=ref(38) + " (one of the first three investors, May 2018)",
@@ -558,17 +562,17 @@ PROJECTS = [
          source=ref(38) + " (one of the first three investors, May 2018)",
          notes="Capital not given by the sources."),
     dict(id="fuji-xerox", investor="Fuji Xerox", country=None, park_id="vsip",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(53) + " (tenant)", notes="Capital not given by the sources."),
+         cap_musd=120.0, cap_kind='new', year=2012, sector=None,
+         source=ref(53) + " (tenant)", notes='About 9 bn JPY, nearly 120 M USD.'),
     dict(id="chilisin", investor="Chilisin", country=None, park_id="vsip",
          cap_musd=None, cap_kind=None, year=None, sector=None,
          source=ref(53) + " (tenant)", notes="Capital not given by the sources."),
     dict(id="regina-miracle", investor="Regina Miracle", country=None, park_id="vsip",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(53) + " (tenant)", notes="Capital not given by the sources."),
+         cap_musd=500.0, cap_kind='total', year=None, sector=None,
+         source=ref(53) + " (tenant)", notes='150 M USD licensed 2014; raised from 350 to 500 M USD (page undated).'),
     dict(id="tongwei", investor="Tongwei", country=None, park_id="an-duong",
-         cap_musd=None, cap_kind=None, year=None, sector=None,
-         source=ref(52) + " (tenant)", notes="Capital not given by the sources."),
+         cap_musd=31.0, cap_kind='increase', year=2021, sector=None,
+         source=ref(52) + " (tenant)", notes='Increase of 31 M USD in the first 8 months of 2021; the total is not given.'),
 ]
 # Investments the sources name but tie to no park: not drawn (listed in the README).
 NOT_PINNED = [
@@ -590,9 +594,9 @@ LANDMARKS = [
     dict(id="lach-huyen-port", name_vi="Cảng cửa ngõ quốc tế Lạch Huyện",
          name_en="Lach Huyen international gateway port", kind="port", status="operating",
          source="haiphong-facts.md approximate point; berths: " + S004 + " §I.3(1), " + S003 + " §1.3",
-         notes="Berths 3–6 built since 2022, in service end 2024/early 2025; 7–8 approved; 9–12 "
-               "awaiting approval. GSHHG predates the port: point kept at the domain notes' "
-               "approximate position.",
+         notes="Berths 3–6 built since 2022; service by end 2024/early 2025 was a target (004, "
+               "003), not a reported result. 7–8 approved; 9–12 awaiting approval. GSHHG predates "
+               "the port: approximate point of the domain notes.",
          lonlat=(106.89, 20.81)),
     dict(id="cat-bi-airport", name_vi="Cảng hàng không quốc tế Cát Bi",
          name_en="Cat Bi International Airport", kind="airport", status="operating",
@@ -853,14 +857,18 @@ PARK_FIELDS = [("id", "str"), ("name_vi", "str"), ("name_en", "str"), ("label_vi
                ("lease_src", "str"), ("occ_pct", "real"), ("occ_asof", "str"), ("occ_src", "str"),
                ("developer", "str"), ("dev_src", "str"), ("district", "str"), ("tenants", "str"),
                ("ten_src", "str"), ("founded", "str"), ("handover", "str"), ("notes", "str"),
-               ("outline", "str")] + CJK_FIELDS
+               ("outline", "str"), ("placed", "str")] + CJK_FIELDS
+# placed: "point" (around an approximate point of haiphong-facts.md, or next to a landmark a source
+# names), "district" (somewhere in the district the sources name), NULL (no outline).
 ZONE_FIELDS = [("id", "str"), ("name_vi", "str"), ("name_en", "str"), ("status", "str"),
                ("area_ha", "real"), ("area_src", "str"), ("decision", "str"), ("dec_date", "str"),
                ("port_ha", "real"), ("ind_ha", "real"), ("urban_ha", "real"), ("fta_ha", "real"),
                ("func_src", "str"), ("notes", "str"), ("outline", "str")] + CJK_FIELDS
 PROJECT_FIELDS = [("id", "str"), ("investor", "str"), ("country", "str"), ("park_id", "str"),
                   ("cap_musd", "real"), ("cap_kind", "str"), ("year", "int"), ("sector", "str"),
-                  ("source", "str"), ("notes", "str")] + CJK_FIELDS
+                  ("source", "str"), ("notes", "str"), ("attrib", "str")] + CJK_FIELDS
+# attrib: "sourced" when the source ties the investment to its park (and year); "uncertain" when we
+# placed it by inference (the map draws those pins as rings, and the notes say why).
 LANDMARK_FIELDS = [("id", "str"), ("name_vi", "str"), ("name_en", "str"), ("kind", "str"),
                    ("status", "str"), ("source", "str"), ("notes", "str")] + CJK_FIELDS
 
@@ -937,9 +945,11 @@ def main():
         g = p["geom"]
         if g is None:
             rec["outline"] = "none"
+            rec["placed"] = None
             geom = None
         else:
             rec["outline"] = "approximate"
+            rec["placed"] = "district" if p["id"] in DISTRICT_PLACED_IDS else "point"
             if p["area_ha"] is not None:
                 assert g["target_ha"] == p["area_ha"], p["id"]
             else:
@@ -966,6 +976,7 @@ def main():
     # ---- projects
     by_park = {}
     for pr in PROJECTS:
+        pr.setdefault("attrib", "sourced")
         by_park.setdefault(pr["park_id"], []).append(pr)
     rows = []
     for pid, prs in by_park.items():

@@ -80,6 +80,7 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     if (a.top.vietnamese_beneath) app.vietnamese_beneath = *a.top.vietnamese_beneath;
     language_button_ = a.top.language_button;
     export_boxes_ = a.top.export_menu;
+    finder_boxes_ = a.finder;
     if (a.top.export_menu.run) start_export(ctx);
     tour_tab_ = a.tour_tab;
     tour_add_ = a.tour.add_button;
@@ -134,6 +135,15 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     if (a.gauge.set_counted) app.what_if.set_counted(a.gauge.set_counted->first, a.gauge.set_counted->second);
     if (!a.gauge.select_park.empty())
         if (auto i = app.figures.index_of(a.gauge.select_park)) select_and_fly(ctx, {app.figures.parks_layer, *i});
+    if (!a.finder.select_park.empty())
+        if (auto i = app.figures.index_of(a.finder.select_park)) select_and_fly(ctx, {app.figures.parks_layer, *i});
+    if (!a.finder.toggle_compare.empty()) app.compare.toggle(a.finder.toggle_compare);
+    if (!a.finder.compare.empty()) {
+        app.compare.clear();
+        for (const auto& id : a.finder.compare) app.compare.toggle(id);
+        app.desk.bottom = state::BottomTab::Compare;
+    }
+    if (a.finder.export_csv) export_sites(app);
 }
 
 }  // namespace app

@@ -16,6 +16,7 @@ void ExploreMode::run_command(FrameContext& ctx, Command command) {
         case Command::ToggleTable: app.desk.toggle_bottom(state::BottomTab::Table); break;
         case Command::ToggleCompare: app.desk.toggle_bottom(state::BottomTab::Compare); break;
         case Command::ToggleGauge: app.desk.toggle_bottom(state::BottomTab::Gauge); break;
+        case Command::ToggleFinder: app.desk.toggle_bottom(state::BottomTab::Finder); break;
         case Command::ToggleMeasure: app.measure.toggle(); break;
         case Command::FindPark:
             app.desk.show_left(state::SideTab::Parks);

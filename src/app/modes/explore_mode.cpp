@@ -41,10 +41,17 @@ ScreenFacts ExploreMode::screen_facts() const {
     f.export_run = export_boxes_.run_button;
     f.export_card = export_card_;
     f.export_file = widgets_.exports.path;
+    f.finder_compare = finder_boxes_.compare_button;
+    f.finder_export = finder_boxes_.export_button;
     for (size_t i = 0; i < marks_.marks.size(); ++i)
         if (!marks_.bubble[i]) {
             f.badge_centres.push_back(marks_.marks[i].centre);
             f.badge_counts.push_back(marks_.members[i].size());
+        }
+    if (!finder_boxes_.compare_button.empty())  // the finder is open
+        for (const auto& c : finder_.candidates) {
+            std::string& list = c.group == analysis::FitGroup::Fits ? f.finder_fits : f.finder_ask;
+            if (c.group != analysis::FitGroup::DoesNotFit) list += (list.empty() ? "" : ",") + c.park_id;
         }
     return f;
 }
@@ -112,6 +119,7 @@ void ExploreMode::draw_overlay(FrameContext& ctx) {
     ImDrawList& dl = *ImGui::GetBackgroundDrawList();
     // Outlines of the hovered and selected areas first: names, badges and the legend stay over them.
     ctx.map.draw_highlights(dl, app, cam);
+    draw_finder_marks(ctx, dl);
     marks_ = make_pin_marks(app, cam, ctx.theme.scale);
     ui::OverlayOptions o;
     o.language = app.language;
@@ -154,7 +162,10 @@ void ExploreMode::frame(FrameContext& ctx) {
 
     ui::DeskView view;
     view.table_rows = &table_rows(app);
+    if (app.desk.bottom == state::BottomTab::Finder) view.finder = &finder_result(app);
     view.data_notes = {app.figures.metrics.warnings, {}};
+    view.data_notes.warnings.insert(view.data_notes.warnings.end(), app.figures.facts.warnings.begin(),
+                                    app.figures.facts.warnings.end());
     if (!app.figures.metrics.parks_without_rows.empty()) {
         std::string ids;
         for (const auto& id : app.figures.metrics.parks_without_rows) ids += (ids.empty() ? "" : " ") + id;

@@ -53,6 +53,11 @@ private:
     void poll_export(FrameContext& ctx);
     void apply_tour(FrameContext& ctx, const ui::TourAction& a);
     const std::vector<ui::TableRow>& table_rows(const state::AppState& app);
+    // explore_finder.cpp: the site finder's answer (recomputed when its criteria, the date or
+    // the language change), its parks outlined and numbered on the map, its CSV.
+    const analysis::SiteFinderResult& finder_result(const state::AppState& app);
+    void draw_finder_marks(FrameContext& ctx, ImDrawList& dl);
+    void export_sites(state::AppState& app);
 
     ui::DeskWidgets widgets_;
     ui::DeskLayout layout_;
@@ -61,6 +66,9 @@ private:
     std::vector<ui::TableRow> table_rows_; // for the figures, catalog and language below
     uint64_t rows_figures_ = ~uint64_t(0), rows_catalog_ = ~uint64_t(0);
     i18n::Language rows_language_ = i18n::Language::En;
+    analysis::SiteFinderResult finder_;
+    ui::SiteFinderAction finder_boxes_;    // of the last frame, for the state dump
+    std::string finder_key_;               // criteria, figures version and language it was computed for
     std::vector<ui::TableRow> table_shown_;  // the table's filtered, sorted rows (what Export CSV writes)
     std::optional<geo::Transformer> to_lonlat_, to_vn2000_;
     geo::Box loading_card_;

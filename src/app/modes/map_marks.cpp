@@ -31,7 +31,8 @@ void investment_bubbles(const state::AppState& app, const render::Camera& camera
         const ParkInvestment& inv = it->second;
         ui::MapMark m;
         m.centre = camera.map_to_screen(*anchor);
-        m.radius = (10.0f + 1.2f * float(std::sqrt(inv.capital_musd))) * scale;
+        // Area follows capital; the largest (Tràng Duệ, about 8 bn USD) stays within a few parks' width.
+        m.radius = (9.0f + 0.42f * float(std::sqrt(inv.capital_musd))) * scale;
         m.fill = render::palette().project_pin;
         m.fill.a = 150;
         const i18n::Language lang = app.language;
@@ -39,7 +40,7 @@ void investment_bubbles(const state::AppState& app, const render::Camera& camera
         const std::string count = std::to_string(inv.projects);
         m.label = ui::map_label(parks->layer, f, lang) + "\n" +
                   (inv.with_capital ? i18n::trf(inv.projects == 1 ? "{0} project, {1} M USD known" : "{0} projects, {1} M USD known", lang,
-                                                {count, i18n::format_number(inv.capital_musd, 2, lang)})
+                                                {count, i18n::format_number(inv.capital_musd, 0, lang)})
                                     : i18n::trf(inv.projects == 1 ? "{0} project, capital unknown" : "{0} projects, capital unknown", lang, {count}));
         std::vector<state::FeatureRef> members;
         for (size_t fi = 0; fi < projects->layer.features.size(); ++fi)

@@ -15,6 +15,7 @@ Command command_for_key(int key, int mods, bool text_input) {
             case GLFW_KEY_T: return Command::ToggleTable;
             case GLFW_KEY_K: return Command::ToggleCompare;
             case GLFW_KEY_G: return Command::ToggleGauge;
+            case GLFW_KEY_I: return Command::ToggleFinder;
             case GLFW_KEY_M: return Command::ToggleMeasure;
             case GLFW_KEY_F: return Command::FindPark;
             case GLFW_KEY_L: return Command::ShowLayers;

@@ -12,6 +12,7 @@ enum class Command {
     ToggleTable,       // Ctrl+T
     ToggleCompare,     // Ctrl+K
     ToggleGauge,       // Ctrl+G
+    ToggleFinder,      // Ctrl+I: the investor's site finder
     ToggleMeasure,     // Ctrl+M
     FindPark,          // Ctrl+F: the cursor in the park search
     ShowLayers,        // Ctrl+L

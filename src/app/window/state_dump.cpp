@@ -30,6 +30,7 @@ const char* tab_name(std::optional<state::BottomTab> t) {
         case state::BottomTab::Table: return "table";
         case state::BottomTab::Compare: return "compare";
         case state::BottomTab::Gauge: return "gauge";
+        case state::BottomTab::Finder: return "finder";
     }
     return "?";
 }
@@ -91,6 +92,10 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     line("export_run", box_text(screen.export_run));
     line("export_card", box_text(screen.export_card));
     line("export_file", screen.export_file.empty() ? "none" : screen.export_file);
+    line("finder_compare", box_text(screen.finder_compare));
+    line("finder_export", box_text(screen.finder_export));
+    line("finder_fits", screen.finder_fits.empty() ? "none" : screen.finder_fits);
+    line("finder_ask", screen.finder_ask.empty() ? "none" : screen.finder_ask);
     std::string compare;
     for (const auto& id : app.compare.ids()) compare += (compare.empty() ? "" : ",") + id;
     line("compare", compare.empty() ? "none" : compare);

@@ -41,6 +41,9 @@ struct ScreenFacts {
     std::vector<geo::Box> export_kinds = {};
     geo::Box export_path = {}, export_run = {}, export_card = {};
     std::string export_file = {};           // the file name in the menu
+    // The site finder while open: its buttons, and its parks by group (ids in rank order).
+    geo::Box finder_compare = {}, finder_export = {};
+    std::string finder_fits = {}, finder_ask = {};
 };
 
 std::string describe_state(const state::AppState& app, const ScreenFacts& screen);

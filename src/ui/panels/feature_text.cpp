@@ -41,6 +41,7 @@ constexpr FieldWords kWords[] = {
     {"cap_kind", N_("Kind of capital"), "", nullptr, nullptr},
     {"year", N_("Year of investment"), "", nullptr, nullptr},
     {"sector", N_("Sector"), "", nullptr, nullptr},
+    {"attrib", N_("Park and year"), "", nullptr, nullptr},
     {"area_ha", N_("Total area"), "ha", "area_src", nullptr},
     {"lease_ha", N_("Leasable industrial land"), "ha", "lease_src", nullptr},
     {"occ_pct", N_("Occupancy"), "%", "occ_src", "occ_asof"},
@@ -57,6 +58,7 @@ constexpr FieldWords kWords[] = {
     {"source", N_("Sources"), "", nullptr, nullptr},
     {"notes", N_("Notes"), "", nullptr, nullptr},
     {"outline", N_("Outline"), "", nullptr, nullptr},
+    {"placed", N_("Placed"), "", nullptr, nullptr},
 };
 
 // Fields shown only as part of another row, or not at all (map labels).
@@ -77,6 +79,15 @@ std::string words_for_value(const std::string& field, const std::string& v, i18n
         if (v == "approximate")
             return i18n::tr("approximate outline: an illustration sized to the sourced area, not a surveyed boundary", lang);
         if (v == "none") return i18n::tr("no outline: the location is not known", lang);
+    }
+    if (field == "placed") {
+        if (v == "point") return i18n::tr("around an approximate point from the sources (within 1–3 km)", lang);
+        if (v == "district") return i18n::tr("only somewhere in the district the sources name: distances are unknown", lang);
+    }
+    if (field == "attrib") {
+        if (v == "sourced") return i18n::tr("as the source gives them", lang);
+        if (v == "uncertain")
+            return i18n::tr("uncertain: the source names neither the park nor the year; placed by inference (see the notes)", lang);
     }
     if (field == "cap_kind") {
         if (v == "new") return i18n::tr("new investment", lang);
@@ -250,6 +261,7 @@ std::vector<std::string> tooltip_lines(const data::MapLayer& ml, size_t feature,
         const auto cap = l.number(f, "cap_musd");
         lines.push_back(i18n::trf(N_("Capital: {0}"), lang,
                                   {cap ? i18n::trf(N_("{0} million USD"), lang, {i18n::format_number(*cap, 2, lang)}) : unknown}));
+        if (l.text(f, "attrib") == "uncertain") lines.push_back(i18n::tr("Park and year uncertain (placed by inference)", lang));
     }
     return lines;
 }

@@ -80,6 +80,10 @@ TopBarAction draw_top_bar(const state::AppState& app, const MapFonts& fonts, con
         action.toggle_bottom = state::BottomTab::Gauge;
     tip(i18n::N_("May a new park be founded? The 60% rule of Decree 35/2022 (Ctrl+G)"));
     ImGui::SameLine();
+    if (icon_text_button("finder", Icon::Target, i18n::tr("Site finder", lang), dock == state::BottomTab::Finder))
+        action.toggle_bottom = state::BottomTab::Finder;
+    tip(i18n::N_("Which parks fit a plant: free land, sector, ready date, distance (Ctrl+I)"));
+    ImGui::SameLine();
     if (icon_text_button("measure", Icon::Measure, i18n::tr("Measure", lang), app.measure.adding()))
         action.toggle_measure = true;
     tip(i18n::N_("Measure distances and areas on the map (Ctrl+M)"));
