@@ -38,21 +38,23 @@ std::optional<Kind> kind_of(std::string_view key) {
 }
 
 bool all_sector_keys(std::string_view list) {
-    bool any = false;
-    while (!list.empty()) {
-        const size_t semi = list.find(';');
-        const auto item = csv::trim(list.substr(0, semi));
-        if (!item.empty()) {
-            if (!is_sector_key(item)) return false;
-            any = true;
-        }
-        if (semi == std::string_view::npos) break;
-        list.remove_prefix(semi + 1);
-    }
-    return any;
+    const auto keys = sector_list(list);
+    return !keys.empty() && std::all_of(keys.begin(), keys.end(), [](const std::string& k) { return is_sector_key(k); });
 }
 
 }  // namespace
+
+std::vector<std::string> sector_list(std::string_view value) {
+    std::vector<std::string> out;
+    while (!value.empty()) {
+        const size_t semi = value.find(';');
+        const auto item = csv::trim(value.substr(0, semi));
+        if (!item.empty()) out.emplace_back(item);
+        if (semi == std::string_view::npos) break;
+        value.remove_prefix(semi + 1);
+    }
+    return out;
+}
 
 std::string sector_words(std::string_view key, i18n::Language lang) {
     static constexpr std::pair<std::string_view, const char*> kWords[] = {

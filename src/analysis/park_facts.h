@@ -47,6 +47,8 @@ inline constexpr const char* kSectorKeys[] = {
     "food", "pharma", "metals", "shipbuilding", "building_materials", "high_tech", "plastics_rubber",
     "paper_printing"};
 bool is_sector_key(std::string_view key);
+// The keys of a `sectors` value ("electronics; high_tech"), trimmed, empty items dropped.
+std::vector<std::string> sector_list(std::string_view value);
 // A sector key in words, in `lang` ("consumer goods"); the key itself when it is not one.
 std::string sector_words(std::string_view key, i18n::Language lang);
 

@@ -92,18 +92,9 @@ CriterionResult sector(const std::string& park, const ParkFacts& facts, const st
     }
     std::string list;
     bool found = false;
-    std::string_view rest = f->text;
-    while (!rest.empty()) {
-        const size_t semi = rest.find(';');
-        std::string item(rest.substr(0, semi));
-        item.erase(0, item.find_first_not_of(' '));
-        item.erase(item.find_last_not_of(' ') + 1);
-        if (!item.empty()) {
-            found |= item == want;
-            list += (list.empty() ? "" : ", ") + sector_words(item, lang);
-        }
-        if (semi == std::string_view::npos) break;
-        rest.remove_prefix(semi + 1);
+    for (const auto& item : sector_list(f->text)) {
+        found |= item == want;
+        list += (list.empty() ? "" : ", ") + sector_words(item, lang);
     }
     r.verdict = found ? Verdict::Met : Verdict::NotMet;
     r.figure = found ? i18n::trf(N_("welcomes: {0}"), lang, {list}) : i18n::trf(N_("lists only: {0}"), lang, {list});

@@ -56,6 +56,14 @@ ParkSheet park_sheet(const data::Catalog& catalog, const state::ParkFigures& fig
     }
     if (s.distance_note.empty() && !s.distances.empty()) s.distance_note = i18n::tr("the park has no known location", lang);
 
+    // For investors: the facts a public source gives; the others named in one line.
+    for (const auto& r : ui::investor_rows(figures, park_feature, lang)) {
+        if (r.value != i18n::tr("unknown", lang)) s.site.push_back(sheet_row(r));
+        else s.site_unknown += (s.site_unknown.empty() ? "" : ", ") + r.label;
+    }
+    if (!s.site_unknown.empty())
+        s.site_unknown = i18n::trf(N_("Not found in public sources: {0}. Ask the developer."), lang, {s.site_unknown});
+
     for (const auto& r : ui::describe_feature(catalog, parks, park_feature, lang))
         if (r.field == "developer" || r.field == "tenants" || r.field == "founded") s.people.push_back(sheet_row(r));
 

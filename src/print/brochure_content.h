@@ -32,6 +32,8 @@ struct ParkSheet {
     std::vector<SheetRow> distances;  // to Lạch Huyện port, Cát Bi airport, the city centre
     std::string distance_note;        // how they were measured (one note for the three)
     std::vector<SheetRow> people;     // developer, tenants, founded
+    std::vector<SheetRow> site;       // for investors: lease price, power, water, sectors... (found ones)
+    std::string site_unknown;         // which of those no public source gives
     std::vector<SheetRow> investments;// investor (country) | capital | year · source
     std::vector<std::string> decree35;// paragraphs
     std::vector<SheetRow> contacts;   // where to ask

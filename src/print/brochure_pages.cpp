@@ -129,6 +129,7 @@ ParkLayout layout_park(const Typesetter& type, const BrochureContext& ctx, size_
     const ParkSheet& s = p.sheet;
     p.blocks.push_back({i18n::trf(N_("Land as of {0}"), lang, {ctx.asof}), s.land, {}});
     p.blocks.push_back({i18n::tr("Distances (straight line)", lang), s.distances, {}, s.distance_note});
+    p.blocks.push_back({i18n::tr("For investors", lang), s.site, {}, s.site_unknown});
     if (!s.people.empty()) p.blocks.push_back({i18n::tr("Developer and tenants", lang), s.people, {}});
     if (!s.investments.empty()) p.blocks.push_back({i18n::tr("Investments recorded in this park", lang), s.investments, {}});
     p.blocks.push_back({i18n::tr("Decree 35/2022 and new parks", lang), {}, s.decree35});

@@ -184,6 +184,7 @@ MapFonts load_map_fonts(const GlyphSet& glyphs, i18n::Language lang, const Theme
     }
     fonts.missing_cjk = wanted_cjk - fonts.cjk_glyphs;
 
+    const std::string symbol_path = first_existing({"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"});
     const float k = pixel_ratio;
     const char* regular = fonts.regular_path.c_str();
     const char* bold = fonts.bold_path.c_str();
@@ -201,6 +202,15 @@ MapFonts load_map_fonts(const GlyphSet& glyphs, i18n::Language lang, const Theme
             merge.FontDataOwnedByAtlas = true;
             merge.OversampleH = merge.OversampleV = 1;  // dense glyphs: oversampling only grows the atlas
             io.Fonts->AddFontFromMemoryTTF(cjk_file.data(), int(cjk_file.size()), px, &merge, cjk_ranges.data());
+        }
+        // Noto Sans lacks the few symbols the figures use — ≈ ≠ ≤ ≥ ✓ ✗ — which DejaVu Sans
+        // (fonts-dejavu-core) draws clearly at text sizes. Without it, a "?" stands in.
+        static const ImWchar kSymbols[] = {0x2248, 0x2248, 0x2260, 0x2265, 0x2713, 0x2717, 0};
+        if (font && !symbol_path.empty()) {
+            ImFontConfig merge;
+            merge.MergeMode = true;
+            merge.OversampleH = merge.OversampleV = oversample;
+            io.Fonts->AddFontFromFileTTF(symbol_path.c_str(), px, &merge, kSymbols);
         }
         return font;
     };

@@ -66,8 +66,8 @@ AttributeTableAction draw_attribute_table(const std::vector<TableRow>& rows, Att
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("Drag to change, or double-click to type a value", lang));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(unit * 9);
-    ImGui::InputTextWithHint("##sector", i18n::tr("tenant / developer", lang), state.sector, sizeof state.sector);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("No source gives the parks' sectors: this filter searches the developer, tenant names and notes of each park, and the sector of its investment pins.", lang));
+    ImGui::InputTextWithHint("##sector", i18n::tr("sector / tenant / developer", lang), state.sector, sizeof state.sector);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("Searches the sectors a public source says each park welcomes (where one does), its developer, tenant names and notes, and its investment pins. For met / not met / unknown per criterion, use the Site finder (Ctrl+I).", lang));
 
     action.shown = filter_and_sort(rows, state.filter(), state.sort);
     if (enter && !action.shown.empty()) action.select = action.shown.front().feature;

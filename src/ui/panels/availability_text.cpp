@@ -27,6 +27,63 @@ DetailRow figure_row(const char* label, const analysis::Figure& f, const char* u
 
 }  // namespace
 
+std::vector<DetailRow> investor_rows(const state::ParkFigures& figures, size_t index, i18n::Language lang) {
+    using namespace analysis;
+    std::vector<DetailRow> rows;
+    if (index >= figures.parks.size()) return rows;
+    const std::string& id = figures.parks[index].id;
+    const ParkFacts& facts = figures.facts;
+    auto num = [&](double v) { return i18n::format_number(v, 2, lang); };
+    // The row for one fact (or two shown together, as kV and MVA): its value in words, its date
+    // and source beneath; for an unknown, where it was looked for.
+    auto row = [&](const char* label, std::initializer_list<const char*> keys, auto words) {
+        DetailRow r{i18n::tr(label, lang), unknown(lang), "", "", *keys.begin()};
+        std::string value, note, detail;
+        for (const char* key : keys) {
+            // Land free now is a figure of the date; the rest describe the park (any date, said).
+            const Fact* f = facts.latest(id, key, key == std::string(fact::kAvailableHa) ? std::optional(figures.asof) : std::nullopt);
+            if (!f) continue;
+            value += (value.empty() ? "" : " · ") + words(*f);
+            if (note.empty()) {
+                const std::string when = f->asof ? i18n::trf(i18n::N_("as of {0}"), lang, {f->asof->text})
+                                                 : std::string(i18n::tr("undated", lang));
+                note = when + " · " + i18n::trf(i18n::N_("source: {0}"), lang, {f->source});
+                detail = f->note;
+            }
+        }
+        if (!value.empty()) {
+            r.value = value;
+            r.note = note;
+            r.source_detail = detail;
+        } else {
+            r.note = i18n::tr("not found in public sources", lang);
+            if (const Fact* nf = facts.not_found(id, *keys.begin())) r.source_detail = nf->note;
+        }
+        rows.push_back(std::move(r));
+    };
+    row(i18n::N_("Land free now (reported)"), {fact::kAvailableHa}, [&](const Fact& f) { return num(*f.value) + " ha"; });
+    row(i18n::N_("Land lease price"), {fact::kLeaseUsdM2}, [&](const Fact& f) {
+        const std::string range = f.value_high && *f.value_high != *f.value ? num(*f.value) + "–" + num(*f.value_high) : num(*f.value);
+        return range + " USD/m²";
+    });
+    row(i18n::N_("Power supply"), {fact::kPowerKv, fact::kPowerMva}, [&](const Fact& f) { return num(*f.value) + " " + f.unit; });
+    row(i18n::N_("Clean water supply"), {fact::kWaterM3d}, [&](const Fact& f) { return num(*f.value) + " m³/day"; });
+    row(i18n::N_("Wastewater treatment"), {fact::kWastewaterM3d}, [&](const Fact& f) { return num(*f.value) + " m³/day"; });
+    row(i18n::N_("Smallest plot offered"), {fact::kMinPlotHa}, [&](const Fact& f) { return num(*f.value) + " ha"; });
+    row(i18n::N_("Sectors welcomed"), {fact::kSectors}, [&](const Fact& f) {
+        std::string out;
+        for (const auto& item : sector_list(f.text)) out += (out.empty() ? "" : ", ") + sector_words(item, lang);
+        return out;
+    });
+    row(i18n::N_("Land ready for tenants"), {fact::kReady}, [&](const Fact& f) {
+        const auto d = parse_loose_date(f.text);
+        const std::string when = d->year_only ? std::to_string(d->date.year) : state::format_date(d->date, lang);
+        return f.unit == kTargetUnit ? i18n::trf(i18n::N_("target: {0}"), lang, {when}) : i18n::trf(i18n::N_("since {0}"), lang, {when});
+    });
+    row(i18n::N_("Developer's contact"), {fact::kContact}, [&](const Fact& f) { return f.text; });
+    return rows;
+}
+
 std::string availability_heading(const state::ParkFigures& figures, i18n::Language lang) {
     return i18n::trf(i18n::N_("Land availability as of {0}"), lang, {state::format_date(figures.asof, lang)});
 }

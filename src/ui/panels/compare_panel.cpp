@@ -37,7 +37,11 @@ CompareAction draw_compare_panel(const state::ParkFigures& f, const state::Compa
         }
         ImGui::TableHeadersRow();
         std::vector<std::vector<DetailRow>> cols;
-        for (size_t i : parks) cols.push_back(availability_rows(f, i, lang));
+        for (size_t i : parks) {
+            cols.push_back(availability_rows(f, i, lang));
+            const auto more = investor_rows(f, i, lang);
+            cols.back().insert(cols.back().end(), more.begin(), more.end());
+        }
         // Status first, then the rows every park has in the same order.
         ImGui::TableNextRow();
         ImGui::TableNextColumn();

@@ -102,6 +102,9 @@ DetailsAction draw_details_panel(const state::AppState& app, const MapFonts& fon
             section_heading(availability_heading(app.figures, lang).c_str(), fonts);
             draw_rows(availability_rows(app.figures, *park, lang), lang, fonts);
             ImGui::Separator();
+            section_heading(i18n::tr("For investors", lang), fonts);
+            draw_rows(investor_rows(app.figures, *park, lang), lang, fonts);
+            ImGui::Separator();
             section_heading(i18n::tr("All attributes of the layer", lang), fonts);
         }
         draw_rows(describe_feature(app.catalog, ml, fi, lang), lang, fonts);

@@ -80,6 +80,10 @@ std::vector<TableRow> build_table_rows(const data::Catalog& catalog, const state
         r.search_text = a.id + " | " + a.name + " | " + a.name_vi + " | " + r.name + " | " +
                         l.text(f, "label_vi").value_or("") + " | " + l.text(f, "label_en").value_or("");
         r.sector_text = r.developer + " | " + r.tenants + " | " + l.text(f, "notes").value_or("");
+        // The sectors a public source says the park welcomes, as keys and in the table's language.
+        if (const analysis::Fact* sectors = figures.facts.latest(a.id, analysis::fact::kSectors))
+            for (const auto& key : analysis::sector_list(sectors->text))
+                r.sector_text += " | " + key + " " + analysis::sector_words(key, lang);
         if (projects)
             for (const auto& pf : projects->layer.features)
                 if (projects->layer.text(pf, "park_id") == a.id)
