@@ -83,6 +83,8 @@ ParkSheet park_sheet(const data::Catalog& catalog, const state::ParkFigures& fig
             const std::string year = pl.text(p, "year").value_or("");
             const std::string source = data::cite(pl.text(p, "source").value_or(""), catalog.sources, lang);
             row.note = (year.empty() ? "" : year + " · ") + i18n::trf(N_("source: {0}"), lang, {source});
+            if (pl.text(p, "attrib") == "uncertain")
+                row.note = std::string(i18n::tr("Park and year uncertain (placed by inference)", lang)) + " · " + row.note;
             found.push_back({cap.value_or(-1.0), row});
         }
         std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.cap > b.cap; });
@@ -111,6 +113,7 @@ ParkSheet park_sheet(const data::Catalog& catalog, const state::ParkFigures& fig
                           developer.empty() ? ""
                                             : i18n::trf(N_("source: {0}"), lang,
                                                         {data::cite(layer.text(f, "dev_src").value_or(""), catalog.sources, lang)})});
+
     return s;
 }
 
