@@ -283,3 +283,39 @@ TEST_CASE("printed outputs: --render by extension, --page with a PDF or SVG, --b
     CHECK_FALSE(parse({"--render", "m.pdf", "--asof", "2023-12"}).options);
     CHECK(parse({"--stats", "--asof", "2023-12"}).options);
 }
+
+TEST_CASE("the site finder: options checked, a ranked answer, unknowns apart, in the user's language", "[cli][finder]") {
+    auto parse = [](std::vector<const char*> args) {
+        args.insert(args.begin(), "parkatlas");
+        return app::parse_options(int(args.size()), args.data());
+    };
+    const auto ok = parse({"--find", "--ha", "20", "--sector", "electronics", "--ready-by", "2026-06", "--max-km", "port:15",
+                           "--max-km", "cat-bi-airport:12.5"});
+    REQUIRE(ok.options);
+    CHECK(*ok.options->find_ha == 20.0);
+    CHECK(ok.options->find_max_km.size() == 2);
+    CHECK(ok.options->find_max_km[1] == std::pair<std::string, double>{"cat-bi-airport", 12.5});
+    CHECK_FALSE(parse({"--find"}).options);                                   // no criterion
+    CHECK_FALSE(parse({"--ha", "20"}).options);                               // without --find
+    CHECK_FALSE(parse({"--find", "--ha", "-3"}).options);
+    CHECK_FALSE(parse({"--find", "--ha", "many"}).options);
+    CHECK_FALSE(parse({"--find", "--sector", "robots"}).options);
+    CHECK(parse({"--find", "--sector", "robots"}).error.find("electronics") != std::string::npos);  // lists the keys
+    CHECK_FALSE(parse({"--find", "--ready-by", "soon"}).options);
+    CHECK_FALSE(parse({"--find", "--max-km", "port"}).options);
+    CHECK_FALSE(parse({"--find", "--max-km", ":15"}).options);
+    CHECK_FALSE(parse({"--find", "--ha", "20", "--stats"}).options);
+
+    const Run md = run("--find --ha 40");
+    INFO(md.out);
+    CHECK(md.exit_code == 0);
+    CHECK(md.out.find("## Fits every criterion (2)") != std::string::npos);  // VSIP ≈ 175 ha, Nam Cầu Kiền ≈ 59 ha
+    CHECK(md.out.find("## Ask the developer") != std::string::npos);
+    CHECK(md.out.find("≈ 175 ha free") != std::string::npos);
+    const Run unknown_landmark = run("--find --max-km moon:10");
+    CHECK(unknown_landmark.exit_code == 2);
+    CHECK(unknown_landmark.out.find("lach-huyen-port") != std::string::npos);  // names the landmarks there are
+    const Run ja = run("--find --ha 40 --lang ja");
+    CHECK(ja.exit_code == 0);
+    CHECK(ja.out.find(i18n::tr("Fits every criterion", i18n::Language::Ja)) != std::string::npos);
+}
