@@ -9,6 +9,7 @@
 
 #include "analysis/park_facts.h"
 #include "analysis/stats_report.h"
+#include "print/document.h"
 #include "i18n/catalogue.h"
 
 namespace app {
@@ -109,14 +110,6 @@ bool parse_size(std::string_view s, int& w, int& h) {
     w = int(wl);
     h = int(hl);
     return true;
-}
-
-bool has_extension(const std::string& path, std::initializer_list<std::string_view> extensions) {
-    std::string lower = path;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    for (std::string_view e : extensions)
-        if (lower.size() > e.size() && std::string_view(lower).substr(lower.size() - e.size()) == e) return true;
-    return false;
 }
 
 // A finite number above 0 that is the whole text ("20", "7.5"); nullopt otherwise.
@@ -260,13 +253,15 @@ ParseResult parse_options(int argc, const char* const* argv) {
         if (o.width > 16384 || o.height > 16384) return fail(N_("--size times --scale is over 16384 pixels"));
     }
     if (o.view_id && o.bbox) return fail(N_("--view and --bbox both choose the view: give one"));
-    if (o.render_path && !has_extension(*o.render_path, {".png", ".pdf", ".svg"}))
+    // The file's kind by its extension, as the printed outputs read it (print::document_format).
+    const auto render_format = o.render_path ? print::document_format(*o.render_path) : std::nullopt;
+    if (o.render_path && !render_format)
         return fail(N_("--render: '{0}' must end in .png, .pdf or .svg"), {*o.render_path});
-    const bool vector_render = o.render_path && !has_extension(*o.render_path, {".png"});
+    const bool vector_render = render_format && *render_format != print::DocumentFormat::Png;
     if (o.page && !vector_render && !o.brochure_path) return fail(N_("--page goes with --render OUT.pdf or OUT.svg"));
     if (o.page && o.size_given && !o.brochure_path) return fail(N_("--page and --size both choose the page: give one"));
     if (o.brochure_path) {
-        if (!has_extension(*o.brochure_path, {".pdf"})) return fail(N_("--brochure: '{0}' must end in .pdf"), {*o.brochure_path});
+        if (print::document_format(*o.brochure_path) != print::DocumentFormat::Pdf) return fail(N_("--brochure: '{0}' must end in .pdf"), {*o.brochure_path});
         if (o.park_id.has_value() == o.all_parks) return fail(N_("--brochure needs --park ID or --all (one of them)"));
         if (o.render_path || o.stats || o.present || o.render_tour_dir)
             return fail(N_("--brochure writes a PDF and exits: it does not go with --render, --stats, --present or --render-tour"));

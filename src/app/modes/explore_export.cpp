@@ -1,6 +1,5 @@
 // The explore mode's exports: the Export menu's offer (the selected park's brochure), the job
 // that writes the file on a thread, and the status bar's word when it is done.
-#include <filesystem>
 
 #include "app/map_view.h"
 #include "app/modes/explore_mode.h"
@@ -18,8 +17,7 @@ ui::ExportMenuContext ExploreMode::export_menu(const state::AppState& app) const
         c.park_id = parks.layer.text(parks.layer.features[current->second], "id").value_or("");
     }
     c.busy = export_ != nullptr;
-    std::error_code ec;
-    c.folder = std::filesystem::current_path(ec).string();
+    c.folder = working_folder_;
     return c;
 }
 

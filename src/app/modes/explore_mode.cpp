@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <filesystem>
 #include <numbers>
 
 #include "app/background_load.h"
@@ -16,7 +17,10 @@ namespace app {
 
 ExploreMode::ExploreMode()
     : to_lonlat_(geo::Transformer::create(geo::kDisplayCrs, geo::kLonLatCrs)),
-      to_vn2000_(geo::Transformer::create(geo::kDisplayCrs, "EPSG:9210")) {}
+      to_vn2000_(geo::Transformer::create(geo::kDisplayCrs, "EPSG:9210")) {
+    std::error_code ec;
+    working_folder_ = std::filesystem::current_path(ec).string();  // where relative export paths go
+}
 
 void ExploreMode::layout(FrameContext& ctx) {
     layout_ = ui::layout_desk(ctx.width, ctx.height, ctx.theme, ctx.app.desk, !ctx.app.selection.empty());

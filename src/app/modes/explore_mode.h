@@ -75,6 +75,7 @@ private:
     std::unique_ptr<ExportJob> export_;     // an export being written
     ui::ExportMenuAction export_boxes_;     // of the last frame, for the state dump
     geo::Box export_card_;
+    std::string working_folder_;            // the process's, read once: the Export menu shows it each frame
     geo::Box language_button_;              // of the last frame, for the state dump
     geo::Box tour_tab_, tour_add_, tour_save_;
     std::vector<geo::Box> language_menu_;
