@@ -195,6 +195,18 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
             << num(km(a.id, 0), 1) << " | " << md_cell(or_unknown(src)) << " |\n";
     }
     out << "\n" << i18n::trf(N_("Distances: {0}."), lang, {T(kDistanceNote)}) << "\n\n";
+    // How much of the city the areas cover: what the computed average can speak for.
+    int established = 0, with_area = 0;
+    std::vector<std::string> no_area;
+    for (const auto& a : avail) {
+        if (!a.established) continue;
+        ++established;
+        if (a.area_ha.known()) ++with_area;
+        else no_area.push_back(park_name(parks->layer, a));
+    }
+    out << i18n::trf(N_("Established parks with a sourced total area: {0} of {1}; unknown: {2}."), lang,
+                     {std::to_string(with_area), std::to_string(established), no_area.empty() ? T("none") : join(no_area)})
+        << "\n\n";
 
     out << i18n::trf(N_("## Decree 35/2022/NĐ-CP art. 9(6) gauge as of {0}"), lang, {date_text(asof.to_string())}) << "\n\n";
     out << i18n::trf(N_("**Verdict:** {0}."), lang, {md_cell(gauge.verdict(lang))}) << "\n\n";

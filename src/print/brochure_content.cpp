@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analysis/site_finder.h"
 #include "i18n/catalogue.h"
 #include "i18n/number_format.h"
 #include "ui/map_overlay.h"
@@ -26,6 +27,7 @@ std::vector<std::string> decree35_context(const analysis::Decree35Gauge& gauge, 
                            "established parks are on average at least 60% occupied.", lang));
     std::string standing = i18n::trf(N_("As of {0}: {1}."), lang, {state::format_date(gauge.asof, lang), gauge.verdict(lang)});
     out.push_back(standing);
+    if (auto merged = analysis::merger_note(gauge.asof, lang); !merged.empty()) out.push_back(merged);
     return out;
 }
 

@@ -118,6 +118,11 @@ TEST_CASE("the stats option prints the availability table and the Decree 35 verd
     CHECK(md.out.find("Decree 35/2022") != std::string::npos);
     CHECK(md.out.find("**Verdict:**") != std::string::npos);
     CHECK(md.out.find("unknown") != std::string::npos);  // unknowns are said, not zeroed
+    // park_facts.csv beside the layers fills Đồ Sơn's and An Dương's areas: two remain unknown.
+    CHECK(md.out.find("Established parks with a sourced total area: 12 of 14; unknown: MP Dinh Vu") != std::string::npos);
+    // Computed land is whole hectares, marked ≈; statuses are those of the date.
+    CHECK(md.out.find("| ≈ 175 |") != std::string::npos);
+    CHECK(md.out.find("| nomura-2 | Nhat Ban – Hai Phong Industrial Park 2 (Nomura 2) | not yet established |") != std::string::npos);
 
     const Run csv = run("--stats --asof 2023-12 --format csv");
     CHECK(csv.exit_code == 0);
