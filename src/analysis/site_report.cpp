@@ -12,15 +12,6 @@ namespace {
 
 using i18n::N_;
 
-std::string md_cell(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
-    }
-    return out;
-}
 
 std::string csv_value(const std::optional<double>& v) {
     if (!v) return {};

@@ -53,15 +53,6 @@ std::string csv_num(std::optional<double> v, int decimals = 2) {
     return buf;
 }
 
-std::string md_cell(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
-    }
-    return out;
-}
 
 std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
     std::string s;
@@ -102,6 +93,16 @@ std::optional<Format> parse_format(std::string_view t) {
     if (t == "csv") return Format::Csv;
     if (t == "md") return Format::Md;
     return std::nullopt;
+}
+
+std::string md_cell(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '|') out += "\\|";
+        else if (c == '\n' || c == '\r') out += ' ';
+        else out += c;
+    }
+    return out;
 }
 
 std::string csv_field(std::string_view t) {

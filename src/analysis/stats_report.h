@@ -39,4 +39,7 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
 // One CSV field, quoted when it needs to be (RFC 4180).
 std::string csv_field(std::string_view text);
 
+// Text for a Markdown table cell: '|' escaped, line breaks as spaces.
+std::string md_cell(std::string_view text);
+
 }  // namespace analysis
