@@ -30,7 +30,7 @@ std::string usage_text(i18n::Language lang) {
     s += i18n::tr("      Renders the map headless (EGL, no X server), prints what it drew\n"
                   "      (layers, feature counts, CRS) and exits. A .pdf or .svg is drawn as\n"
                   "      vectors with real text, on A4 landscape paper unless --page or --size says.", lang);
-    s += "\n  parkatlas --brochure OUT.pdf (--park ID | --all) [--lang CODE] [--asof YYYY-MM[-DD]]\n";
+    s += "\n  parkatlas --brochure OUT.pdf (--park ID[,ID...] | --all) [--lang CODE] [--asof YYYY-MM[-DD]]\n";
     s += i18n::tr("      Writes a park's brochure (A4: maps, key figures with their sources,\n"
                   "      distances, the Decree 35 context, where to ask); --all writes one for\n"
                   "      every park with a cover, a city overview and an index.", lang);
@@ -57,7 +57,7 @@ std::string usage_text(i18n::Language lang) {
         {"--render OUT", N_("write the map to this file (.png, .pdf or .svg) and exit")},
         {"--page SIZE", N_("with --render to .pdf or .svg: A4 or A3, landscape (default) or portrait, e.g. A3-portrait")},
         {"--brochure OUT.pdf", N_("write a brochure of the park given by --park, or of all parks with --all")},
-        {"--park ID", N_("with --brochure: the park, by its id (e.g. vsip, trang-due)")},
+        {"--park ID", N_("with --brochure: the park, by its id (e.g. vsip, trang-due); several: vsip,dinh-vu")},
         {"--all", N_("with --brochure: every park, with a cover, an overview and an index")},
         {"--size WxH", N_("image or window size in pixels (default 1600x900)")},
         {"--scale F", N_("with --render or --render-tour: the image F times --size, everything drawn F times as dense (e.g. 2: print quality)")},

@@ -19,7 +19,7 @@ struct Options {
     double scale = 1.0;                   // --scale F: the image F times the size, drawn F times as dense
     std::optional<std::string> page;      // --page A4|A3[-portrait|-landscape]: a PDF's or SVG's paper
     std::optional<std::string> brochure_path;  // --brochure OUT.pdf: a park's (or every park's) brochure
-    std::optional<std::string> park_id;   // --park ID: the brochure's park
+    std::optional<std::string> park_id;   // --park ID[,ID...]: the brochure's park, or parks
     bool all_parks = false;               // --all: one brochure of every park, with cover and index
     std::optional<std::string> view_id;
     std::optional<std::string> bbox;

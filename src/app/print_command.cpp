@@ -1,5 +1,6 @@
 #include "app/print_command.h"
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <ostream>
@@ -68,7 +69,12 @@ int write_brochure_file(const data::Catalog& catalog, const Options& o, const st
     using i18n::N_;
     print::BrochureRequest request;
     request.path = *o.brochure_path;
-    request.park_id = o.park_id;
+    if (o.park_id)  // "vsip" or "vsip,dinh-vu,an-duong"
+        for (size_t at = 0; at <= o.park_id->size();) {
+            const size_t comma = std::min(o.park_id->find(',', at), o.park_id->size());
+            if (comma > at) request.park_ids.push_back(o.park_id->substr(at, comma - at));
+            at = comma + 1;
+        }
     request.language = o.language;
     if (o.asof) {
         request.asof = analysis::parse_date(*o.asof);

@@ -34,21 +34,22 @@ bool write_brochure(const data::Catalog& catalog, const BrochureRequest& request
     const data::MapLayer& parks = catalog.layers[figures.parks_layer];
 
     std::vector<size_t> chosen;
-    if (request.park_id) {
-        const auto index = figures.index_of(*request.park_id);
+    for (const auto& id : request.park_ids) {
+        const auto index = figures.index_of(id);
         if (!index) {
             std::string known;
             for (const auto& p : figures.parks) known += (known.empty() ? "" : ", ") + p.id;
-            if (error) *error = i18n::trf(N_("--park: no park with id '{0}'. Known ids: {1}"), lang, {*request.park_id, known});
+            if (error) *error = i18n::trf(N_("--park: no park with id '{0}'. Known ids: {1}"), lang, {id, known});
             return false;
         }
         chosen.push_back(*index);
-    } else {
-        for (size_t i = 0; i < parks.layer.features.size(); ++i) chosen.push_back(i);
     }
+    if (request.park_ids.empty())
+        for (size_t i = 0; i < parks.layer.features.size(); ++i) chosen.push_back(i);
+    const bool single = chosen.size() == 1;  // one park's sheet: no cover, overview or index
 
-    const std::string title = request.park_id ? ui::feature_title(parks, chosen.front(), lang)
-                                              : std::string(i18n::tr("Hai Phong industrial parks", lang));
+    const std::string title = single ? ui::feature_title(parks, chosen.front(), lang)
+                                     : std::string(i18n::tr("Hai Phong industrial parks", lang));
     const PageSize a4 = *parse_page_size("A4-portrait", false, lang, nullptr);
     auto doc = Document::create(request.path, DocumentFormat::Pdf, a4, title, lang, error);
     if (!doc) return false;
@@ -65,7 +66,7 @@ bool write_brochure(const data::Catalog& catalog, const BrochureRequest& request
     // Lay every park out first: the index and the footers need the page numbers.
     std::vector<ParkLayout> layouts;
     for (size_t i : chosen) layouts.push_back(layout_park(type, ctx, i));
-    const int front = request.park_id ? 0 : 3;  // cover, overview, index
+    const int front = single ? 0 : 3;  // cover, overview, index
     int total = front;
     std::vector<IndexEntry> index;
     for (const auto& l : layouts) {
@@ -77,7 +78,7 @@ bool write_brochure(const data::Catalog& catalog, const BrochureRequest& request
         done += pages;
         if (request.progress) request.progress(done, total);
     };
-    if (!request.park_id) {
+    if (!single) {
         draw_cover(type, ctx, chosen.size(), total);
         doc->bookmark(i18n::tr("Hai Phong industrial parks", lang), 1);
         page_done(1);
@@ -91,7 +92,7 @@ bool write_brochure(const data::Catalog& catalog, const BrochureRequest& request
         page_done(1);
     }
     for (size_t i = 0; i < layouts.size(); ++i) {
-        if (i > 0 || !request.park_id) doc->next_page(a4);  // each park starts a page
+        if (i > 0 || !single) doc->next_page(a4);  // each park starts a page
         draw_park(*doc, type, ctx, layouts[i], index[i].page, total);
         doc->bookmark(layouts[i].sheet.title, index[i].page);
         page_done(layouts[i].pages);

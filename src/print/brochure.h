@@ -1,11 +1,12 @@
-// `parkatlas --brochure OUT.pdf (--park ID | --all)`: a park's brochure, or one document for
-// every park with a cover, the city overview and an index (like a QGIS Atlas), in one language,
-// with the figures as of a date.
+// `parkatlas --brochure OUT.pdf (--park ID[,ID...] | --all)`: a park's brochure, or one document
+// for several parks or every park with a cover, the city overview and an index (like a QGIS
+// Atlas), in one language, with the figures as of a date.
 #pragma once
 
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "analysis/park_metrics_csv.h"
 #include "data/catalog.h"
@@ -15,7 +16,8 @@ namespace print {
 
 struct BrochureRequest {
     std::string path;                       // .pdf
-    std::optional<std::string> park_id;     // one park; nullopt: all parks
+    std::vector<std::string> park_ids;      // one park: its sheet alone; several: those, with the front
+                                            // pages; none: every park
     i18n::Language language = i18n::Language::En;
     std::optional<analysis::Date> asof;     // nullopt: the newest figures
     std::string metrics_path;               // park_metrics.csv

@@ -320,6 +320,14 @@ TEST_CASE("the site finder: options checked, a ranked answer, unknowns apart, in
     const Run unknown_landmark = run("--find --max-km moon:10");
     CHECK(unknown_landmark.exit_code == 2);
     CHECK(unknown_landmark.out.find("lach-huyen-port") != std::string::npos);  // names the landmarks there are
+    // The parks that fit, in one brochure: front pages and a sheet each.
+    TempDir dir;
+    const Run two = run("--brochure " + (dir / "fit.pdf").string() + " --park vsip,nam-cau-kien");
+    INFO(two.out);
+    CHECK(two.exit_code == 0);
+    CHECK(two.out.find("of 2 parks") != std::string::npos);
+    CHECK(run("--brochure " + (dir / "x.pdf").string() + " --park vsip,atlantis").exit_code != 0);
+    CHECK_FALSE(fs::exists(dir / "x.pdf"));
     const Run ja = run("--find --ha 40 --lang ja");
     CHECK(ja.exit_code == 0);
     CHECK(ja.out.find(i18n::tr("Fits every criterion", i18n::Language::Ja)) != std::string::npos);

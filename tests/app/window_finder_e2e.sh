@@ -3,7 +3,8 @@
 # dock with its default criterion (at least 20 ha free); the parks it says fit, and those it
 # leaves to ask the developer, are the ones `parkatlas --find --ha 20` lists, in the same order.
 # "Compare those that fit" puts them (up to four) in the compare view; Export CSV writes the
-# answer to the working folder, one row per park and criterion.
+# answer to the working folder, one row per park and criterion; "Brochure of those that fit"
+# writes their brochure, with its front pages.
 # Usage: window_finder_e2e.sh PARKATLAS_BINARY
 # Exit 77 (skipped) only when xvfb-run is not installed.
 set -u
@@ -50,6 +51,20 @@ head -n1 "$CSV" | tr -d '\r' | grep -qx 'group,rank,park_id,park,status,criterio
     fail "CSV header: $(head -n1 "$CSV")"
 cmp -s <(cut -d, -f1-3 "$CSV") <(cut -d, -f1-3 "$TMP/cli.csv") || fail "the window's CSV ranks parks unlike the command line"
 echo "exported $(($(wc -l <"$CSV") - 1)) rows, ranked as the command line ranks them"
+
+# Brochure of those that fit: one PDF with the front pages and a sheet per park, written on a
+# thread while the window goes on drawing.
+read -r BX BY <<<"$(box_centre "$(state finder_brochure)")"
+click_at "$BX" "$BY"
+PDF="$TMP/parkatlas-sites-2024-11.pdf"
+wait_for '[ -s "$PDF" ] && ! ls "$TMP" | grep -q partial' 90 || fail "no brochure at $PDF ($(ls "$TMP"))"
+PAGES=$(pdfinfo "$PDF" | awk '/^Pages:/ { print $2 }')
+[ "$PAGES" -ge $((3 + $(tr ',' '\n' <<<"$CLI_FITS" | wc -l))) ] || fail "the brochure has $PAGES pages"
+TEXT=$(pdftotext "$PDF" - | tr '\n' ' ')
+for name in "VSIP Hai Phong" "Nam Cau Kien" "An Duong" "Dinh Vu"; do
+    grep -q "$name" <<<"$TEXT" || fail "the brochure does not name $name"
+done
+echo "brochure of those that fit: $PAGES pages"
 
 quit_app
 echo "PASS"

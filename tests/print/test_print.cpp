@@ -105,7 +105,7 @@ TEST_CASE("a document that cannot be written says why, leaves nothing, and keeps
     write_file(dir / "old.pdf", "old");
     print::BrochureRequest b;
     b.path = (dir / "old.pdf").string();
-    b.park_id = "atlantis";
+    b.park_ids = {"atlantis"};
     b.metrics_path = (bundled_data() / "park_metrics.csv").string();
     b.city_view = r.view;
     CHECK_FALSE(print::write_brochure(bundled(), b, nullptr, &error));

@@ -144,6 +144,10 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
         app.desk.bottom = state::BottomTab::Compare;
     }
     if (a.finder.export_csv) export_sites(app);
+    if (!a.finder.brochure.empty())
+        launch_export(ctx, state::ExportKind::Brochure,
+                      (std::filesystem::path(working_folder_) / ("parkatlas-sites-" + app.figures.asof.to_string() + ".pdf")).string(),
+                      a.finder.brochure);
 }
 
 }  // namespace app

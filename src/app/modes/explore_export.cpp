@@ -22,12 +22,17 @@ ui::ExportMenuContext ExploreMode::export_menu(const state::AppState& app) const
 }
 
 void ExploreMode::start_export(FrameContext& ctx) {
+    const ui::ExportMenuState& w = widgets_.exports;
+    launch_export(ctx, w.kind, w.path, {export_menu(ctx.app).park_id});
+}
+
+void ExploreMode::launch_export(FrameContext& ctx, state::ExportKind kind, const std::string& path,
+                                std::vector<std::string> park_ids) {
     state::AppState& app = ctx.app;
     if (export_) return;  // one at a time; the menu's Export is disabled meanwhile
-    const ui::ExportMenuState& w = widgets_.exports;
     ExportSpec spec;
-    spec.kind = w.kind;
-    spec.path = w.path;
+    spec.kind = kind;
+    spec.path = path;
     if (auto problem = state::export_path_problem(spec.path, spec.kind)) {
         app.message = *problem;
         return;
@@ -54,7 +59,7 @@ void ExploreMode::start_export(FrameContext& ctx) {
     spec.vietnamese_beneath = app.vietnamese_beneath;
     spec.occupancy_dates = state::legend_dates(app.figures, app.language);
     if (brochure) {
-        spec.park_id = export_menu(app).park_id;
+        spec.park_ids = std::move(park_ids);
         spec.asof = app.figures.asof;
         spec.metrics_path = state::metrics_path_beside_parks(app.catalog);
         spec.city_view = default_view(app.catalog);

@@ -47,6 +47,7 @@ ScreenFacts ExploreMode::screen_facts() const {
     f.export_file = widgets_.exports.path;
     f.finder_compare = finder_boxes_.compare_button;
     f.finder_export = finder_boxes_.export_button;
+    f.finder_brochure = finder_boxes_.brochure_button;
     for (size_t i = 0; i < marks_.marks.size(); ++i)
         if (!marks_.bubble[i]) {
             f.badge_centres.push_back(marks_.marks[i].centre);

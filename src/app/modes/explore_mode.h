@@ -50,6 +50,8 @@ private:
     // The Export menu: what it offers for the selection, starting a job, and its end.
     ui::ExportMenuContext export_menu(const state::AppState& app) const;
     void start_export(FrameContext& ctx);
+    // An export of `kind` to `path` on a thread; a brochure is of `park_ids` (one, or several with front pages).
+    void launch_export(FrameContext& ctx, state::ExportKind kind, const std::string& path, std::vector<std::string> park_ids);
     void poll_export(FrameContext& ctx);
     void apply_tour(FrameContext& ctx, const ui::TourAction& a);
     const std::vector<ui::TableRow>& table_rows(const state::AppState& app);

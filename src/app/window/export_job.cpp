@@ -14,7 +14,7 @@ i18n::Message run_export(const ExportSpec& spec, const std::function<void(float)
     if (spec.kind == ExportKind::Brochure) {
         print::BrochureRequest r;
         r.path = spec.path;
-        r.park_id = spec.park_id;
+        r.park_ids = spec.park_ids;
         r.language = spec.language;
         r.asof = spec.asof;
         r.metrics_path = spec.metrics_path;

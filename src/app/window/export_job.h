@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "analysis/park_metrics_csv.h"
 #include "data/catalog.h"
@@ -29,7 +30,7 @@ struct ExportSpec {
     print::LayerStyles styles;                     // parks as of the window's date
     std::string occupancy_dates;
     // A brochure's: the park, the date, the figures' file and the city's view.
-    std::string park_id;
+    std::vector<std::string> park_ids;  // one park, or several (the site finder's) with front pages
     std::optional<analysis::Date> asof;
     std::string metrics_path;
     geo::Box city_view;

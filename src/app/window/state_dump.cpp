@@ -94,6 +94,7 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     line("export_file", screen.export_file.empty() ? "none" : screen.export_file);
     line("finder_compare", box_text(screen.finder_compare));
     line("finder_export", box_text(screen.finder_export));
+    line("finder_brochure", box_text(screen.finder_brochure));
     line("finder_fits", screen.finder_fits.empty() ? "none" : screen.finder_fits);
     line("finder_ask", screen.finder_ask.empty() ? "none" : screen.finder_ask);
     std::string compare;

@@ -42,7 +42,7 @@ struct ScreenFacts {
     geo::Box export_path = {}, export_run = {}, export_card = {};
     std::string export_file = {};           // the file name in the menu
     // The site finder while open: its buttons, and its parks by group (ids in rank order).
-    geo::Box finder_compare = {}, finder_export = {};
+    geo::Box finder_compare = {}, finder_export = {}, finder_brochure = {};
     std::string finder_fits = {}, finder_ask = {};
 };
 

@@ -135,6 +135,13 @@ SiteFinderAction draw_site_finder_panel(state::SiteFinderQuery& query, const ana
     ImGui::SameLine();
     if (ImGui::Button(i18n::tr("Export CSV", lang))) action.export_csv = true;
     action.export_button = item_box();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(counts[0] == 0);
+    if (ImGui::Button(i18n::tr("Brochure of those that fit (PDF)", lang)))
+        for (const auto& c : result.candidates)
+            if (c.group == analysis::FitGroup::Fits) action.brochure.push_back(c.park_id);
+    action.brochure_button = item_box();
+    ImGui::EndDisabled();
 
     const size_t ncrit = result.candidates.empty() ? 0 : result.candidates.front().criteria.size();
     if (ncrit == 0) {

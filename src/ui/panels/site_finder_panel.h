@@ -20,8 +20,9 @@ struct SiteFinderAction {
     std::string toggle_compare;           // a row's compare box
     std::vector<std::string> compare;     // "compare these": the parks that fit, up to four
     bool export_csv = false;
+    std::vector<std::string> brochure;    // "Brochure of those that fit": their ids
     // Where the buttons were drawn (window pixels), for the state dump.
-    geo::Box compare_button, export_button;
+    geo::Box compare_button, export_button, brochure_button;
 };
 
 // Draws into the current window (the dock's site finder tab). `query` is the panel's own state
