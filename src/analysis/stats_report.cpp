@@ -87,6 +87,31 @@ void write_csv_row(std::ostream& out, const std::vector<std::string>& cells) {
     out << "\r\n";
 }
 
+// The city's investment figures from park_facts.csv known as of the date, oldest first: FDI and
+// domestic investment per year and cumulative, and the parks' workforce.
+template <typename Cite>
+void write_city_investment(std::ostream& out, const ParkFacts& facts, const Date& asof, const Cite& cited) {
+    static constexpr std::pair<const char*, const char*> kFigures[] = {
+        {"fdi_musd_year", N_("FDI attracted in the year, million USD")},
+        {"fdi_cumulative_musd", N_("FDI, cumulative, million USD")},
+        {"fdi_projects_cumulative", N_("FDI projects, cumulative")},
+        {"ddi_bvnd_year", N_("Domestic investment in the year, billion VND")},
+        {"ddi_cumulative_bvnd", N_("Domestic investment, cumulative, billion VND")},
+        {"workforce_parks", N_("Workers in the parks and zones")},
+    };
+    std::string rows;
+    for (const auto& [key, words] : kFigures)
+        for (const Fact* f : facts.history(kCityId, key))
+            if (f->asof && known_as_of(f->asof->date, asof))
+                rows += "| " + std::string(T(words)) + " | " + f->asof->text + " | " + i18n::format_number(*f->value, 2, t_lang) + " | " + md_cell(cited(f->source)) + " |\n";
+    if (rows.empty()) return;
+    out << "\n## " << T(N_("Investment in the city's parks and zones")) << "\n\n"
+        << T(N_("As the sources give them; the Economic Zone Authority counts the parks and zones, the city's reports the whole "
+                "city, so two figures of one year may differ (the scope is in each row's note in park_facts.csv)."))
+        << "\n\n| " << T("figure") << " | " << T("as of") << " | " << T("value") << " | " << T("source") << " |\n|---|---|---:|---|\n"
+        << rows;
+}
+
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view t) {
@@ -243,6 +268,7 @@ bool write_stats(std::ostream& out, const data::Catalog& catalog, const Metrics&
     if (!metrics.parks_without_rows.empty())
         out << "\n" << i18n::trf(N_("Parks with no row in {0}: {1}."), lang, {metrics.path, join(metrics.parks_without_rows)})
             << "\n";
+    if (facts) write_city_investment(out, *facts, asof, cited);
     return true;
 }
 

@@ -123,6 +123,9 @@ TEST_CASE("the stats option prints the availability table and the Decree 35 verd
     // Computed land is whole hectares, marked ≈; statuses are those of the date.
     CHECK(md.out.find("| ≈ 175 |") != std::string::npos);
     CHECK(md.out.find("| nomura-2 | Nhat Ban – Hai Phong Industrial Park 2 (Nomura 2) | not yet established |") != std::string::npos);
+    // The city's investment figures known as of the date, with their sources; none from after it.
+    CHECK(md.out.find("| FDI, cumulative, million USD | 2023-12 | 26,170 | HEZA report 6037/BC-BQL") != std::string::npos);
+    CHECK(md.out.find("| 2024-11 |") == std::string::npos);
 
     const Run csv = run("--stats --asof 2023-12 --format csv");
     CHECK(csv.exit_code == 0);
