@@ -85,3 +85,23 @@ TEST_CASE("park styles follow occupancy classes and the 60% break", "[style]") {
         CHECK((styles[i].dash_px > 0.0f) == (status != "operating"));
     }
 }
+
+TEST_CASE("an investment placed by inference is a hollow ring; the rest are solid pins", "[render][style]") {
+    const auto catalog = data::load_catalog(test_support::bundled_data().string(), {}, geo::kDisplayCrs);
+    const data::MapLayer* projects = catalog.find(data::LayerRole::Projects);
+    REQUIRE(projects);
+    const auto styles = render::style_layer(*projects);
+    int rings = 0;
+    for (size_t i = 0; i < styles.size(); ++i) {
+        const bool uncertain = projects->layer.text(projects->layer.features[i], "attrib") == "uncertain";
+        CHECK((styles[i].shape == render::PointShape::Ring) == uncertain);
+        rings += uncertain;
+    }
+    CHECK(rings == 2);  // LG Group's and Kyocera's 2024 increases (001 names neither park nor year)
+    // Lạch Huyện's berths in service by end 2024 were a target, and the data say so.
+    const data::MapLayer* marks = catalog.find(data::LayerRole::Landmarks);
+    REQUIRE(marks);
+    for (const auto& f : marks->layer.features)
+        if (marks->layer.text(f, "id") == "lach-huyen-port")
+            CHECK(marks->layer.text(f, "notes").value_or("").find("was a target") != std::string::npos);
+}
