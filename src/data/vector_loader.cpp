@@ -43,8 +43,16 @@ LoadResult load_vector_file(const std::string& path, const LoadOptions& options)
 
     LoadResult result;
     std::error_code ec;
-    if (!fs::exists(path, ec)) {
+    const fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status)) {
         result.diagnostics.push_back(diagnostic(Severity::Error, path, i18n::N_("file not found")));
+        progress.done();
+        return result;
+    }
+    // A named pipe, device or socket: GDAL would wait on it forever. Files and folders only.
+    if (!fs::is_regular_file(status) && !fs::is_directory(status)) {
+        result.diagnostics.push_back(diagnostic(
+            Severity::Error, path, i18n::N_("not a file or folder (a pipe, device or socket): nothing was read from it")));
         progress.done();
         return result;
     }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <sys/stat.h>
 
 #include "data/catalog.h"
 #include "data/vector_loader.h"
@@ -170,4 +171,13 @@ TEST_CASE("one broken file does not stop the rest of the map", "[bad_input][cata
     CHECK_FALSE(catalog.find(data::LayerRole::Parks));
     CHECK(mentions(catalog.diagnostics, data::Severity::Error, "parks.shp", "parks.shx is missing"));
     CHECK(mentions(catalog.diagnostics, data::Severity::Error, "no-such-file.shp", "file not found"));
+}
+
+TEST_CASE("a named pipe given as a file is refused at once, not waited on", "[bad_input]") {
+    TempDir dir;
+    const fs::path fifo = dir / "parcels.shp";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const auto result = data::load_vector_file(fifo.string());  // hung in GDAL's open before
+    CHECK(result.layers.empty());
+    CHECK(mentions(result.diagnostics, data::Severity::Error, "parcels.shp", "not a file or folder"));
 }
