@@ -2,7 +2,10 @@
 
 #include <charconv>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
+
+#include "i18n/catalogue.h"
 #include <sstream>
 
 namespace analysis::csv {
@@ -86,7 +89,7 @@ std::vector<Row> split(std::string_view text, std::string* error, int* error_lin
             end_cell();
         } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
             continue;  // the \n ends the record
-        } else if (c == '\n') {
+        } else if (c == '\n' || c == '\r') {  // LF, or a lone CR (old Mac line ends, as spreadsheets still write)
             end_row();
             ++line;
             row.line = line;
@@ -108,9 +111,22 @@ std::vector<Row> split(std::string_view text, std::string* error, int* error_lin
     return rows;
 }
 
-std::optional<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
+std::optional<std::string> read_file(const std::string& path, const char** why) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    const char* problem = !std::filesystem::exists(status)        ? i18n::N_("no such file")
+                          : std::filesystem::is_directory(status) ? i18n::N_("it is a folder, not a file")
+                          : !std::filesystem::is_regular_file(status) ? i18n::N_("not a regular file")
+                                                                      : nullptr;
+    std::ifstream in;
+    if (!problem) {
+        in.open(path, std::ios::binary);
+        if (!in) problem = i18n::N_("cannot be read (permission denied?)");
+    }
+    if (problem) {
+        if (why) *why = problem;
+        return std::nullopt;
+    }
     std::stringstream ss;
     ss << in.rdbuf();
     std::string text = ss.str();

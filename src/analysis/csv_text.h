@@ -15,7 +15,7 @@ struct Row {
 };
 
 // Comma separated, fields optionally in double quotes, "" inside quotes is a quote, line breaks
-// inside quotes belong to the field; CRLF or LF ends a record; an empty line is no record. When a
+// inside quotes belong to the field; CRLF, LF or a lone CR ends a record; an empty line is no record. When a
 // quote is left open at the end of the text, `error` says so and `error_line` names its line.
 std::vector<Row> split(std::string_view text, std::string* error, int* error_line);
 
@@ -27,7 +27,8 @@ std::optional<double> parse_number(std::string_view s);
 
 bool valid_utf8(std::string_view s);
 
-// The whole file as bytes, a leading UTF-8 BOM removed; nullopt when it cannot be opened.
-std::optional<std::string> read_file(const std::string& path);
+// The whole file as bytes, a leading UTF-8 BOM removed; nullopt when it cannot be read, with
+// `why` (English, for tr()): no such file, a folder, or not readable.
+std::optional<std::string> read_file(const std::string& path, const char** why = nullptr);
 
 }  // namespace analysis::csv

@@ -215,11 +215,14 @@ ParkFacts parse_park_facts(std::string_view text, const std::string& path) {
 }
 
 ParkFacts load_park_facts(const std::string& path) {
-    auto text = csv::read_file(path);
+    const char* why = nullptr;
+    auto text = csv::read_file(path, &why);
     if (!text) {
         ParkFacts f;
         f.path = path;
-        f.warnings.push_back(data::diagnostic(data::Severity::Warning, path, i18n::N_("cannot open the file; the park facts are unknown")));
+        f.warnings.push_back(data::diagnostic(data::Severity::Warning, path,
+                                              i18n::N_("cannot open the file ({0}); the park facts are unknown"), {why}));
+        f.warnings.back().translate_args = true;
         return f;
     }
     return parse_park_facts(*text, path);

@@ -224,16 +224,17 @@ Metrics parse_park_metrics(std::string_view text, const std::string& path) {
 }
 
 Metrics load_park_metrics(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    const char* why = nullptr;
+    const auto text = csv::read_file(path, &why);
+    if (!text) {
         Metrics m;
         m.path = path;
-        m.warnings.push_back(data::diagnostic(data::Severity::Warning, path, i18n::N_("cannot open the file; no dated figures used")));
+        m.warnings.push_back(data::diagnostic(data::Severity::Warning, path,
+                                              i18n::N_("cannot open the file ({0}); no dated figures used"), {why}));
+        m.warnings.back().translate_args = true;
         return m;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return parse_park_metrics(ss.str(), path);
+    return parse_park_metrics(*text, path);
 }
 
 void join_parks(Metrics& metrics, const data::Layer& parks) {

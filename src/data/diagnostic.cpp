@@ -7,7 +7,13 @@ Diagnostic diagnostic(Severity severity, std::string file, const char* text, std
     return d;
 }
 
-std::string Diagnostic::in(i18n::Language lang) const { return text ? i18n::trf(text, lang, args) : message; }
+std::string Diagnostic::in(i18n::Language lang) const {
+    if (!text) return message;
+    if (!translate_args) return i18n::trf(text, lang, args);
+    std::vector<std::string> words;
+    for (const auto& a : args) words.emplace_back(i18n::tr(a.c_str(), lang));
+    return i18n::trf(text, lang, words);
+}
 
 std::string Diagnostic::to_string(i18n::Language lang) const {
     const char* tag = severity == Severity::Error     ? i18n::tr("error", lang)

@@ -18,6 +18,7 @@ struct Diagnostic {
     std::string message;  // one sentence, in plain English words
     const char* text = nullptr;     // its catalogue entry (English, with {0}...); null: `message` as it is (GDAL's words)
     std::vector<std::string> args;  // what fills {0}, {1}, ...
+    bool translate_args = false;    // the args are catalogue entries too (a reason, not a name)
 
     // The sentence in `lang`.
     std::string in(i18n::Language lang) const;

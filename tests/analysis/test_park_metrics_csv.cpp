@@ -161,3 +161,21 @@ TEST_CASE("date_basis: an undated figure says so, a vague date is approximate", 
     REQUIRE(gauge.reported_all_land);
     CHECK(gauge.verdict().find("63.16% (Aug 2023, undated in the source") != std::string::npos);
 }
+
+TEST_CASE("a table that is a folder, or has CR-only line ends, is read or refused clearly", "[analysis][csv]") {
+    test_support::TempDir dir;
+    std::filesystem::create_directories(dir / "park_metrics.csv");
+    const Metrics folder = load_park_metrics((dir / "park_metrics.csv").string());
+    CHECK_FALSE(folder.read_ok);
+    REQUIRE(folder.warnings.size() == 1);
+    CHECK(folder.warnings[0].to_string().find("it is a folder, not a file") != std::string::npos);
+    CHECK(folder.warnings[0].to_string(i18n::Language::Vi) != folder.warnings[0].to_string());  // the reason is translated too
+
+    // Line ends of old Mac spreadsheets: a lone CR ends each record.
+    const Metrics cr = parse_park_metrics("park_id,date,occ_pct,occ_basis,leased_ha,source\rnomura,2023-12,100,all_land,,r\r"
+                                          "vsip,2023-12,76.6,all_land,,r\r",
+                                          "cr.csv");
+    CHECK(cr.warnings.empty());
+    CHECK(cr.records.size() == 2);
+    CHECK(cr.records[1].line == 3);
+}
