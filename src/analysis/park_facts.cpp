@@ -57,31 +57,13 @@ std::vector<std::string> sector_list(std::string_view value) {
 }
 
 std::string sector_words(std::string_view key, i18n::Language lang) {
-    static constexpr std::pair<std::string_view, const char*> kWords[] = {
-        {"electronics", i18n::N_("electronics")},
-        {"automotive", i18n::N_("automotive")},
-        {"machinery", i18n::N_("machinery")},
-        {"logistics", i18n::N_("logistics")},
-        {"chemicals", i18n::N_("chemicals")},
-        {"energy", i18n::N_("energy")},
-        {"textiles", i18n::N_("textiles and garments")},
-        {"consumer_goods", i18n::N_("consumer goods")},
-        {"food", i18n::N_("food processing")},
-        {"pharma", i18n::N_("pharmaceuticals")},
-        {"metals", i18n::N_("metals")},
-        {"shipbuilding", i18n::N_("shipbuilding")},
-        {"building_materials", i18n::N_("building materials")},
-        {"high_tech", i18n::N_("high technology")},
-        {"plastics_rubber", i18n::N_("plastics and rubber")},
-        {"paper_printing", i18n::N_("paper and printing")},
-    };
-    for (const auto& [k, words] : kWords)
-        if (k == key) return i18n::tr(words, lang);
+    for (const auto& s : kSectorKeys)
+        if (s.key == key) return i18n::tr(s.words, lang);
     return std::string(key);
 }
 
 bool is_sector_key(std::string_view key) {
-    return std::any_of(std::begin(kSectorKeys), std::end(kSectorKeys), [&](const char* k) { return key == k; });
+    return std::any_of(std::begin(kSectorKeys), std::end(kSectorKeys), [&](const SectorKey& s) { return key == s.key; });
 }
 
 std::optional<LooseDate> parse_loose_date(std::string_view text) {

@@ -15,6 +15,7 @@
 
 #include "analysis/park_metrics_csv.h"
 #include "data/diagnostic.h"
+#include "i18n/catalogue.h"
 #include "i18n/language.h"
 
 namespace analysis {
@@ -42,10 +43,29 @@ inline constexpr const char* kCapitalMusd = "capital_musd";
 inline constexpr const char* kTargetUnit = "target";
 
 // The sector keys `sectors` values and `--sector` use.
-inline constexpr const char* kSectorKeys[] = {
-    "electronics", "automotive", "machinery", "logistics", "chemicals", "energy", "textiles", "consumer_goods",
-    "food", "pharma", "metals", "shipbuilding", "building_materials", "high_tech", "plastics_rubber",
-    "paper_printing"};
+// Each with its words (English, for tr()).
+struct SectorKey {
+    const char* key;
+    const char* words;
+};
+inline constexpr SectorKey kSectorKeys[] = {
+    {"electronics", i18n::N_("electronics")},
+    {"automotive", i18n::N_("automotive")},
+    {"machinery", i18n::N_("machinery")},
+    {"logistics", i18n::N_("logistics")},
+    {"chemicals", i18n::N_("chemicals")},
+    {"energy", i18n::N_("energy")},
+    {"textiles", i18n::N_("textiles and garments")},
+    {"consumer_goods", i18n::N_("consumer goods")},
+    {"food", i18n::N_("food processing")},
+    {"pharma", i18n::N_("pharmaceuticals")},
+    {"metals", i18n::N_("metals")},
+    {"shipbuilding", i18n::N_("shipbuilding")},
+    {"building_materials", i18n::N_("building materials")},
+    {"high_tech", i18n::N_("high technology")},
+    {"plastics_rubber", i18n::N_("plastics and rubber")},
+    {"paper_printing", i18n::N_("paper and printing")},
+};
 bool is_sector_key(std::string_view key);
 // The keys of a `sectors` value ("electronics; high_tech"), trimmed, empty items dropped.
 std::vector<std::string> sector_list(std::string_view value);

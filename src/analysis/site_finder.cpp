@@ -144,18 +144,16 @@ CriterionResult ready_by(const std::string& park, const ParkFacts& facts, const 
     return r;
 }
 
-CriterionResult distance(const data::Catalog& catalog, const data::Layer& parks, const data::Feature& f,
-                         const DistanceLimit& limit, i18n::Language lang) {
+// `park` and `mark`: where the park and the landmark are ({lon, lat}), found once per query.
+CriterionResult distance(const data::Layer& parks, const data::Feature& f, const std::optional<geo::Vec2>& park,
+                         const std::optional<geo::Vec2>& mark, const DistanceLimit& limit, i18n::Language lang) {
     CriterionResult r = criterion(CriterionKind::Distance, "km:" + limit.landmark_id + "<=" + csv_number(limit.km));
-    const auto park = park_anchor_lonlat(parks, f);
-    const auto mark = landmark_lonlat(catalog, limit.landmark_id);
     if (!park || !mark) {
         r.figure = i18n::tr(N_("distance unknown"), lang);
         r.source = !park ? i18n::tr(N_("the park's location is unknown (no outline)"), lang)
                          : i18n::trf(N_("no landmark '{0}' in the data"), lang, {limit.landmark_id});
         return r;
     }
-    const double km = geodesic_distance_m(*park, *mark) / 1000.0;
     if (parks.text(f, "placed") == "district") {
         // Drawn somewhere in its district: a distance from there would be a guess.
         r.figure = i18n::tr(N_("distance unknown"), lang);
@@ -163,6 +161,7 @@ CriterionResult distance(const data::Catalog& catalog, const data::Layer& parks,
                              {parks.text(f, "district").value_or("?")});
         return r;
     }
+    const double km = geodesic_distance_m(*park, *mark) / 1000.0;
     r.value = std::round(km * 10.0) / 10.0;
     r.figure = i18n::trf(N_("≈ {0} km"), lang, {i18n::format_number(*r.value, 1, lang)});
     r.basis = i18n::tr(N_("straight line from the park's approximate outline (placed within 1-3 km)"), lang);
@@ -240,6 +239,8 @@ SiteFinderResult find_sites(const data::Catalog& catalog, const Metrics& metrics
     Metrics metrics = metrics_in;
     join_parks(metrics, parks->layer);
     const auto avail = compute_availability(parks->layer, metrics, query.asof, &facts);
+    std::vector<std::optional<geo::Vec2>> marks;
+    for (const auto& limit : query.max_km) marks.push_back(landmark_lonlat(catalog, limit.landmark_id));
 
     for (size_t i = 0; i < parks->layer.features.size(); ++i) {
         const auto& f = parks->layer.features[i];
@@ -257,7 +258,9 @@ SiteFinderResult find_sites(const data::Catalog& catalog, const Metrics& metrics
         if (query.min_free_ha) c.criteria.push_back(free_land(a, facts, *query.min_free_ha, query.asof, status.status, lang));
         if (query.sector) c.criteria.push_back(sector(a.id, facts, *query.sector, lang));
         if (query.ready_by) c.criteria.push_back(ready_by(a.id, facts, status, *query.ready_by, query.asof, lang));
-        for (const auto& limit : query.max_km) c.criteria.push_back(distance(catalog, parks->layer, f, limit, lang));
+        const auto anchor = query.max_km.empty() ? std::nullopt : park_anchor_lonlat(parks->layer, f);
+        for (size_t k = 0; k < query.max_km.size(); ++k)
+            c.criteria.push_back(distance(parks->layer, f, anchor, marks[k], query.max_km[k], lang));
         for (const auto& r : c.criteria) {
             c.met += r.verdict == Verdict::Met;
             c.not_met += r.verdict == Verdict::NotMet;

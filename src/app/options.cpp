@@ -216,7 +216,7 @@ ParseResult parse_options(int argc, const char* const* argv) {
         } else if (arg == "--sector") {
             if (!value(v) || !analysis::is_sector_key(v)) {
                 std::string keys;
-                for (const char* k : analysis::kSectorKeys) keys += (keys.empty() ? "" : ", ") + std::string(k);
+                for (const auto& s : analysis::kSectorKeys) keys += (keys.empty() ? "" : ", ") + std::string(s.key);
                 return fail(N_("--sector needs one of: {0}"), {keys});
             }
             o.find_sector = v;

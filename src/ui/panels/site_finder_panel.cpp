@@ -41,7 +41,7 @@ void draw_criteria(state::SiteFinderQuery& q, i18n::Language lang) {
     ImGui::Checkbox(i18n::tr("Sector", lang), &q.use_sector);
     ImGui::SameLine();
     std::vector<std::string> sectors;
-    for (const char* k : analysis::kSectorKeys) sectors.push_back(analysis::sector_words(k, lang));
+    for (const auto& s : analysis::kSectorKeys) sectors.push_back(i18n::tr(s.words, lang));
     ImGui::SetNextItemWidth(unit * 10);
     ImGui::BeginDisabled(!q.use_sector);
     if (ImGui::BeginCombo("##sector", sectors[size_t(std::clamp(q.sector, 0, int(sectors.size()) - 1))].c_str())) {
