@@ -11,11 +11,13 @@
 
 namespace app {
 
-BackgroundLoad::BackgroundLoad(std::string path, std::string display_crs) : path_(std::move(path)) {
+BackgroundLoad::BackgroundLoad(std::string path, std::string display_crs, data::SourceAssumptions assume)
+    : path_(std::move(path)) {
     progress_.file = path_;
-    thread_ = std::thread([this, crs = std::move(display_crs)] {
+    thread_ = std::thread([this, crs = std::move(display_crs), assume = std::move(assume)] {
         data::LoadOptions options;
         options.target_crs = crs;
+        options.assume = assume;
         options.cancel = &cancel_;
         // For the end-to-end test of the progress bar and Cancel: a pause per batch, so that a
         // small file takes long enough to click on.
@@ -29,10 +31,15 @@ BackgroundLoad::BackgroundLoad(std::string path, std::string display_crs) : path
             if (pause_ms > 0 && !cancel_) std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms));
         };
         Result result{data::load_catalog("", {path_}, options), {}, {}};
-        for (const auto& layer : result.catalog.layers) {
+        for (auto& layer : result.catalog.layers) {
             if (cancel_) break;
             result.prepared.push_back(render::prepare_layer(layer));
             result.pick_indexes.push_back(Picker::index_layer(layer.layer));
+            // Polygons the triangulator could not fill exactly: said with the load's messages.
+            if (auto problem = render::triangle_diagnostic(layer.layer, result.prepared.back().mesh)) {
+                layer.layer.diagnostics.push_back(*problem);
+                result.catalog.diagnostics.push_back(std::move(*problem));
+            }
         }
         {
             std::lock_guard lock(mutex_);

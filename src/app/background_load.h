@@ -19,7 +19,7 @@ namespace app {
 class BackgroundLoad {
 public:
     // Starts loading `path` into layers in `display_crs` at once.
-    BackgroundLoad(std::string path, std::string display_crs);
+    BackgroundLoad(std::string path, std::string display_crs, data::SourceAssumptions assume = {});
     ~BackgroundLoad();  // cancels and waits: never leaves a thread behind
     BackgroundLoad(const BackgroundLoad&) = delete;
     BackgroundLoad& operator=(const BackgroundLoad&) = delete;

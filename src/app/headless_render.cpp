@@ -96,6 +96,7 @@ std::optional<render::Image> render_map(const data::Catalog& catalog, const Rend
     local.renderer = context->renderer_name();
     local.metres_per_pixel = camera.metres_per_pixel;
     for (const auto& p : scene.layers()) {
+        if (auto problem = render::triangle_diagnostic(p.source->layer, p.mesh)) local.mesh_diagnostics.push_back(*problem);
         if (!p.source->visible) continue;
         local.triangles += p.mesh.triangle_count();
         local.segments += p.mesh.segments.size();

@@ -55,6 +55,9 @@ struct RenderStats {
     std::string font;              // the font files used, or why none
     size_t cjk_glyphs = 0;         // Chinese, Korean, Japanese characters in the atlas
     std::string font_warning;      // e.g. CJK characters wanted and fonts-noto-cjk missing
+    // Layers whose polygons the triangulator could not all fill exactly (render::triangle_diagnostic):
+    // known only once their meshes are built, so after the load's own messages.
+    data::Diagnostics mesh_diagnostics;
 };
 
 // nullopt and *error when no GL context or framebuffer can be had.

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/info_command.h"
 #include "app/headless_render.h"
 #include "app/map_view.h"
 #include "app/options.h"
@@ -59,6 +60,7 @@ int render_to_file(const data::Catalog& catalog, const app::Options& o, const ge
         std::cerr << "parkatlas: " << i18n::trf(N_("cannot render: {0}"), lang, {error}) << "\n";
         return 1;
     }
+    for (const auto& d : stats.mesh_diagnostics) std::cerr << d.to_string(lang) << "\n";  // as the load's messages
     if (!render::write_png_atomically(*image, path, &error)) {
         std::cerr << "parkatlas: " << error << "\n";
         return 1;
@@ -99,12 +101,17 @@ int main(int argc, char** argv) {
         return 0;
     }
 
+    if (o.info) return app::run_info(o.files, o.assume, std::cout, o.language);
+
     const std::string data_dir = o.no_bundled_data ? "" : (o.data_dir.empty() ? bundled_data_dir() : o.data_dir);
     // The window loads the user's files itself, in the background with a progress bar, so a
     // city-scale cadastre does not keep it from opening; everything else loads them here.
     const bool windowed = !o.render_path && !o.stats && !o.find && !o.brochure_path && has_display();
+    data::LoadOptions load_options;
+    load_options.target_crs = geo::kDisplayCrs;
+    load_options.assume = o.assume;
     const data::Catalog catalog =
-        data::load_catalog(data_dir, windowed ? std::vector<std::string>{} : o.files, geo::kDisplayCrs);
+        data::load_catalog(data_dir, windowed ? std::vector<std::string>{} : o.files, load_options);
     app::print_diagnostics(std::cerr, catalog, o.language);
     const bool load_errors = data::has_errors(catalog.diagnostics);
     if (catalog.layers.empty() && !(windowed && !o.files.empty())) {
@@ -183,6 +190,7 @@ int main(int argc, char** argv) {
             w.language_given = o.language_given;
             w.vietnamese_beneath = o.vietnamese_beneath;
             w.files_to_load = o.files;
+            w.assume = o.assume;
             w.present = o.present;
             w.kiosk = o.kiosk;
             w.monitor = o.monitor;

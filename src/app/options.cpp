@@ -7,6 +7,8 @@
 #include <utility>
 #include <string_view>
 
+#include "data/legacy_vietnamese.h"
+#include "geo/crs.h"
 #include "analysis/park_facts.h"
 #include "analysis/stats_report.h"
 #include "print/document.h"
@@ -66,6 +68,11 @@ std::string usage_text(i18n::Language lang) {
         {"--bbox W,S,E,N", N_("show this longitude/latitude box (degrees, WGS 84), e.g. 106.5,20.7,106.9,20.95")},
         {"--data DIR", N_("read the bundled layers from DIR (default: data/haiphong)")},
         {"--no-data", N_("do not load the bundled layers; only the FILEs given")},
+        {"--info FILE...", N_("describe the files before loading them (format, layers, CRS, encoding, fields, extent, "
+                              "problems) and exit")},
+        {"--crs CRS", N_("the CRS of FILEs that name none, instead of a guess, e.g. EPSG:9210 (VN-2000 / TM-3 105°45')")},
+        {"--encoding NAME", N_("the text encoding of attribute tables that name none, instead of detecting it: utf-8, "
+                               "cp1258, tcvn3, vni or viscii")},
         {"--lang CODE", N_("language of the map, the window and the reports: vi, en, zh, ko or ja (default: from "
                            "LANG, else en)")},
         {"--vietnamese-beneath", N_("map labels in the chosen language with the Vietnamese name beneath")},
@@ -183,6 +190,16 @@ ParseResult parse_options(int argc, const char* const* argv) {
         } else if (arg == "--data") {
             if (!value(v)) return fail(N_("--data needs a directory"));
             o.data_dir = v;
+        } else if (arg == "--info") {
+            o.info = true;
+        } else if (arg == "--crs") {
+            if (!value(v)) return fail(N_("--crs needs a CRS, e.g. --crs EPSG:9210"));
+            if (!geo::describe_crs(v)) return fail(N_("--crs: PROJ does not know the CRS '{0}'"), {v});
+            o.assume.crs = v;
+        } else if (arg == "--encoding") {
+            if (!value(v) || !data::parse_encoding_name(v))
+                return fail(N_("--encoding: expected utf-8, cp1258, tcvn3, vni or viscii"));
+            o.assume.encoding = v;
         } else if (arg == "--lang") {
             if (!value(v)) return fail(N_("--lang needs a language code: vi, en, zh, ko or ja"));
             const auto chosen = i18n::parse_language(v);
@@ -252,6 +269,8 @@ ParseResult parse_options(int argc, const char* const* argv) {
         o.height = int(std::lround(o.height * o.scale));
         if (o.width > 16384 || o.height > 16384) return fail(N_("--size times --scale is over 16384 pixels"));
     }
+    if (o.info && (o.files.empty() || o.render_path || o.stats || o.find || o.present || o.brochure_path || o.render_tour_dir))
+        return fail(N_("--info needs FILEs and goes with no other command"));
     if (o.view_id && o.bbox) return fail(N_("--view and --bbox both choose the view: give one"));
     // The file's kind by its extension, as the printed outputs read it (print::document_format).
     const auto render_format = o.render_path ? print::document_format(*o.render_path) : std::nullopt;

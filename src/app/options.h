@@ -5,12 +5,15 @@
 #include <string>
 #include <vector>
 
+#include "data/load_options.h"
 #include "i18n/language.h"
 
 namespace app {
 
 struct Options {
     std::string data_dir;                 // empty: the bundled data set
+    data::SourceAssumptions assume;       // --crs, --encoding: for files that do not say
+    bool info = false;                    // --info FILE...: describe the files, load nothing
     bool no_bundled_data = false;
     std::vector<std::string> files;       // extra vector files to add
     std::optional<std::string> render_path;

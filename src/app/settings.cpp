@@ -11,6 +11,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "data/legacy_vietnamese.h"
+
 namespace fs = std::filesystem;
 
 namespace app {
@@ -119,7 +121,9 @@ Settings parse_settings(const std::string& text, std::vector<std::string>* probl
             }
         } else if (section == "files") {
             if (key == "file" && !value.empty()) s.files.push_back(value);
-            else problem("expected file=PATH");
+            else if (key == "encoding" && data::parse_encoding_name(value)) s.encoding = value;
+            else if (key == "encoding") problem("encoding '" + value + "' is not one of utf-8, cp1258, tcvn3, vni, viscii");
+            else problem("expected file=PATH or encoding=NAME");
         } else if (section.rfind("layer ", 0) == 0) {
             std::string name = section.substr(6);
             // Files before keys named the bundled layers by their names alone.
@@ -168,8 +172,10 @@ std::string format_settings(const Settings& s) {
         if (s.language) out << "language=" << i18n::code(*s.language) << "\n";
         if (s.vietnamese_beneath) out << "vietnamese_beneath=" << int(*s.vietnamese_beneath) << "\n";
     }
-    if (!s.files.empty()) {
+    if (!s.files.empty() || !s.encoding.empty()) {
         out << "[files]\n";
+        // For files whose attribute tables name no encoding: read as this instead of detecting it.
+        if (!s.encoding.empty()) out << "encoding=" << s.encoding << "\n";
         for (const auto& f : s.files) out << "file=" << f << "\n";
     }
     for (const auto& [name, l] : s.layers)

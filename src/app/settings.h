@@ -32,6 +32,7 @@ struct Settings {
     std::optional<bool> left_sidebar_open;
     std::optional<bool> legend_open;
     std::vector<std::string> files;            // added by the user, absolute paths, in order
+    std::string encoding;                      // text encoding of files that name none ("tcvn3"); empty: detect
     std::map<std::string, LayerSettings> layers;  // by layer key
 
     // The map box to show again, if the file gives one.

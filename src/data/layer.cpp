@@ -25,4 +25,14 @@ const char* to_string(geo::GeometryKind kind) {
     return i18n::N_("no geometry");
 }
 
+const char* to_string(Basis basis) {
+    switch (basis) {
+        case Basis::Declared: return i18n::N_("named in the file");
+        case Basis::Guessed: return i18n::N_("guessed from the content");
+        case Basis::Given: return i18n::N_("given by you");
+        case Basis::Unknown: break;
+    }
+    return i18n::N_("unknown");
+}
+
 }  // namespace data

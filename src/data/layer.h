@@ -27,6 +27,19 @@ struct Feature {
     FieldValues values;                              // one per field; nullopt = NULL/unknown
 };
 
+// How the file told what it is: its format, and whether its CRS and text encoding were named in
+// it, guessed from its content, or given by the user. For --info and the layer's details.
+enum class Basis { Declared, Guessed, Given, Unknown };
+const char* to_string(Basis basis);  // in English (a catalogue entry)
+
+struct Provenance {
+    std::string driver;                   // GDAL's name of the format: "ESRI Shapefile", "Microstation DGN"
+    Basis crs = Basis::Declared;
+    std::string encoding;                 // "UTF-8", "TCVN3 (ABC)"; empty: no text, or recoded by GDAL as declared
+    Basis encoding_basis = Basis::Declared;
+    double encoding_confidence = 1.0;     // of a detection, 0..1
+};
+
 struct Layer {
     std::string name;              // layer name, e.g. "parks"
     std::string source_path;       // the file it came from
@@ -36,6 +49,10 @@ struct Layer {
     geo::GeometryKind kind = geo::GeometryKind::None;
     std::vector<Field> fields;
     std::vector<Feature> features;
+    // A field whose text is drawn on the map at each point: a CAD drawing's text elements (the
+    // "Text" of a DGN). Empty for layers whose points are pins.
+    std::string text_field;
+    Provenance provenance;
     Diagnostics diagnostics;       // what went wrong or was assumed while loading this layer
 
     std::optional<size_t> field_index(std::string_view field_name) const {

@@ -8,8 +8,10 @@
 #include <thread>
 #include <utility>
 
+#include "data/crs_checks.h"
 #include "data/feature_transform.h"
 #include "data/ogr_convert.h"
+#include "data/polygon_repair.h"
 #include "data/reproject.h"
 #include "data/transform_pipeline.h"
 #include "geo/approx_transform.h"
@@ -47,6 +49,22 @@ std::optional<geo::ApproxTransformer> pipeline_transform(OGRLayer& src, const st
     return geo::ApproxTransformer::build(std::move(*exact), approx.tolerance > 0 ? cheap_extent(src) : geo::Box{}, approx);
 }
 
+// Up to `limit` values of a text field from the start of the layer, as raw bytes; leaves the
+// layer to be read from its start.
+std::vector<std::string> text_sample(OGRLayer& src, const char* field, size_t limit = 2000) {
+    std::vector<std::string> sample;
+    const int index = src.GetLayerDefn()->GetFieldIndex(field);
+    if (index < 0) return sample;
+    src.ResetReading();
+    while (sample.size() < limit) {
+        OGRFeatureUniquePtr feature{src.GetNextFeature()};
+        if (!feature) break;
+        if (feature->IsFieldSetAndNotNull(index)) sample.emplace_back(feature->GetFieldAsString(index));
+    }
+    src.ResetReading();
+    return sample;
+}
+
 // What one reader made of a run of features, in reading order.
 struct ReadPart {
     std::array<std::vector<Feature>, 3> by_kind;  // points, lines, polygons
@@ -54,6 +72,7 @@ struct ReadPart {
     std::vector<Feature> attribute_only;
     LayerProblems problems;
     TextDecoder decoder;
+    geo::Box source_bounds;  // of every geometry read, before reprojection: what the numbers say about the CRS
 
     TransformPipeline::Sink sink() {
         return [this](FeatureBatch& batch) {
@@ -76,6 +95,7 @@ struct ReadPart {
         attribute_only.insert(attribute_only.end(), std::make_move_iterator(later.attribute_only.begin()),
                               std::make_move_iterator(later.attribute_only.end()));
         problems.merge(later.problems);
+        source_bounds.merge(later.source_bounds);
         decoder.legacy_decoded += later.decoder.legacy_decoded;
         decoder.replaced += later.decoder.replaced;
     }
@@ -110,6 +130,7 @@ bool read_features(OGRLayer& src, GIntBig stop_fid, ReadPart& part, TransformPip
             part.problems.no_geometry.add(f.source_id);
             part.attribute_only.push_back(std::move(f));
         } else {
+            part.source_bounds.merge(converted.bounds());
             add_to_batch(std::move(f), std::move(converted), batch);
         }
         if (++in_batch == kBatchSize) {
@@ -188,13 +209,14 @@ private:
 
 }  // namespace
 
-bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& prj_path, bool raw_text,
+bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& prj_path, const TextPlan& file_text,
                 FileLoad& load, std::vector<Layer>& out_layers, Diagnostics& file_diags) {
     const std::string& file = load.path;
     const std::string name = src.GetName();
     Layer base;
     base.name = name;
     base.source_path = file;
+    base.provenance.driver = load.driver_long_name;
 
     const OGRFeatureDefn* defn = src.GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
@@ -210,8 +232,12 @@ bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& p
     else if (OGR_GT_IsCurve(declared) || OGR_GT_IsSubClassOf(declared, wkbMultiCurve)) declared_slot = 1;
     else if (OGR_GT_IsSurface(declared) || OGR_GT_IsSubClassOf(declared, wkbMultiSurface)) declared_slot = 2;
 
+    // A drawing's text comes from GDAL as the bytes it holds (TCVN3 or VNI fonts in Viet Nam):
+    // its encoding is detected from some of them, as a .dbf's is.
+    const TextPlan text = load.driver == "DGN" ? plan_raw_text(text_sample(src, "Text"), load.options.assume) : file_text;
     ReadPart all;
-    all.decoder.raw_bytes = raw_text;
+    all.decoder.raw_bytes = text.raw;
+    all.decoder.encoding = text.encoding;
     // Reserve the whole layer once when the count is cheap (Shapefile: from the .shx), so the
     // feature array is never regrown and copied.
     const GIntBig count = src.GetFeatureCount(FALSE);
@@ -228,10 +254,7 @@ bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& p
     // threads, each reprojecting its own batches; anything else is read by this thread with
     // the other threads reprojecting behind it.
     const bool split = load.options.threads >= 2 && count > 1 &&
-                       static_cast<size_t>(count) >= load.options.split_reading_at &&
-                       std::string_view(src.GetDataset() && src.GetDataset()->GetDriver()
-                                            ? src.GetDataset()->GetDriver()->GetDescription()
-                                            : "") == "ESRI Shapefile" &&
+                       static_cast<size_t>(count) >= load.options.split_reading_at && load.driver == "ESRI Shapefile" &&
                        src.TestCapability(OLCFastSetNextByIndex);
     // The second reader's transform is cloned here: PROJ objects are not to be shared by threads.
     std::optional<geo::ApproxTransformer> second_transform;
@@ -239,7 +262,8 @@ bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& p
     const bool can_split = split && (!transformer || second_transform);
     const GIntBig half = can_split ? count / 2 : -1;
     SecondReader second;
-    second.part.decoder.raw_bytes = raw_text;
+    second.part.decoder.raw_bytes = text.raw;
+    second.part.decoder.encoding = text.encoding;
     if (can_split && declared_slot >= 0) second.part.by_kind[declared_slot].reserve(static_cast<size_t>(count - half));
     std::optional<SecondThread> second_thread;
     if (can_split) second_thread.emplace(second, load, layer_index, half, second_transform ? &*second_transform : nullptr);
@@ -301,7 +325,14 @@ bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& p
     const TextDecoder& decoder = all.decoder;
 
     Diagnostics layer_diags;
-    problems.no_geometry.report(
+    // A table with no geometry column at all (a lone .dbf, a CSV): its rows have nothing to draw.
+    const bool table_only = declared == wkbNone && all.by_kind[0].empty() && all.by_kind[1].empty() &&
+                            all.by_kind[2].empty() && !all.attribute_only.empty();
+    if (table_only) {
+        layer_diags.push_back(diagnostic(Severity::Warning, file,
+                                         i18n::N_("layer '{0}' is a table with no shapes ({1} rows): nothing to draw"),
+                                         {name, std::to_string(all.attribute_only.size())}));
+    } else problems.no_geometry.report(
         layer_diags, Severity::Warning, file, name,
         i18n::N_("layer '{0}': {1} feature(s) have no geometry or an empty one: listed in tables, not drawn (e.g. FID {2})"));
     problems.bad_coordinates.report(layer_diags, Severity::Warning, file, name,
@@ -313,13 +344,10 @@ bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& p
     problems.other_kind.report(
         layer_diags, Severity::Warning, file, name,
         i18n::N_("layer '{0}': {1} feature(s) have a geometry type Park Atlas cannot draw (e.g. FID {2})"));
-    if (decoder.legacy_decoded) {
-        layer_diags.push_back(diagnostic(Severity::Warning, file,
-                                         i18n::N_("layer '{0}': text is not UTF-8 and no .cpg file names its encoding; "
-                                                  "{1} values were decoded as Windows-1258 (Vietnamese). Add a .cpg file "
-                                                  "to be sure"),
-                                         {name, std::to_string(decoder.legacy_decoded)}));
-    }
+    // Invalid polygons repaired with GEOS before anything triangulates them, each kind of
+    // problem reported once (data/polygon_repair.h).
+    repair_invalid_polygons(all.by_kind[2], load.options.threads).report(layer_diags, file, name);
+    report_text_plan(text, file, name, decoder.legacy_decoded, base.provenance, layer_diags);
     if (decoder.replaced) {
         layer_diags.push_back(diagnostic(Severity::Warning, file,
                                          i18n::N_("layer '{0}': {1} text values had invalid characters, shown as �"),
@@ -329,34 +357,18 @@ bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& p
     size_t total = 0;
     for (const auto& features : all.by_kind) total += features.size();
 
-    if (total == 0) {
+    if (total == 0 && !table_only) {
         layer_diags.push_back(diagnostic(Severity::Warning, file, i18n::N_("layer '{0}' has no features"), {name}));
     }
-    if (crs.empty() && total > 0) {
-        const bool prj_exists = prj_path.has_value();
-        if (prj_exists) {
-            layer_diags.push_back(diagnostic(Severity::Error, file,
-                                             i18n::N_("layer '{0}': the CRS in {1} is not one GDAL/PROJ recognises, so "
-                                                      "the layer cannot be placed on the map"),
-                                             {name, prj_path->filename().string()}));
-        } else {
-            geo::Box bounds;
-            for (const auto& features : all.by_kind)
-                for (const auto& f : features) bounds.merge(f.geometry.bounds());
-            if (looks_like_lonlat(bounds)) {
-                crs = "EPSG:4326";
-                layer_diags.push_back(diagnostic(Severity::Warning, file,
-                                                 i18n::N_("layer '{0}': no CRS given (no .prj file); coordinates look "
-                                                          "like longitude/latitude, so WGS 84 (EPSG:4326) is assumed"),
-                                                 {name}));
-            } else {
-                layer_diags.push_back(diagnostic(Severity::Error, file,
-                                                 i18n::N_("layer '{0}': no CRS given (no .prj file) and the coordinates "
-                                                          "are not longitude/latitude, so the layer cannot be placed; add "
-                                                          "the .prj file"),
-                                                 {name}));
-            }
-        }
+    if (total > 0) {
+        const std::string ext = fs::path(file).extension().string();
+        CrsQuestion question{file, name, crs, src.GetSpatialRef(), {}, {}, all.source_bounds, load.options.assume.crs};
+        if (ext == ".geojson" || ext == ".json" || ext == ".GEOJSON" || ext == ".JSON")
+            question.named_in_file = geojson_crs_name(file);
+        if (prj_path) question.prj_name = prj_path->filename().string();
+        const SettledCrs settled = settle_crs(question, layer_diags);
+        crs = settled.crs;
+        base.provenance.crs = settled.basis;
     }
     if (crs.empty() && total > 0) {  // not drawable: report and stop here
         file_diags.insert(file_diags.end(), layer_diags.begin(), layer_diags.end());
@@ -366,7 +378,7 @@ bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& p
     // Each output layer ends in the target CRS as reproject_layer would leave it: reprojected
     // in the pipeline, or here when that was not possible.
     auto place = [&](Layer& layer, int slot) {
-        if (load.options.target_crs.empty()) return;
+        if (load.options.target_crs.empty() || (crs.empty() && layer.features.empty())) return;
         if (transformer) {
             if (layer.source_crs_label.empty()) layer.source_crs_label = source_label;
             if (slot >= 0) report_dropped(layer, all.dropped[slot]);
@@ -375,6 +387,8 @@ bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& p
         }
         reproject_layer(layer, load.options.target_crs, load.options.threads, load.options.approx_tolerance);
     };
+    // A MicroStation drawing's text elements come as points with a "Text" field: labels, not pins.
+    const bool from_cad = load.driver == "DGN";
     const std::array<const char*, 3> suffix = {" (points)", " (lines)", " (polygons)"};
     int non_empty = 0;
     for (const auto& features : all.by_kind) non_empty += !features.empty();
@@ -387,6 +401,7 @@ bool read_layer(OGRLayer& src, int layer_index, const std::optional<fs::path>& p
         layer.source_crs = crs;
         layer.crs = crs;
         layer.features = std::move(all.by_kind[k]);
+        if (k == 0 && from_cad && layer.field_index("Text")) layer.text_field = "Text";
         if (!diags_attached) layer.diagnostics = layer_diags, diags_attached = true;
         place(layer, k);
         out_layers.push_back(std::move(layer));

@@ -14,6 +14,7 @@
 #include "data/layer.h"
 #include "data/load_options.h"
 #include "data/progress_reporter.h"
+#include "data/text_plan.h"
 
 namespace data {
 
@@ -24,6 +25,8 @@ struct FileLoad {
     const LoadOptions& options;
     ProgressReporter& progress;
     GdalErrorCapture& errors;
+    std::string driver;             // GDAL's short name of the driver that opened it ("ESRI Shapefile", "DGN")
+    std::string driver_long_name;   // and its name for people ("Microstation DGN")
     size_t read = 0;                // features read from the file so far
     size_t reprojected_before = 0;  // by earlier layers
 
@@ -32,7 +35,7 @@ struct FileLoad {
 
 // Reads layer `layer_index` (`src`) into `out_layers`, in options.target_crs when set;
 // file-level messages go to `file_diags`. Returns false when cancelled.
-bool read_layer(OGRLayer& src, int layer_index, const std::optional<std::filesystem::path>& prj_path, bool raw_text,
+bool read_layer(OGRLayer& src, int layer_index, const std::optional<std::filesystem::path>& prj_path, const TextPlan& file_text,
                 FileLoad& load, std::vector<Layer>& out_layers, Diagnostics& file_diags);
 
 }  // namespace data

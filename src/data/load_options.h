@@ -29,8 +29,15 @@ struct LoadProgress {
     double fraction = 0.0;         // 0..1, never decreases during one load; stays 0 while the total is unknown
 };
 
+// What to take a file to be where it does not say (--crs, --encoding, or the settings).
+struct SourceAssumptions {
+    std::string crs;       // for layers that name no CRS: taken instead of a guess ("EPSG:9210")
+    std::string encoding;  // for text whose encoding no .cpg names: "tcvn3", "vni", ...; empty: detect it
+};
+
 struct LoadOptions {
     std::string target_crs;  // empty: keep the source CRS (no reprojection)
+    SourceAssumptions assume;
     // Threads in all: one reads with GDAL, the others reproject batches as they arrive.
     unsigned threads = 2;
     // Largest error of the approximate transform, in target CRS units (0.01 = 1 cm in

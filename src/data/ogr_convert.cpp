@@ -139,13 +139,15 @@ FieldType field_type(OGRFieldType t) {
 
 std::string TextDecoder::decode(const char* s) {
     std::string_view v(s);
-    if (is_valid_utf8(v)) return std::string(v);  // ASCII is checked 8 bytes at a time
-    if (raw_bytes) {
-        if (auto converted = to_utf8(v, "CP1258")) {
-            ++legacy_decoded;
-            return *converted;
-        }
+    if (raw_bytes && encoding != TextEncoding::Utf8) {
+        // VISCII gives six control codes letters, so even "ASCII" goes through the table.
+        size_t bad = 0;
+        std::string text = decode_text(v, encoding, &bad);
+        if (bad) ++replaced;
+        if (text.size() != v.size() || text != v) ++legacy_decoded;
+        return text;
     }
+    if (is_valid_utf8(v)) return std::string(v);  // ASCII is checked 8 bytes at a time
     ++replaced;
     return sanitise_utf8(v);
 }

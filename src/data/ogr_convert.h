@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "data/legacy_vietnamese.h"
 #include "data/diagnostic.h"
 #include "data/layer.h"
 #include "data/transform_pipeline.h"
@@ -63,9 +64,10 @@ FieldType field_type(OGRFieldType t);
 // Text decoding for one layer: shapefiles without a .cpg are read raw and decoded here, since
 // GDAL would otherwise assume ISO-8859-1 and turn Vietnamese into mojibake.
 struct TextDecoder {
-    bool raw_bytes = false;          // true: GDAL did not recode; check UTF-8, else try CP1258
-    size_t legacy_decoded = 0;
-    size_t replaced = 0;
+    bool raw_bytes = false;          // true: GDAL did not recode; the bytes are read as `encoding`
+    TextEncoding encoding = TextEncoding::Utf8;
+    size_t legacy_decoded = 0;       // values with non-ASCII bytes read from a legacy encoding
+    size_t replaced = 0;             // values with bytes that mean nothing in their encoding
 
     std::string decode(const char* s);
 };

@@ -9,6 +9,7 @@
 #include "data/layer_reader.h"
 #include "data/progress_reporter.h"
 #include "data/shapefile_checks.h"
+#include "data/text_plan.h"
 
 namespace fs = std::filesystem;
 
@@ -33,46 +34,69 @@ Diagnostics LoadResult::all_diagnostics() const {
 
 LoadResult load_vector_file(const std::string& path) { return load_vector_file(path, LoadOptions{}); }
 
-LoadResult load_vector_file(const std::string& path, const LoadOptions& options) {
+LoadResult load_vector_file(const std::string& given, const LoadOptions& options) {
     static const bool registered = (GDALAllRegister(), true);
     (void)registered;
 
+    // A .dbf or .shx picked instead of its .shp: open the whole Shapefile.
+    std::string path = given;
+    Diagnostics redirected;
+    if (const auto shp = shapefile_of_part(given)) {
+        path = shp->string();
+        redirected.push_back(diagnostic(Severity::Info, given,
+                                        i18n::N_("this file is part of the Shapefile {0}; the whole Shapefile was opened"),
+                                        {shp->filename().string()}));
+    }
     ProgressReporter progress(options, path);
     progress.report(LoadStage::Opening, 0, 0);
     if (options.cancelled()) return cancelled_result(path, progress);
 
     LoadResult result;
+    result.diagnostics = std::move(redirected);
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    if (!fs::exists(status)) {
+    // GDAL's virtual files (/vsimem/, /vsizip/, ...; the fuzz targets in fuzz/ load from memory)
+    // are not on the disk: they skip the file and Shapefile checks here and go to GDAL as given.
+    const bool vsi = path.rfind("/vsi", 0) == 0;
+    if (!vsi && !fs::exists(status)) {
         result.diagnostics.push_back(diagnostic(Severity::Error, path, i18n::N_("file not found")));
         progress.done();
         return result;
     }
     // A named pipe, device or socket: GDAL would wait on it forever. Files and folders only.
-    if (!fs::is_regular_file(status) && !fs::is_directory(status)) {
+    if (!vsi && !fs::is_regular_file(status) && !fs::is_directory(status)) {
         result.diagnostics.push_back(diagnostic(
             Severity::Error, path, i18n::N_("not a file or folder (a pipe, device or socket): nothing was read from it")));
         progress.done();
         return result;
     }
+    if (fs::is_regular_file(status)) {
+        if (const auto why = unreadable(path)) {
+            result.diagnostics.push_back(diagnostic(Severity::Error, path, why->text, why->args));
+            progress.done();
+            return result;
+        }
+    }
+    if (is_shapefile_part_path(path) && !fs::is_directory(status)) {
+        // A lone .dbf opens in GDAL as a table; a lone .shx does not open at all.
+        result.diagnostics.push_back(diagnostic(
+            Severity::Warning, path,
+            i18n::N_("this is a part of a Shapefile (the .dbf holds its attributes, the .shx its index), and the .shp "
+                     "with its shapes is not beside it: nothing can be drawn from it")));
+    }
     std::optional<fs::path> prj;
-    bool raw_text = false;
+    TextPlan text;
     CPLStringList open_options;
-    if (is_shapefile_path(path)) {
+    if (!vsi && is_shapefile_path(path)) {
         const auto parts = find_shapefile_parts(path);
         if (!check_shapefile(path, parts, result.diagnostics)) {
             progress.done();
             return result;
         }
         prj = parts.prj;
-        // No .cpg and no code page in the .dbf header: take the bytes as they are and decode
-        // them ourselves (UTF-8 if valid, else Windows-1258).
-        const bool code_page_known = parts.cpg || (parts.dbf && dbf_language_driver(*parts.dbf).value_or(0) != 0);
-        if (parts.dbf && !code_page_known) {
-            open_options.SetNameValue("ENCODING", "");
-            raw_text = true;
-        }
+        // No encoding GDAL can read is declared: take the bytes as they are and read them ourselves.
+        text = plan_shapefile_text(path, parts, options.assume, result.diagnostics);
+        if (text.raw) open_options.SetNameValue("ENCODING", "");
     }
 
     GdalErrorCapture errors;
@@ -96,9 +120,10 @@ LoadResult load_vector_file(const std::string& path, const LoadOptions& options)
     }
     progress.set_total(total);
 
-    FileLoad load{path, open_options, options, progress, errors};
+    const char* long_name = ds->GetDriver() ? ds->GetDriver()->GetMetadataItem(GDAL_DMD_LONGNAME) : nullptr;
+    FileLoad load{path, open_options, options, progress, errors, ds->GetDriverName(), long_name ? long_name : ""};
     for (int i = 0; i < ds->GetLayerCount(); ++i) {
-        if (!read_layer(*ds->GetLayer(i), i, prj, raw_text, load, result.layers, result.diagnostics)) {
+        if (!read_layer(*ds->GetLayer(i), i, prj, text, load, result.layers, result.diagnostics)) {
             return cancelled_result(path, progress);  // drops what was read; GDAL's messages with it
         }
     }

@@ -122,4 +122,12 @@ LayerMesh build_feature_mesh(const data::Layer& layer, std::span<const uint32_t>
     return mesh;
 }
 
+std::optional<data::Diagnostic> triangle_diagnostic(const data::Layer& layer, const LayerMesh& mesh) {
+    if (mesh.triangle_warnings == 0) return std::nullopt;
+    return data::diagnostic(
+        data::Severity::Warning, layer.source_path,
+        i18n::N_("layer '{0}': {1} polygon(s) could not be filled exactly and may look wrong (e.g. {2})"),
+        {layer.name, std::to_string(mesh.triangle_warnings), mesh.first_triangle_warning});
+}
+
 }  // namespace render

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -61,5 +62,10 @@ LayerMesh build_layer_mesh(const data::Layer& layer, unsigned threads = 2);
 // A `tolerance` > 0 (display metres) simplifies polygons first (Douglas–Peucker).
 LayerMesh build_feature_mesh(const data::Layer& layer, std::span<const uint32_t> feature_ids, geo::Vec2 origin,
                              double tolerance = 0.0);
+
+// What the user is told when the triangulator could not fill some of a layer's polygons
+// exactly (mesh.triangle_warnings > 0): one warning with the count and the first case, for the
+// layer's diagnostics (the window's Layers tab, `--render`'s standard error). nullopt otherwise.
+std::optional<data::Diagnostic> triangle_diagnostic(const data::Layer& layer, const LayerMesh& mesh);
 
 }  // namespace render

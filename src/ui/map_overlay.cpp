@@ -87,6 +87,22 @@ OverlayReport draw_labels(Painter& p, const data::Catalog& catalog, const render
             }
         }
     }
+    // A drawing's own text (a DGN's text elements), where the drawing put it, under the parks' names.
+    for (const auto& map_layer : catalog.layers) {
+        const data::Layer& layer = map_layer.layer;
+        if (map_layer.role != data::LayerRole::User || !map_layer.visible || layer.text_field.empty()) continue;
+        for (const data::Feature& f : layer.features) {
+            const geo::Box b = f.geometry.bounds();
+            if (b.empty() || !b.intersects(visible)) continue;
+            std::string text = layer.text(f, layer.text_field).value_or("");
+            if (text.empty()) continue;
+            render::LabelCandidate c;
+            c.anchor = camera.map_to_screen({(b.min.x + b.max.x) / 2, (b.min.y + b.max.y) / 2});
+            c.placement = render::LabelAnchor::Centre;
+            c.priority = -1.0;
+            add(c, std::move(text), render::palette().label);
+        }
+    }
     // Marks' labels (investment bubbles) rank with the landmarks: they are what their view is for.
     const size_t first_mark_label = texts.size();
     for (const MapMark& m : options.marks) {

@@ -92,7 +92,7 @@ TEST_CASE("usage errors exit 2 and --help documents every flag", "[cli]") {
     const Run help = run("--help");
     CHECK(help.exit_code == 0);
     for (const char* flag : {"--render", "--size", "--scale", "--view", "--bbox", "--data", "--no-data", "--lang", "--vietnamese-beneath",
-                             "--stats", "--asof", "--format", "--help", "--version"})
+                             "--stats", "--asof", "--format", "--help", "--version", "--info", "--crs", "--encoding"})
         CHECK(help.out.find(flag) != std::string::npos);
 }
 
@@ -334,4 +334,44 @@ TEST_CASE("the site finder: options checked, a ranked answer, unknowns apart, in
     const Run ja = run("--find --ha 40 --lang ja");
     CHECK(ja.exit_code == 0);
     CHECK(ja.out.find(i18n::tr("Fits every criterion", i18n::Language::Ja)) != std::string::npos);
+}
+
+TEST_CASE("the --info option describes files before loading: format, CRS and encoding with how each was settled, fields, problems",
+          "[cli][info]") {
+    const std::string dgn = (bundled_data() / "../../tests/data/fixtures/cadastre_v7.dgn").string();
+    const Run info = run("--info '" + dgn + "'");
+    CHECK(info.exit_code == 0);
+    for (const char* words : {"Format: Microstation DGN", "Layer 'elements (polygons)': 4 features, polygons",
+                              "CRS: VN-2000 / TM-3 105-45 (EPSG:9210) (guessed from the content)",
+                              "Text encoding: TCVN3 (ABC) (detected from the text, ", "Levels (elements): 10 (4)",
+                              "Text (text): \"Thửa 1 - Công ty cảng Hải An\"", "Extent: 106.72", "° E, 20.81",
+                              "fall in Hải Phòng"})
+        CHECK(info.out.find(words) != std::string::npos);
+    CHECK(info.out.find("Drew") == std::string::npos);  // nothing rendered
+
+    SECTION("a file with errors exits 1, as --render does; every file is still described") {
+        TempDir dir;
+        copy_bundled_layer("landmarks", dir.path());
+        const std::string shx = read_file(dir / "landmarks.shx");
+        write_file(dir / "landmarks.shx", shx.substr(0, shx.size() - 8));
+        const Run broken = run("--info '" + (dir / "landmarks.shp").string() + "' '" + dgn + "'");
+        CHECK(broken.exit_code == 1);
+        CHECK(broken.out.find("landmarks.shx is truncated") != std::string::npos);
+        CHECK(broken.out.find("Format: Microstation DGN") != std::string::npos);
+    }
+    SECTION("--crs and --encoding are taken instead of the guesses, and checked") {
+        const Run given = run("--info --crs EPSG:9209 --encoding vni '" + dgn + "'");
+        CHECK(given.exit_code == 0);
+        CHECK(given.out.find("(EPSG:9209) (given by you)") != std::string::npos);
+        CHECK(given.out.find("Text encoding: VNI-Windows (given by you)") != std::string::npos);
+        CHECK(run("--info --crs EPSG:999999 '" + dgn + "'").exit_code == 2);
+        CHECK(run("--info --encoding klingon '" + dgn + "'").exit_code == 2);
+        CHECK(run("--info").exit_code == 2);
+    }
+    SECTION("in the user's language") {
+        const Run ko = run("--info '" + dgn + "'", "LANG=ko_KR.UTF-8");
+        CHECK(ko.exit_code == 0);
+        CHECK(ko.out.find("Format:") == std::string::npos);
+        CHECK(ko.out.find("Microstation DGN") != std::string::npos);
+    }
 }

@@ -152,3 +152,20 @@ TEST_CASE("the language and the Vietnamese line are remembered; an unknown langu
     CHECK_FALSE(bad.language);
     CHECK(bad.vietnamese_beneath == true);  // the rest still applies
 }
+
+TEST_CASE("the encoding for files that name none is a setting; an unknown one is said", "[settings][encoding]") {
+    app::Settings s;
+    s.encoding = "tcvn3";
+    std::vector<std::string> problems;
+    const app::Settings back = app::parse_settings(app::format_settings(s), &problems);
+    CHECK(problems.empty());
+    CHECK(back.encoding == "tcvn3");
+    CHECK(back.files.empty());
+
+    const app::Settings bad = app::parse_settings("[files]\nencoding=klingon\nfile=/data/a.shp\n", &problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("line 2") != std::string::npos);
+    CHECK(problems[0].find("'klingon'") != std::string::npos);
+    CHECK(bad.encoding.empty());
+    CHECK(bad.files == std::vector<std::string>{"/data/a.shp"});
+}

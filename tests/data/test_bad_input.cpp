@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "data/catalog.h"
 #include "data/vector_loader.h"
@@ -52,14 +54,14 @@ TEST_CASE("a Shapefile without its .dbf still shows its shapes", "[bad_input]") 
     CHECK(mentions(result.diagnostics, data::Severity::Warning, "parks.shp", "parks.dbf is missing"));
 }
 
-TEST_CASE("a missing .prj: lon/lat data is assumed WGS 84, projected data is refused", "[bad_input]") {
+TEST_CASE("a missing .prj: lon/lat data is assumed WGS 84, VN-2000 TM-3 guessed (more in test_crs_checks)", "[bad_input]") {
     TempDir dir;
-    SECTION("projected coordinates cannot be placed") {
+    SECTION("VN-2000 TM-3 coordinates are placed on a guessed meridian, with a warning") {
         const auto shp = copy_bundled_layer("parks", dir.path());
         fs::remove(dir / "parks.prj");
         const auto result = load_untouched(shp);
-        CHECK(result.layers.empty());
-        CHECK(mentions(result.all_diagnostics(), data::Severity::Error, "parks.shp", "no CRS given"));
+        CHECK(result.layers.size() == 1);
+        CHECK(mentions(result.all_diagnostics(), data::Severity::Warning, "parks.shp", "This is a guess"));
     }
     SECTION("longitude/latitude coordinates are placed, with a warning") {
         const auto shp = copy_bundled_layer("landmarks", dir.path());
@@ -135,7 +137,7 @@ TEST_CASE("empty, null and degenerate geometries are skipped and counted", "[bad
     CHECK(mesh.features.size() == 5);
 }
 
-TEST_CASE("a legacy-encoded .dbf without .cpg is decoded as Windows-1258", "[bad_input][encoding]") {
+TEST_CASE("a legacy-encoded .dbf without .cpg is detected as Windows-1258", "[bad_input][encoding]") {
     TempDir dir;
     const auto src = bundled_data() / "parks.shp";
     const auto legacy = dir / "legacy.shp";
@@ -156,7 +158,11 @@ TEST_CASE("a legacy-encoded .dbf without .cpg is decoded as Windows-1258", "[bad
     for (const auto& f : layer.features)
         if (layer.text(f, "id") == "dinh-vu") found = layer.text(f, "name_vi") == "KCN Đình Vũ";
     CHECK(found);
-    CHECK(mentions(layer.diagnostics, data::Severity::Warning, "legacy.shp", "Windows-1258"));
+    CHECK(layer.provenance.encoding == "Windows-1258");
+    CHECK(layer.provenance.encoding_basis == data::Basis::Guessed);
+    bool said = false;
+    for (const auto& d : layer.diagnostics) said |= d.message.find("it reads as Windows-1258 (detected") != std::string::npos;
+    CHECK(said);
 }
 
 TEST_CASE("one broken file does not stop the rest of the map", "[bad_input][catalog]") {
@@ -180,4 +186,84 @@ TEST_CASE("a named pipe given as a file is refused at once, not waited on", "[ba
     const auto result = data::load_vector_file(fifo.string());  // hung in GDAL's open before
     CHECK(result.layers.empty());
     CHECK(mentions(result.diagnostics, data::Severity::Error, "parcels.shp", "not a file or folder"));
+}
+
+TEST_CASE("a half-copied .shx is named as truncated, not GDAL's 'Success'", "[bad_input]") {
+    TempDir dir;
+    const auto shp = copy_bundled_layer("parks", dir.path());
+    std::string shx = read_file(dir / "parks.shx");
+    write_file(dir / "parks.shx", shx.substr(0, shx.size() - 12));
+    const auto result = load_untouched(shp);
+    CHECK(result.layers.empty());
+    CHECK(mentions(result.diagnostics, data::Severity::Error, "parks.shp", "parks.shx is truncated (half-copied?)"));
+    for (const auto& d : result.all_diagnostics()) CHECK(d.message.find("Success") == std::string::npos);
+}
+
+TEST_CASE("a .dbf or .shx given instead of its .shp opens the whole Shapefile", "[bad_input]") {
+    TempDir dir;
+    copy_bundled_layer("parks", dir.path());
+    for (const char* part : {"parks.dbf", "parks.shx"}) {
+        const auto result = load_untouched(dir / part);
+        REQUIRE(result.layers.size() == 1);
+        CHECK(result.layers[0].count_with_geometry() == 19);
+        CHECK(mentions(result.diagnostics, data::Severity::Info, part, "part of the Shapefile parks.shp"));
+    }
+}
+
+TEST_CASE("a lone .dbf says it is a table with nothing to draw, not a PROJ error", "[bad_input]") {
+    TempDir dir;
+    copy_bundled_layer("parks", dir.path());
+    fs::remove(dir / "parks.shp");
+    fs::remove(dir / "parks.shx");
+    data::LoadOptions options;
+    options.target_crs = geo::kDisplayCrs;
+    const auto before = fingerprint(dir.path());
+    const auto result = data::load_vector_file((dir / "parks.dbf").string(), options);
+    CHECK(fingerprint(dir.path()) == before);
+    const auto all = result.all_diagnostics();
+    CHECK(mentions(all, data::Severity::Warning, "parks.dbf", "the .shp with its shapes is not beside it"));
+    CHECK(mentions(all, data::Severity::Warning, "parks.dbf", "is a table with no shapes (21 rows)"));
+    for (const auto& d : all) {
+        CHECK(d.message.find("PROJ") == std::string::npos);
+        CHECK(d.severity != data::Severity::Error);
+    }
+}
+
+TEST_CASE("an unreadable file says permission denied", "[bad_input]") {
+    TempDir dir;
+    const auto shp = copy_bundled_layer("parks", dir.path());
+    fs::permissions(shp, fs::perms::none);
+    fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::others_exec | fs::perms::others_read);
+    // Root reads anything: the check runs in a child that becomes nobody, as a planner's account would be.
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(3);
+        const auto result = data::load_vector_file(shp.string());
+        const bool said = result.layers.empty() &&
+                          mentions(result.diagnostics, data::Severity::Error, "parks.shp", "permission denied");
+        _exit(said ? 0 : 1);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    fs::permissions(shp, fs::perms::owner_read | fs::perms::owner_write);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+}
+
+TEST_CASE("a .cpg naming an unknown encoding is named, and the text's encoding detected", "[bad_input][encoding]") {
+    TempDir dir;
+    const auto shp = copy_bundled_layer("parks", dir.path());
+    write_file(dir / "parks.cpg", "KLINGON-9\n");
+    const auto result = load_untouched(shp);
+    REQUIRE(result.layers.size() == 1);
+    CHECK(mentions(result.diagnostics, data::Severity::Warning, "parks.shp",
+                   "parks.cpg names the text encoding 'KLINGON-9', which Park Atlas does not know"));
+    const data::Layer& layer = result.layers[0];
+    bool found = false;
+    for (const auto& f : layer.features)
+        if (layer.text(f, "id") == "dinh-vu") found = layer.text(f, "name_vi") == "KCN Đình Vũ";
+    CHECK(found);  // the bundled .dbf is UTF-8: detected so
+    CHECK(layer.provenance.encoding == "UTF-8");
+    CHECK(layer.provenance.encoding_basis == data::Basis::Guessed);
 }

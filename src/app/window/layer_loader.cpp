@@ -11,7 +11,7 @@ namespace app {
 
 std::optional<LayerLoader::Finished> LayerLoader::poll() {
     if (!current_ && !pending_.empty()) {
-        current_ = std::make_unique<BackgroundLoad>(pending_.front().path, geo::kDisplayCrs);
+        current_ = std::make_unique<BackgroundLoad>(pending_.front().path, geo::kDisplayCrs, assume);
         current_how_ = pending_.front();
         std::cerr << "parkatlas: loading " << pending_.front().path << " in the background\n";
         pending_.erase(pending_.begin());

@@ -36,6 +36,9 @@ public:
     // The load in progress (its progress and Cancel), if any.
     BackgroundLoad* current() { return current_.get(); }
 
+    // What files that do not say are taken to be (--crs, --encoding, the settings' encoding).
+    data::SourceAssumptions assume;
+
 private:
     struct Pending {
         std::string path;

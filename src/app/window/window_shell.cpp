@@ -197,6 +197,8 @@ void WindowShell::start() {
     if (options_.present) enter_presentation();
 
     // Files on the command line are for this run; those added in the window last time come back.
+    loader_.assume = options_.assume;
+    if (loader_.assume.encoding.empty()) loader_.assume.encoding = settings_.encoding;
     for (const auto& f : options_.files_to_load) loader_.queue(f, false);
     for (const auto& f : settings_.files) {
         std::error_code ec;
@@ -453,7 +455,9 @@ int WindowShell::run() {
     state::stop_presentation(app_, app_.presentation);  // the settings remember the desk, not a slide
     if (const std::string path = settings_path(); !path.empty()) {
         std::string why;
-        if (!save_settings(path, snapshot(app_), &why, settings_had_problems_))
+        Settings now = snapshot(app_);
+        now.encoding = settings_.encoding;  // set by hand in the file, never by the window: kept
+        if (!save_settings(path, now, &why, settings_had_problems_))
             std::cerr << "parkatlas: cannot save settings: " << why << "\n";
     }
     thumbnails_.stop();

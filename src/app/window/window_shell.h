@@ -21,6 +21,7 @@ struct WindowOptions {
     bool language_given = false;          // --lang given: wins over the remembered language
     bool vietnamese_beneath = false;      // --vietnamese-beneath given
     std::vector<std::string> files_to_load;  // loaded in the background once the window is open
+    data::SourceAssumptions assume;          // --crs, --encoding: for files that do not say
     // Presenting (--present, --kiosk): the tour file (F5 plays it too; the tour editor saves it).
     std::string tour_path;                // the bundled tour
     std::string tour_given;               // a tour given on the command line (wins)

@@ -1,3 +1,4 @@
+#include "ui/panels/provenance_text.h"
 #include "ui/panels/layers_panel.h"
 #include "i18n/catalogue.h"
 
@@ -48,7 +49,12 @@ void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& 
                         ImVec2(ImGui::GetCursorScreenPos().x + std::max(0.0f, name_w), ImGui::GetCursorScreenPos().y + side), true);
     ImGui::TextUnformatted(name.c_str());
     ImGui::PopClipRect();
-    if (ImGui::IsItemHovered() && user) ImGui::SetTooltip("%s", ml.layer.source_path.c_str());
+    if (ImGui::IsItemHovered() && user) {
+        std::string about = ml.layer.source_path + "\n" + i18n::trf(i18n::N_("CRS: {0}"), lang, {crs_provenance(ml.layer, lang)});
+        if (!ml.layer.fields.empty())
+            about += "\n" + i18n::trf(i18n::N_("Text encoding: {0}"), lang, {encoding_provenance(ml.layer.provenance, lang)});
+        ImGui::SetTooltip("%s", about.c_str());
+    }
     ImGui::SameLine(right - controls);
     ImGui::SetNextItemWidth(slider);
     float percent = app.layers.opacity[li] * 100.0f;
