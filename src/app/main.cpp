@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/data_location.h"
 #include "app/info_command.h"
 #include "app/headless_render.h"
 #include "app/map_view.h"
@@ -23,20 +24,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr const char* kVersion = "0.1.0";
-
-// The bundled data: next to the executable's parent (build/ in a checkout), else where the
-// build came from.
-std::string bundled_data_dir() {
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        for (const fs::path& candidate : {exe.parent_path() / "data/haiphong", exe.parent_path().parent_path() / "data/haiphong"})
-            if (fs::exists(candidate / "parks.shp", ec)) return candidate.string();
-    }
-    return PARKATLAS_SOURCE_DATA_DIR;
-}
 
 bool has_display() {
     const char* x = std::getenv("DISPLAY");
@@ -97,13 +84,14 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (o.show_version) {
-        std::cout << "parkatlas " << kVersion << "\n";
+        std::cout << "parkatlas " << PARKATLAS_VERSION << "\n"
+                  << i18n::trf("bundled data: {0}", o.language, {app::bundled_data_dir()}) << "\n";
         return 0;
     }
 
     if (o.info) return app::run_info(o.files, o.assume, std::cout, o.language);
 
-    const std::string data_dir = o.no_bundled_data ? "" : (o.data_dir.empty() ? bundled_data_dir() : o.data_dir);
+    const std::string data_dir = o.no_bundled_data ? "" : (o.data_dir.empty() ? app::bundled_data_dir() : o.data_dir);
     // The window loads the user's files itself, in the background with a progress bar, so a
     // city-scale cadastre does not keep it from opening; everything else loads them here.
     const bool windowed = !o.render_path && !o.stats && !o.find && !o.brochure_path && has_display();

@@ -414,6 +414,10 @@ int WindowShell::run() {
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     // A full-screen talk stays up when the speaker clicks the presenter view on the laptop.
     glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
+    // WM_CLASS "parkatlas": the desktop entry's StartupWMClass, so the dock shows the installed
+    // icon for this window (packaging/parkatlas.desktop).
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "parkatlas");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "parkatlas");
     window_ = glfwCreateWindow(options_.width, options_.height, "Park Atlas", nullptr, nullptr);
     if (!window_) {
         std::cerr << "parkatlas: cannot open an OpenGL 3.3 core window\n";
