@@ -1,4 +1,5 @@
 #include "app/background_load.h"
+#include "data/database_source.h"
 
 #include <cctype>
 #include <chrono>
@@ -13,7 +14,7 @@ namespace app {
 
 BackgroundLoad::BackgroundLoad(std::string path, std::string display_crs, data::SourceAssumptions assume)
     : path_(std::move(path)) {
-    progress_.file = path_;
+    progress_.file = data::mask_password(path_);
     thread_ = std::thread([this, crs = std::move(display_crs), assume = std::move(assume)] {
         data::LoadOptions options;
         options.target_crs = crs;

@@ -90,6 +90,8 @@ std::optional<render::Image> render_map(const data::Catalog& catalog, const Rend
     const float density = theme.scale;
     for (int round = 0; round < 100000 && !scene.advance(*renderer, camera, std::chrono::seconds(1), density); ++round) {
     }
+    // Raster basemaps: read for this view at this size, here and now.
+    local.mesh_diagnostics = scene.fetch_rasters(camera);
     target->bind();
     renderer->draw(camera, scene.draw_list(), render::palette().background, density);
 

@@ -56,7 +56,8 @@ struct RenderStats {
     size_t cjk_glyphs = 0;         // Chinese, Korean, Japanese characters in the atlas
     std::string font_warning;      // e.g. CJK characters wanted and fonts-noto-cjk missing
     // Layers whose polygons the triangulator could not all fill exactly (render::triangle_diagnostic):
-    // known only once their meshes are built, so after the load's own messages.
+    // known only once their meshes are built, so after the load's own messages. Also rasters
+    // that could not be read for the picture.
     data::Diagnostics mesh_diagnostics;
 };
 

@@ -1,8 +1,10 @@
 #include "app/info_command.h"
+#include "data/database_source.h"
 
 #include <algorithm>
 #include <map>
 
+#include "data/raster_source.h"
 #include "data/vector_loader.h"
 #include "geo/crs.h"
 #include "i18n/catalogue.h"
@@ -90,6 +92,15 @@ void describe_layer(const data::Layer& layer, std::ostream& out, i18n::Language 
     }
 }
 
+void describe_raster(const data::RasterSource& r, std::ostream& out, i18n::Language lang) {
+    out << "  " << r.name() << ": " << i18n::trf(N_("image, {0} x {1} pixels, {2}, {3} overview levels"), lang,
+                             {std::to_string(r.width()), std::to_string(r.height()), r.driver(),
+                              std::to_string(r.overviews().size())})
+        << "\n";
+    out << "    " << i18n::trf(N_("CRS: {0}"), lang, {geo::describe_crs(r.crs()).value_or(r.crs().substr(0, 60))}) << "\n";
+    out << "    " << i18n::trf(N_("Extent: {0}"), lang, {extent_words(r.bounds(), lang)}) << "\n";
+}
+
 }  // namespace
 
 int run_info(const std::vector<std::string>& files, const data::SourceAssumptions& assume, std::ostream& out,
@@ -99,8 +110,21 @@ int run_info(const std::vector<std::string>& files, const data::SourceAssumption
         data::LoadOptions options;
         options.target_crs = geo::kLonLatCrs;  // the extent in lon/lat, whatever the file's CRS
         options.assume = assume;
+        // An image: its size, levels, CRS and extent; the vector loader only if it holds layers too.
+        const data::RasterLoad rasters = data::open_rasters(file, geo::kLonLatCrs, assume.crs);
+        if (rasters.raster && !rasters.vector_too) {
+            out << file << "\n";
+            for (const auto& r : rasters.sources) describe_raster(*r, out, lang);
+            if (rasters.diagnostics.empty()) out << "  " << i18n::tr(N_("Problems: none found"), lang) << "\n";
+            else out << "  " << i18n::tr(N_("Problems:"), lang) << "\n";
+            for (const auto& d : rasters.diagnostics) out << "    " << d.to_string(lang) << "\n";
+            if (rasters.sources.empty() || data::has_errors(rasters.diagnostics)) all_well = false;
+            out << "\n";
+            continue;
+        }
         const data::LoadResult result = data::load_vector_file(file, options);
-        out << file << "\n";
+        out << data::mask_password(file) << "\n";
+        for (const auto& r : rasters.sources) describe_raster(*r, out, lang);
         if (!result.layers.empty() && !result.layers.front().provenance.driver.empty())
             out << "  " << i18n::trf(N_("Format: {0}"), lang, {result.layers.front().provenance.driver}) << "\n";
         for (const auto& layer : result.layers) describe_layer(layer, out, lang);

@@ -102,7 +102,7 @@ int main(int argc, char** argv) {
         data::load_catalog(data_dir, windowed ? std::vector<std::string>{} : o.files, load_options);
     app::print_diagnostics(std::cerr, catalog, o.language);
     const bool load_errors = data::has_errors(catalog.diagnostics);
-    if (catalog.layers.empty() && !(windowed && !o.files.empty())) {
+    if (catalog.layers.empty() && catalog.rasters.empty() && !(windowed && !o.files.empty())) {
         std::cerr << "parkatlas: " << i18n::tr("nothing to show: no layer could be loaded", o.language) << "\n";
         return 1;
     }

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "data/database_source.h"
 #include "data/legacy_vietnamese.h"
 
 namespace fs = std::filesystem;
@@ -176,7 +177,8 @@ std::string format_settings(const Settings& s) {
         out << "[files]\n";
         // For files whose attribute tables name no encoding: read as this instead of detecting it.
         if (!s.encoding.empty()) out << "encoding=" << s.encoding << "\n";
-        for (const auto& f : s.files) out << "file=" << f << "\n";
+        // A database is remembered without its password (it belongs in ~/.pgpass or a service file).
+        for (const auto& f : s.files) out << "file=" << data::without_password(f) << "\n";
     }
     for (const auto& [name, l] : s.layers)
         out << "[layer " << name << "]\nvisible=" << (l.visible ? 1 : 0) << "\nopacity=" << l.opacity << "\norder=" << l.order

@@ -22,6 +22,14 @@ void print_layers(std::ostream& out, const data::Catalog& catalog, i18n::Languag
         if (drawn != total) out << " " << i18n::trf(N_("({0} with geometry)"), lang, {std::to_string(drawn)});
         out << ", " << i18n::tr(data::to_string(layer.kind), lang) << ", " << i18n::trf(N_("from {0}"), lang, {layer.source_crs_label}) << "\n";
     }
+    // Images, drawn over the land and sea fills: their size, format and overview levels.
+    for (const auto& r : catalog.rasters) {
+        const data::RasterSource& s = *r.source;
+        out << "  " << i18n::pad_columns(s.name(), 16)
+            << i18n::trf(N_("image, {0} x {1} pixels, {2}, {3} overview levels"), lang,
+                         {std::to_string(s.width()), std::to_string(s.height()), s.driver(), std::to_string(s.overviews().size())})
+            << "\n";
+    }
 }
 
 void print_diagnostics(std::ostream& err, const data::Catalog& catalog, i18n::Language lang) {

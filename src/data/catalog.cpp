@@ -1,4 +1,5 @@
 #include "data/catalog.h"
+#include "data/database_source.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -44,6 +45,7 @@ geo::Box Catalog::bounds() const {
     geo::Box b;
     for (const auto& l : layers)
         if (l.layer.crs.size()) b.merge(l.layer.bounds());
+    for (const auto& r : rasters) b.merge(r.source->bounds());
     return b;
 }
 
@@ -77,6 +79,11 @@ void note_declared_gaps(Layer& layer, Diagnostics& catalog_diagnostics) {
 
 // Adds a file's drawable layers; returns false when the load was cancelled.
 bool add_file(Catalog& catalog, const std::string& path, LayerRole role, const LoadOptions& options) {
+    // An image goes to the raster reader; a GeoPackage may hold tiles and vector layers both.
+    RasterLoad rasters = open_rasters(path, options.target_crs, options.assume.crs);
+    catalog.diagnostics.insert(catalog.diagnostics.end(), rasters.diagnostics.begin(), rasters.diagnostics.end());
+    for (auto& s : rasters.sources) catalog.rasters.push_back({std::move(s), true, 1.0f});
+    if (rasters.raster && !rasters.vector_too) return !options.cancelled();
     LoadResult result = load_vector_file(path, options);
     if (options.cancelled()) return false;
     catalog.diagnostics.insert(catalog.diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
@@ -157,6 +164,8 @@ Catalog load_catalog(const std::string& data_dir, const std::vector<std::string>
 
 std::string layer_key(const MapLayer& ml) {
     if (ml.role != LayerRole::User) return "bundled:" + ml.layer.name;
+    // A database's table: its connection without the password (settings and tours keep keys).
+    if (is_database_source(ml.layer.source_path)) return "db:" + without_password(ml.layer.source_path) + "#" + ml.layer.name;
     std::error_code ec;
     const std::filesystem::path abs = std::filesystem::absolute(ml.layer.source_path, ec);
     return "file:" + (ec ? ml.layer.source_path : abs.lexically_normal().string()) + "#" + ml.layer.name;

@@ -3,12 +3,14 @@
 // its place in the drawing order.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "data/diagnostic.h"
 #include "data/layer.h"
 #include "data/load_options.h"
+#include "data/raster_source.h"
 #include "data/source_names.h"
 
 namespace data {
@@ -30,8 +32,17 @@ struct MapLayer {
     bool visible = true;
 };
 
+// An image under the map (imagery, a scanned plan): drawn over the land and sea, under every
+// other layer, in the order added.
+struct RasterLayer {
+    std::shared_ptr<const RasterSource> source;
+    bool visible = true;
+    float opacity = 1.0f;
+};
+
 struct Catalog {
     std::vector<MapLayer> layers;  // sorted in drawing order
+    std::vector<RasterLayer> rasters;
     Diagnostics diagnostics;       // every message from every file, for the user
     SourceNames sources;           // the documents the bundled data cites (its sources.csv)
 

@@ -42,7 +42,10 @@ struct Provenance {
 
 struct Layer {
     std::string name;              // layer name, e.g. "parks"
-    std::string source_path;       // the file it came from
+    std::string source_path;       // the file it came from (a database's connection string, password masked)
+    // A database layer's connection string as given, password included, to read it again
+    // (refresh); empty for files. Never shown, logged or saved: show source_path.
+    std::string source_connection;
     std::string source_crs;        // CRS definition as read (WKT2), empty if unknown
     std::string source_crs_label;  // e.g. "VN-2000 / TM-3 105-45 (EPSG:9210), with TOWGS84 datum shift"
     std::string crs;               // CRS the geometries are in now (source_crs, or the display CRS after reprojection)

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include "data/database_checks.h"
+#include "data/database_source.h"
 #include "data/gdal_error_capture.h"
 #include "data/layer_reader.h"
 #include "data/progress_reporter.h"
@@ -38,10 +40,13 @@ LoadResult load_vector_file(const std::string& given, const LoadOptions& options
     static const bool registered = (GDALAllRegister(), true);
     (void)registered;
 
+    // A database ("PG:dbname=..."): no file checks; it is named everywhere with its password
+    // masked, and opened with the string as given.
+    const bool database = is_database_source(given);
     // A .dbf or .shx picked instead of its .shp: open the whole Shapefile.
-    std::string path = given;
+    std::string path = database ? mask_password(given) : given;
     Diagnostics redirected;
-    if (const auto shp = shapefile_of_part(given)) {
+    if (const auto shp = database ? std::nullopt : shapefile_of_part(given)) {
         path = shp->string();
         redirected.push_back(diagnostic(Severity::Info, given,
                                         i18n::N_("this file is part of the Shapefile {0}; the whole Shapefile was opened"),
@@ -57,7 +62,8 @@ LoadResult load_vector_file(const std::string& given, const LoadOptions& options
     const fs::file_status status = fs::status(path, ec);
     // GDAL's virtual files (/vsimem/, /vsizip/, ...; the fuzz targets in fuzz/ load from memory)
     // are not on the disk: they skip the file and Shapefile checks here and go to GDAL as given.
-    const bool vsi = path.rfind("/vsi", 0) == 0;
+    // So does a database.
+    const bool vsi = path.rfind("/vsi", 0) == 0 || database;
     if (!vsi && !fs::exists(status)) {
         result.diagnostics.push_back(diagnostic(Severity::Error, path, i18n::N_("file not found")));
         progress.done();
@@ -101,7 +107,16 @@ LoadResult load_vector_file(const std::string& given, const LoadOptions& options
 
     GdalErrorCapture errors;
     const unsigned flags = GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR;
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), flags, nullptr, open_options.List(), nullptr));
+    const char* const database_driver[] = {"PostgreSQL", nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(database ? given.c_str() : path.c_str(), flags,
+                                              database ? database_driver : nullptr, open_options.List(), nullptr));
+    if (!ds && database) {  // no server, a wrong password, no such database: said plainly
+        std::string said;
+        for (const auto& [severity, text] : errors.take()) said += (said.empty() ? "" : " ") + text;
+        result.diagnostics.push_back(database_problem(given, said));
+        progress.done();
+        return result;
+    }
     if (!ds) {
         errors.flush(path, result.diagnostics, 3);
         result.diagnostics.push_back(
@@ -112,8 +127,19 @@ LoadResult load_vector_file(const std::string& given, const LoadOptions& options
     if (ds->GetLayerCount() == 0) {
         result.diagnostics.push_back(diagnostic(Severity::Warning, path, i18n::N_("the data source holds no vector layers")));
     }
+    // A database's missing table or one without geometry is said before anything reads it (GDAL
+    // would add its own SQL errors); those layers are skipped.
+    std::vector<bool> skip(size_t(ds->GetLayerCount()), false);
+    for (int i = 0; database && i < ds->GetLayerCount(); ++i) {
+        if (auto problem = database_layer_problem(*ds, *ds->GetLayer(i), given)) {
+            result.diagnostics.push_back(std::move(*problem));
+            skip[size_t(i)] = true;
+        }
+    }
     size_t total = 0;
-    for (auto* layer : ds->GetLayers()) {
+    for (int i = 0; i < ds->GetLayerCount(); ++i) {
+        if (skip[size_t(i)]) continue;
+        OGRLayer* layer = ds->GetLayer(i);
         const GIntBig n = layer->GetFeatureCount(FALSE);
         if (n < 0) { total = 0; break; }  // unknown for one layer: no fraction for the file
         total += static_cast<size_t>(n);
@@ -123,9 +149,13 @@ LoadResult load_vector_file(const std::string& given, const LoadOptions& options
     const char* long_name = ds->GetDriver() ? ds->GetDriver()->GetMetadataItem(GDAL_DMD_LONGNAME) : nullptr;
     FileLoad load{path, open_options, options, progress, errors, ds->GetDriverName(), long_name ? long_name : ""};
     for (int i = 0; i < ds->GetLayerCount(); ++i) {
+        if (skip[size_t(i)]) continue;
+        const size_t before = result.layers.size();
         if (!read_layer(*ds->GetLayer(i), i, prj, text, load, result.layers, result.diagnostics)) {
             return cancelled_result(path, progress);  // drops what was read; GDAL's messages with it
         }
+        if (database)  // kept in memory only, to read the table again (refresh)
+            for (size_t l = before; l < result.layers.size(); ++l) result.layers[l].source_connection = given;
     }
     errors.flush(path, result.diagnostics);
     progress.done(load.read, load.reprojected_before);

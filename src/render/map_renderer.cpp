@@ -4,6 +4,7 @@
 
 #include "render/chunked_layer.h"
 #include "render/layer_image_cache.h"
+#include "render/raster_picture.h"
 
 namespace render {
 
@@ -116,7 +117,8 @@ void MapRenderer::draw_layers(const Camera& camera, const std::vector<DrawLayer>
     begin_map_blending();
     for (const auto& item : layers) {
         if (item.opacity <= 0.0f) continue;
-        if (item.cached) item.cached->draw(*this, camera, item.opacity);
+        if (item.raster) item.raster->draw(*this, camera, item.opacity);
+        else if (item.cached) item.cached->draw(*this, camera, item.opacity);
         else if (item.layer) draw_mesh(camera, item.layer->mesh(), item.layer->style(), item.opacity, pixel_ratio);
     }
     glBindVertexArray(0);

@@ -18,11 +18,13 @@ namespace render {
 
 class ChunkedLayer;
 class LayerImageCache;
+class RasterPicture;
 
 struct DrawLayer {
     const GpuLayer* layer = nullptr;
     float opacity = 1.0f;
     const LayerImageCache* cached = nullptr;  // a big layer: drawn from its cached pictures
+    const RasterPicture* raster = nullptr;    // a raster basemap: its latest picture
 };
 
 enum MeshPass : unsigned { kFillPass = 1, kLinePass = 2, kPointPass = 4, kAllPasses = 7 };

@@ -50,6 +50,11 @@ MapScene::MapScene(const data::Catalog& catalog, size_t chunked_min_features, st
         auto it = std::find_if(ready.begin(), ready.end(), [&](const PreparedLayer& r) { return r.source == &layer; });
         prepared_.push_back(it != ready.end() ? std::move(*it) : prepare_layer(layer, chunked_min_features));
     }
+    for (const auto& r : catalog.rasters) {
+        raster_sources_.push_back(&r);
+        raster_owned_.push_back(r.source);
+        rasters_.push_back(std::make_unique<RasterPicture>());
+    }
 }
 
 void MapScene::upload(PicturePool* pool) {
@@ -77,9 +82,45 @@ DrawLayer MapScene::draw_item(size_t i, float opacity) const {
 
 std::vector<DrawLayer> MapScene::draw_list() const {
     std::vector<DrawLayer> list;
-    for (size_t i = 0; i < gpu_.size(); ++i)
-        if (prepared_[i].source->visible) list.push_back(draw_item(i));
+    const size_t slot = raster_slot();
+    for (size_t i = 0; i <= gpu_.size(); ++i) {
+        if (i == slot)
+            for (size_t r = 0; r < rasters_.size(); ++r)
+                if (raster_sources_[r]->visible) list.push_back(raster_item(r, raster_sources_[r]->opacity));
+        if (i < gpu_.size() && prepared_[i].source->visible) list.push_back(draw_item(i));
+    }
     return list;
+}
+
+size_t MapScene::raster_slot() const {
+    // Imagery shows the land itself: over the opaque sea and land fills, under rivers,
+    // coastline and everything the atlas is about.
+    size_t slot = 0;
+    while (slot < prepared_.size() && (prepared_[slot].source->role == data::LayerRole::Sea ||
+                                       prepared_[slot].source->role == data::LayerRole::Land))
+        ++slot;
+    return slot;
+}
+
+DrawLayer MapScene::raster_item(size_t i, float opacity) const {
+    DrawLayer item;
+    item.opacity = opacity;
+    item.raster = i < rasters_.size() ? rasters_[i].get() : nullptr;
+    return item;
+}
+
+data::Diagnostics MapScene::fetch_rasters(const Camera& camera) {
+    data::Diagnostics errors;
+    for (size_t i = 0; i < rasters_.size(); ++i) {
+        if (!raster_sources_[i]->visible) continue;
+        const data::RasterImage image = raster_sources_[i]->source->read(camera.visible_box(), camera.width_px, camera.height_px);
+        if (image.ok()) rasters_[i]->set(image);
+        else
+            errors.push_back(data::diagnostic(data::Severity::Error, raster_sources_[i]->source->path(),
+                                              i18n::N_("image '{0}' could not be read: {1}"),
+                                              {raster_sources_[i]->source->name(), image.error}));
+    }
+    return errors;
 }
 
 void MapScene::set_styles(size_t i, const std::vector<FeatureStyle>& styles) {

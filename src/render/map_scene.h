@@ -14,6 +14,7 @@
 #include "render/layer_image_cache.h"
 #include "render/layer_mesh.h"
 #include "render/map_renderer.h"
+#include "render/raster_picture.h"
 
 namespace render {
 
@@ -52,7 +53,22 @@ public:
 
     // Layer i as an item of a draw list (null layer before upload()).
     DrawLayer draw_item(size_t i, float opacity = 1.0f) const;
-    std::vector<DrawLayer> draw_list() const;  // every visible layer, in order
+    std::vector<DrawLayer> draw_list() const;  // every visible layer, in order, rasters over land and sea
+    // Where the rasters go in a draw list: after the first `raster_slot()` layers (sea, land).
+    size_t raster_slot() const;
+
+    // The catalog's rasters, each with its picture (empty until set).
+    size_t raster_count() const { return rasters_.size(); }
+    // Points into the catalog: valid while its rasters are not added to or removed.
+    const data::RasterLayer& raster_layer(size_t i) const { return *raster_sources_[i]; }
+    // The source itself, owned with the scene: safe to ask after the catalog changed.
+    const std::shared_ptr<const data::RasterSource>& raster_source(size_t i) const { return raster_owned_[i]; }
+    RasterPicture& raster_picture(size_t i) const { return *rasters_[i]; }
+    DrawLayer raster_item(size_t i, float opacity) const;
+    // Reads every visible raster for the camera's view at its resolution, on this thread, and
+    // uploads them (headless pictures: no frame to keep fluid). Returns an error for each
+    // that could not be read.
+    data::Diagnostics fetch_rasters(const Camera& camera);
     const std::vector<PreparedLayer>& layers() const { return prepared_; }
     // The uploaded small layer i; null for chunked layers and before upload().
     GpuLayer* gpu_layer(size_t i) const { return i < gpu_.size() ? gpu_[i].get() : nullptr; }
@@ -71,6 +87,9 @@ private:
     std::vector<std::unique_ptr<GpuLayer>> gpu_;             // parallel to prepared_ after upload()
     std::vector<std::unique_ptr<ChunkedLayer>> chunked_;     // parallel to prepared_ after upload()
     std::vector<std::unique_ptr<LayerImageCache>> caches_;   // parallel to prepared_ after upload()
+    std::vector<const data::RasterLayer*> raster_sources_;   // the catalog's rasters
+    std::vector<std::shared_ptr<const data::RasterSource>> raster_owned_;  // parallel to raster_sources_
+    std::vector<std::unique_ptr<RasterPicture>> rasters_;    // parallel to raster_sources_
 };
 
 }  // namespace render

@@ -3,11 +3,16 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "data/database_source.h"
+
 namespace state {
 
 namespace {
 
+// What a file is remembered by: its absolute path; a database by its connection without the
+// password (settings never hold one).
 std::string absolute_path(const std::string& path) {
+    if (data::is_database_source(path)) return data::without_password(path);
     std::error_code ec;
     const std::filesystem::path abs = std::filesystem::absolute(path, ec);
     return ec ? path : abs.lexically_normal().string();

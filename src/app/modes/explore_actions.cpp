@@ -1,8 +1,10 @@
 // The explore mode applies what the desk's panels handed back (ui::DeskActions) to the state.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
 #include "app/modes/explore_mode.h"
+#include "data/database_source.h"
 #include "i18n/catalogue.h"
 #include "app/settings.h"
 #include "state/tour_editing.h"
@@ -102,7 +104,25 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     if (a.layers.move) app.move_layer(a.layers.move->first, a.layers.move->second);
     if (a.layers.add_file) {
         ctx.loader.queue(*a.layers.add_file);
-        app.message = {i18n::N_("Loading {0}"), {*a.layers.add_file}};
+        app.message = {i18n::N_("Loading {0}"), {data::mask_password(*a.layers.add_file)}};
+    }
+    // A database: its tables listed on a thread, the chosen ones loaded like files, a layer read again.
+    if (a.layers.list_tables) {
+        ctx.loader.list_tables(*a.layers.list_tables);
+        widgets_.layers.listed_from = *a.layers.list_tables;
+        widgets_.layers.tables.clear();
+        widgets_.layers.listing_problems.clear();
+    }
+    for (const auto& source : a.layers.add_sources) {
+        ctx.loader.queue(source);
+        app.message = {i18n::N_("Loading {0}"), {data::mask_password(source)}};
+    }
+    if (a.layers.refresh && *a.layers.refresh < app.catalog.layers.size()) {
+        const data::Layer& layer = app.catalog.layers[*a.layers.refresh].layer;
+        if (!layer.source_connection.empty()) {
+            ctx.loader.queue_refresh(layer.source_connection);
+            app.message = {i18n::N_("Refreshing {0}"), {layer.source_path}};
+        }
     }
     if (a.layers.remove) {
         const std::string name = app.catalog.layers[*a.layers.remove].layer.name;
@@ -110,6 +130,24 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
             app.message = {i18n::N_("Removed {0}"), {name}};
             ctx.map.sync(app);  // its GPU layer goes before anything draws it
         }
+    }
+    // Raster basemaps: shown, opacity (read by the map each frame), removed (the scene rebuilt).
+    if (a.layers.set_raster_visible && a.layers.set_raster_visible->first < app.catalog.rasters.size())
+        app.catalog.rasters[a.layers.set_raster_visible->first].visible = a.layers.set_raster_visible->second;
+    if (a.layers.set_raster_opacity && a.layers.set_raster_opacity->first < app.catalog.rasters.size())
+        app.catalog.rasters[a.layers.set_raster_opacity->first].opacity = a.layers.set_raster_opacity->second;
+    if (a.layers.remove_raster && *a.layers.remove_raster < app.catalog.rasters.size()) {
+        const auto source = app.catalog.rasters[*a.layers.remove_raster].source;
+        app.catalog.rasters.erase(app.catalog.rasters.begin() + long(*a.layers.remove_raster));
+        std::error_code ec;
+        const std::string file = std::filesystem::absolute(source->path(), ec).lexically_normal().string();
+        auto& files = app.user_files;
+        const bool vectors_stay = std::any_of(app.catalog.layers.begin(), app.catalog.layers.end(),
+                                              [&](const data::MapLayer& l) { return l.layer.source_path == source->path(); });
+        if (!vectors_stay) files.erase(std::remove(files.begin(), files.end(), file), files.end());
+        ++app.catalog_version;
+        app.message = {i18n::N_("Removed {0}"), {source->name()}};
+        ctx.map.sync(app);  // the scene drops its picture before anything draws it
     }
     // Details.
     if (a.details.step) app.selection.step(a.details.step);

@@ -179,6 +179,13 @@ void ExploreMode::frame(FrameContext& ctx) {
     }
     view.position = cursor_position(ctx);
     view.exports = export_menu(app);
+    // The table picker's listing, asked on a thread: its answer goes to the Layers tab.
+    if (auto listed = ctx.loader.poll_listing()) {
+        widgets_.layers.tables = std::move(listed->tables);
+        widgets_.layers.listing_problems = std::move(listed->diagnostics);
+        widgets_.layers.chosen.assign(widgets_.layers.tables.size(), 0);
+    }
+    widgets_.layers.listing = ctx.loader.listing();
     apply(ctx, ui::draw_desk(app, widgets_, view, layout_, ctx.fonts));
     layout(ctx);
 

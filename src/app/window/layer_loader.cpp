@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "app/window/settings_sync.h"
+#include "data/database_source.h"
+#include "state/layer_refresh.h"
 #include "geo/crs.h"
 
 namespace app {
@@ -13,7 +15,7 @@ std::optional<LayerLoader::Finished> LayerLoader::poll() {
     if (!current_ && !pending_.empty()) {
         current_ = std::make_unique<BackgroundLoad>(pending_.front().path, geo::kDisplayCrs, assume);
         current_how_ = pending_.front();
-        std::cerr << "parkatlas: loading " << pending_.front().path << " in the background\n";
+        std::cerr << "parkatlas: loading " << data::mask_password(pending_.front().path) << " in the background\n";
         pending_.erase(pending_.begin());
     }
     if (!current_ || !current_->finished()) return std::nullopt;
@@ -21,24 +23,41 @@ std::optional<LayerLoader::Finished> LayerLoader::poll() {
     std::optional<BackgroundLoad::Result> result = current_->take();
     current_.reset();
     if (!result) return std::nullopt;
-    return Finished{path, current_how_.remember, current_how_.show, std::move(*result)};
+    return Finished{path, current_how_.remember, current_how_.show, std::move(*result), current_how_.refresh};
 }
 
 void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& map, const Settings& settings) {
     data::Catalog& extra = done.result.catalog;
+    const std::string shown = data::mask_password(done.path);  // a database's password is never shown
     for (auto& d : extra.diagnostics) app.catalog.diagnostics.push_back(d);
     const bool cancelled = std::any_of(extra.diagnostics.begin(), extra.diagnostics.end(), [](const auto& d) {
         return d.message.find(data::kCancelledMessage) != std::string::npos;
     });
-    if (extra.layers.empty()) {
-        app.message = {cancelled ? i18n::N_("Cancelled loading {0}") : i18n::N_("Could not add {0} (see Layers)"), {done.path}};
-        std::cerr << "parkatlas: " << (cancelled ? "cancelled loading " : "cannot add ") << done.path << "\n";
+    if (done.refresh && !extra.layers.empty()) {  // a database layer read again: same place and look
+        const size_t replaced = state::refresh_layers(app, std::move(extra.layers)).size();
+        map.rebuild(app);
+        app.message = {replaced ? i18n::N_("Refreshed {0}") : i18n::N_("Nothing to refresh from {0}"), {shown}};
+        std::cerr << "parkatlas: refreshed " << replaced << " layer(s) from " << shown << "\n";
+        return;
+    }
+    if (extra.layers.empty() && extra.rasters.empty()) {
+        app.message = {cancelled       ? i18n::N_("Cancelled loading {0}")
+                       : done.refresh ? i18n::N_("Could not refresh {0} (see Layers)")
+                                      : i18n::N_("Could not add {0} (see Layers)"),
+                       {shown}};
+        std::cerr << "parkatlas: " << (cancelled ? "cancelled loading " : "cannot add ") << shown << "\n";
         return;
     }
     geo::Box added;
     for (size_t i = 0; i < extra.layers.size(); ++i) {
         const bool chunked = i < done.result.prepared.size() && done.result.prepared[i].chunked;
         added.merge(chunked ? done.result.prepared[i].chunked->chunks.bounds : extra.layers[i].layer.bounds());
+    }
+    // Images: appended under the map's other layers; add_layers rebuilds the scene for them too.
+    const size_t first_raster = app.catalog.rasters.size();
+    for (auto& r : extra.rasters) {
+        added.merge(r.source->bounds());
+        app.catalog.rasters.push_back(std::move(r));
     }
     const size_t first = app.add_layers(std::move(extra.layers), done.path, done.remember);
     // The meshes and chunks were built on the loading thread: point them at their layers' new home.
@@ -48,6 +67,7 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
     if (done.result.pick_indexes.size() != app.catalog.layers.size() - first) done.result.pick_indexes.clear();
     map.rebuild(app, std::move(done.result.prepared), std::move(done.result.pick_indexes));
     restore_layers(settings, app, first);
+    restore_rasters(settings, app, first_raster);
     if (!added.empty() && done.show) {  // show what was added: the user asked for it
         // A single point, or a few close together, is shown with its surroundings (2 km), not
         // at the closest zoom.
@@ -56,8 +76,8 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
         const double half_w = std::max(added.width(), kMinShownM) * 0.5, half_h = std::max(added.height(), kMinShownM) * 0.5;
         app.camera.fly_to({{c.x - half_w, c.y - half_h}, {c.x + half_w, c.y + half_h}});
     }
-    app.message = {i18n::N_("Added {0}"), {done.path}};
-    std::cerr << "parkatlas: added " << done.path << "\n";
+    app.message = {i18n::N_("Added {0}"), {shown}};
+    std::cerr << "parkatlas: added " << shown << "\n";
 }
 
 }  // namespace app

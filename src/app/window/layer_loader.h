@@ -10,6 +10,7 @@
 #include "app/background_load.h"
 #include "app/settings.h"
 #include "app/window/map_presenter.h"
+#include "app/window/table_listing.h"
 #include "state/app_state.h"
 
 namespace app {
@@ -23,12 +24,29 @@ public:
     void queue(std::string path, bool remember = true, bool show = true) {
         pending_.push_back({std::move(path), remember, show});
     }
-    bool busy() const { return current_ || !pending_.empty(); }
+    // A database layer read again (the Layers panel's refresh): `connection` as given, password
+    // and all (data::Layer::source_connection). Its layers replace those of the same key.
+    void queue_refresh(std::string connection) { pending_.push_back({std::move(connection), false, false, true}); }
+    bool busy() const { return current_ || !pending_.empty() || listing_; }
+
+    // The table picker: lists a database's geometry tables on a thread. One at a time: asked
+    // again while one runs, it is ignored (listing() says so, the panel shows it).
+    void list_tables(std::string connection) {
+        if (!listing_) listing_ = std::make_unique<TableListing>(std::move(connection));
+    }
+    bool listing() const { return listing_ != nullptr; }
+    std::optional<data::TableListing> poll_listing() {
+        if (!listing_ || !listing_->finished()) return std::nullopt;
+        auto answer = listing_->take();
+        listing_.reset();
+        return answer;
+    }
 
     struct Finished {
         std::string path;
         bool remember = true, show = true;
         BackgroundLoad::Result result;
+        bool refresh = false;
     };
     // Starts the next file when none is loading; returns a load that has finished.
     std::optional<Finished> poll();
@@ -43,10 +61,12 @@ private:
     struct Pending {
         std::string path;
         bool remember = true, show = true;
+        bool refresh = false;
     };
     std::vector<Pending> pending_;
     std::unique_ptr<BackgroundLoad> current_;
     Pending current_how_;
+    std::unique_ptr<TableListing> listing_;
 };
 
 // Adds a finished load's layers to the state (and the scene, from the meshes built on the

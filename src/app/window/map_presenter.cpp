@@ -1,6 +1,8 @@
 #include "app/window/map_presenter.h"
 
 #include <algorithm>
+#include <cmath>
+#include <iostream>
 
 #include "app/highlight.h"
 #include "render/gl_frame.h"
@@ -30,10 +32,19 @@ bool MapPresenter::is_pin_layer(const state::AppState& app, size_t layer) const 
 void MapPresenter::rebuild(const state::AppState& app, std::vector<render::PreparedLayer> ready,
                            std::vector<geo::GridIndex> indexes) {
     const data::Catalog& catalog = app.catalog;
+    // Rasters' pictures stay on screen across the rebuild (a new one is read once the camera rests).
+    std::vector<std::pair<std::shared_ptr<const data::RasterSource>, render::RasterPicture>> kept;
+    for (size_t i = 0; scene_ && i < scene_->raster_count(); ++i)
+        kept.emplace_back(scene_->raster_source(i), std::move(scene_->raster_picture(i)));  // the catalog may have changed
     // The old scene goes first: its pictures' textures go to the pool, for the new one.
     scene_.reset();
     scene_ = std::make_unique<render::MapScene>(catalog, render::kChunkedLayerMinFeatures, std::move(ready));
     scene_->upload(&picture_pool_);
+    raster_fetch_.forget();
+    raster_asked_.assign(scene_->raster_count(), {});
+    for (size_t i = 0; i < scene_->raster_count(); ++i)
+        for (auto& [source, picture] : kept)
+            if (source == scene_->raster_source(i)) scene_->raster_picture(i) = std::move(picture);
     built_catalog_ = app.catalog_version;
     ++content_version_;
     // A big layer's extent is its chunks' (already known): walking a million parcels' vertices
@@ -44,6 +55,7 @@ void MapPresenter::rebuild(const state::AppState& app, std::vector<render::Prepa
         if (const render::LayerImageCache* big = scene_->cache(i)) extent.merge(big->layer().chunks().bounds);
         else extent.merge(catalog.layers[i].layer.bounds());
     }
+    for (const auto& r : catalog.rasters) extent.merge(r.source->bounds());
     canvas_->set_extent(extent);
     // Indexes only if there is one for every ready layer (a cancelled load stops early).
     picker_.rebuild(catalog, std::move(indexes));
@@ -152,7 +164,27 @@ MapPresenter::Frame MapPresenter::draw(const state::AppState& app, const render:
     }
     uint64_t content = content_version_ * 0x9E3779B97F4A7C15ull + pictures_shown_;
     std::vector<render::DrawLayer> areas, pins;
+    // Raster basemaps: pictures read since the last frame go on the GPU; they are drawn over
+    // the sea and land fills, under every other layer.
+    for (const auto& done : raster_fetch_.take()) {
+        if (done.key >= scene_->raster_count()) continue;
+        if (done.error.empty()) scene_->raster_picture(done.key).set(done.texels);
+        else std::cerr << "parkatlas: cannot read " << scene_->raster_source(done.key)->path() << ": " << done.error << "\n";
+    }
+    bool rasters_placed = false;
+    const auto place_rasters = [&] {
+        rasters_placed = true;
+        for (size_t i = 0; i < scene_->raster_count() && i < app.catalog.rasters.size(); ++i) {
+            const data::RasterLayer& r = app.catalog.rasters[i];
+            if (!r.visible || r.opacity <= 0.0f || scene_->raster_picture(i).empty()) continue;
+            areas.push_back(scene_->raster_item(i, r.opacity));
+            content = (content ^ (scene_->raster_picture(i).version() * 7919u + uint64_t(r.opacity * 1e6f) + i)) *
+                      0x100000001B3ull;
+        }
+    };
     for (size_t li : app.layers.order) {
+        const data::LayerRole role = li < app.catalog.layers.size() ? app.catalog.layers[li].role : data::LayerRole::User;
+        if (!rasters_placed && role != data::LayerRole::Sea && role != data::LayerRole::Land) place_rasters();
         if (!(scene_->gpu_layer(li) || scene_->cache(li)) || !app.catalog.layers[li].visible || app.layers.opacity[li] <= 0.0f)
             continue;
         const float opacity = app.layers.opacity[li];
@@ -163,6 +195,7 @@ MapPresenter::Frame MapPresenter::draw(const state::AppState& app, const render:
         areas.push_back(scene_->draw_item(li, opacity));
         content = (content ^ (li * 1000003u + uint64_t(opacity * 1e6f))) * 0x100000001B3ull;
     }
+    if (!rasters_placed) place_rasters();
     // Moving: the camera changed in this frame or a moment ago, or the map is held by the
     // mouse. Between the mouse's events a drag has frames without motion, which must not
     // start a new canvas.
@@ -172,13 +205,14 @@ MapPresenter::Frame MapPresenter::draw(const state::AppState& app, const render:
     const bool recently_moved = now - last_motion_time_ < 0.12;
     const bool moving = held || app.camera.animating() || recently_moved;
     last_camera_ = fb_cam;
+    if (!moving) request_rasters(app, fb_cam);
     std::optional<render::Camera> ahead;
     if (const auto landing = app.camera.flight_target()) ahead = framebuffer_camera(*landing, fb_w, fb_h);
     const render::MapCanvas::Shown shown = canvas_->present(
         *renderer_, fb_cam, content, moving, [&](const render::Camera& c) { renderer_->draw_layers(c, areas, pixel_ratio); },
         budget, 0, ahead ? &*ahead : nullptr);
     frame.rest_work_ms = std::chrono::duration<double, std::milli>(shown.band_time).count();
-    frame.wants_next = !shown.exact || recently_moved || canvas_->busy();
+    frame.wants_next = !shown.exact || recently_moved || canvas_->busy() || raster_fetch_.busy();
     phases.canvas_copied = shown.copied;
     phases.moving = moving;
     phases.map = timer.lap();
@@ -200,6 +234,34 @@ MapPresenter::Frame MapPresenter::draw(const state::AppState& app, const render:
     render::bind_window(fb_cam.width_px, fb_cam.height_px);
     renderer_->draw_layers(shown.camera, pins, pixel_ratio * pin_scale_);
     return frame;
+}
+
+}  // namespace app
+
+namespace app {
+
+void MapPresenter::request_rasters(const state::AppState& app, const render::Camera& view) {
+    // The view and a margin around it at the screen's resolution: a short pan or a small zoom
+    // is still covered while the next picture is read.
+    constexpr double kMargin = 1.3;
+    const geo::Box visible = view.visible_box();
+    const int width = std::min(4096, int(std::lround(view.width_px * kMargin)));
+    const int height = std::min(4096, int(std::lround(view.height_px * kMargin)));
+    geo::Box want;
+    want.expand(view.centre - geo::Vec2{width * 0.5 * view.metres_per_pixel, height * 0.5 * view.metres_per_pixel});
+    want.expand(view.centre + geo::Vec2{width * 0.5 * view.metres_per_pixel, height * 0.5 * view.metres_per_pixel});
+    for (size_t i = 0; i < scene_->raster_count() && i < app.catalog.rasters.size(); ++i) {
+        const data::RasterLayer& r = app.catalog.rasters[i];
+        if (!r.visible || r.opacity <= 0.0f || !r.source->bounds().intersects(visible)) continue;
+        const render::RasterPicture& picture = scene_->raster_picture(i);
+        const bool covers = !picture.empty() && picture.box().contains(visible.min) && picture.box().contains(visible.max) &&
+                            std::abs(picture.metres_per_pixel() / view.metres_per_pixel - 1.0) < 0.01;
+        RasterAsked& asked = raster_asked_[i];
+        if (covers || (asked.width == width && asked.height == height && asked.box.min == want.min && asked.box.max == want.max))
+            continue;
+        asked = {want, width, height};
+        raster_fetch_.request(i, r.source, want, width, height);
+    }
 }
 
 }  // namespace app

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/picking.h"
+#include "app/window/raster_fetch.h"
 #include "app/window/frame_scheduler.h"
 #include "render/map_canvas.h"
 #include "render/map_renderer.h"
@@ -65,6 +66,8 @@ public:
 
 private:
     render::Camera framebuffer_camera(const render::Camera& camera, int fb_w, int fb_h) const;
+    // At rest: asks for a new picture of each visible raster that does not cover `view` sharply.
+    void request_rasters(const state::AppState& app, const render::Camera& view);
 
     render::PicturePool picture_pool_;  // big layers' textures, across scene rebuilds (outlives scene_)
     std::unique_ptr<render::MapScene> scene_;
@@ -88,6 +91,14 @@ private:
     size_t pictures_shown_ = 0;
     double pictures_shown_time_ = 0.0;
     bool pictures_sharp_ = true;
+
+    // Raster basemaps: pictures read on a thread, and what was last asked of each (not asked again).
+    RasterFetch raster_fetch_;
+    struct RasterAsked {
+        geo::Box box;
+        int width = 0, height = 0;
+    };
+    std::vector<RasterAsked> raster_asked_;
 };
 
 }  // namespace app

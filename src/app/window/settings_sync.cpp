@@ -1,6 +1,7 @@
 #include "app/window/settings_sync.h"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace app {
 
@@ -23,7 +24,24 @@ Settings snapshot(const state::AppState& app) {
         const data::MapLayer& ml = app.catalog.layers[li];
         s.layers[state::layer_key(ml)] = {ml.visible, app.layers.opacity[li], int(pos)};
     }
+    for (const auto& r : app.catalog.rasters) s.layers[raster_key(r)] = {r.visible, r.opacity, -1};
     return s;
+}
+
+std::string raster_key(const data::RasterLayer& r) {
+    std::error_code ec;
+    const std::filesystem::path abs = std::filesystem::absolute(r.source->path(), ec);
+    // A "file:" key, as a user's vector layer has (the settings reader knows no other kind of
+    // user key); "#image:" keeps it apart from the file's vector layers (a GeoPackage has both).
+    return "file:" + (ec ? r.source->path() : abs.lexically_normal().string()) + "#image:" + r.source->name();
+}
+
+void restore_rasters(const Settings& s, state::AppState& app, size_t first) {
+    for (size_t i = first; i < app.catalog.rasters.size(); ++i)
+        if (auto it = s.layers.find(raster_key(app.catalog.rasters[i])); it != s.layers.end()) {
+            app.catalog.rasters[i].visible = it->second.visible;
+            app.catalog.rasters[i].opacity = std::clamp(it->second.opacity, 0.0f, 1.0f);
+        }
 }
 
 void restore(const Settings& s, state::AppState& app) {

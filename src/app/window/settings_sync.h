@@ -16,5 +16,8 @@ void restore(const Settings& settings, state::AppState& app);
 // After layers from index `first` on were added: their remembered visibility, opacity and
 // place in the order.
 void restore_layers(const Settings& settings, state::AppState& app, size_t first = 0);
+// Raster basemaps from `first` on: their visibility and opacity, by raster_key ("file:/abs/path#image:name").
+void restore_rasters(const Settings& settings, state::AppState& app, size_t first);
+std::string raster_key(const data::RasterLayer& raster);
 
 }  // namespace app

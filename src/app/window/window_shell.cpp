@@ -1,4 +1,5 @@
 #include "app/window/window_shell.h"
+#include "data/database_source.h"
 #include "i18n/catalogue.h"
 
 #define GLFW_INCLUDE_NONE
@@ -202,7 +203,7 @@ void WindowShell::start() {
     for (const auto& f : options_.files_to_load) loader_.queue(f, false);
     for (const auto& f : settings_.files) {
         std::error_code ec;
-        if (!std::filesystem::exists(f, ec)) {
+        if (!data::is_database_source(f) && !std::filesystem::exists(f, ec)) {  // a database is not a file
             app_.message = {i18n::N_("A file added last time is gone: {0}"), {f}};
             continue;
         }

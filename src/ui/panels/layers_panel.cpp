@@ -5,8 +5,10 @@
 #include <imgui.h>
 
 #include "ui/icons.h"
+#include "ui/panels/database_tables.h"
 #include "ui/panels/dock.h"
 #include "ui/panels/feature_text.h"
+#include "ui/panels/raster_rows.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -34,12 +36,13 @@ void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& 
     const ImGuiStyle& style = ImGui::GetStyle();
     const float side = ImGui::GetFrameHeight();
     const bool user = state::is_user_layer(ml);
+    const bool database = user && !ml.layer.source_connection.empty();  // can be read again
     bool visible = ml.visible;
     if (ImGui::Checkbox("##visible", &visible)) action.set_visible = {li, visible};
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("Show this layer", lang));
     ImGui::SameLine();
     const float right = ImGui::GetWindowContentRegionMax().x;
-    const int buttons = user ? 3 : 2;
+    const int buttons = user ? (database ? 4 : 3) : 2;
     const float slider = side * 2.6f;
     const float controls = slider + buttons * (side + style.ItemSpacing.x);
     const float name_w = right - ImGui::GetCursorPosX() - controls - style.ItemSpacing.x;
@@ -65,6 +68,11 @@ void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& 
         action.move = {li, +1};
     ImGui::SameLine();
     if (icon_button("down", Icon::ChevronDown, i18n::tr("Draw under the layer below", lang), false, row > 0)) action.move = {li, -1};
+    if (database) {
+        ImGui::SameLine();
+        if (icon_button("refresh", Icon::ArrowDown, i18n::tr("Refresh: read this table again from the database", lang)))
+            action.refresh = li;
+    }
     if (user) {
         ImGui::SameLine();
         if (icon_button("remove", Icon::Trash, i18n::tr("Remove this layer (the file is not touched)", lang))) action.remove = li;
@@ -86,20 +94,28 @@ void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& 
     ImGui::Unindent(side);
 }
 
+bool is_basemap_fill(data::LayerRole role) { return role == data::LayerRole::Sea || role == data::LayerRole::Land; }
+
 }  // namespace
 
 LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widget, const DataNotes& data_notes) {
     LayersAction action;
     const i18n::Language lang = app.language;
     const data::Catalog& catalog = app.catalog;
-    // Top of the list = top of the map.
+    // Top of the list = top of the map; rasters above the land and sea, as drawn.
+    bool rasters_shown = false;
     for (size_t row = app.layers.order.size(); row-- > 0;) {
         const size_t li = app.layers.order[row];
         if (li >= catalog.layers.size()) continue;
+        if (!rasters_shown && is_basemap_fill(catalog.layers[li].role)) {
+            rasters_shown = true;
+            draw_raster_rows(app, action);
+        }
         ImGui::PushID(int(li));
         layer_row(app, li, row, action);
         ImGui::PopID();
     }
+    if (!rasters_shown) draw_raster_rows(app, action);
     ImGui::Separator();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(i18n::tr("Add a file (Ctrl+O: type its path; or drop it on the window):", lang));
@@ -115,6 +131,7 @@ LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widge
         action.add_file = std::string(widget.path);
         widget.path[0] = '\0';
     }
+    draw_database_tables(app, widget, action);
     // Messages about files that did not load at all; those of loaded layers are shown above.
     auto shown_with_layer = [&](const data::Diagnostic& d) {
         for (const auto& ml : catalog.layers)

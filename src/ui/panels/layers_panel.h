@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "data/database_source.h"
 #include "state/app_state.h"
 #include "ui/panels/text_field.h"
 
@@ -16,6 +17,13 @@ namespace ui {
 struct LayersTabState {
     char path[1024] = {};         // the "add file" field
     TextField path_field;         // keeps the keyboard after Enter, for the next path
+    // The table picker (panels/database_tables.h): the connection typed, and the mode's answer.
+    char connection[1024] = {};                // "PG:service=atlas", "PG:host=... dbname=..."
+    bool listing = false;                      // a listing is running (set by the mode each frame)
+    std::string listed_from;                   // the connection `tables` came from
+    std::vector<data::DatabaseTable> tables;   // geometry tables there
+    std::vector<char> chosen;                  // per table: ticked to add
+    data::Diagnostics listing_problems;        // why none were listed
 };
 
 struct LayersAction {
@@ -24,6 +32,12 @@ struct LayersAction {
     std::optional<std::pair<size_t, int>> move;           // layer, +1 up / -1 down
     std::optional<size_t> remove;                         // a user's layer
     std::optional<std::string> add_file;
+    std::optional<std::string> list_tables;    // a connection whose geometry tables to list
+    std::vector<std::string> add_sources;      // connections reading one table each, to add
+    std::optional<size_t> refresh;             // a database layer to read again
+    std::optional<std::pair<size_t, bool>> set_raster_visible;   // raster, visible
+    std::optional<std::pair<size_t, float>> set_raster_opacity;  // raster, 0..1
+    std::optional<size_t> remove_raster;
 };
 
 // What the user should know about the dated figures (park_metrics.csv): problems to act on,
