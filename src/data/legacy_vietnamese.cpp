@@ -4,220 +4,19 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
-#include <unordered_set>
+
+#include "data/legacy_code_points.h"
+#include "data/vietnamese_letters.h"
 
 namespace data {
 
 namespace {
 
-constexpr char32_t kReplacement = 0xFFFD;
-
-// ---- The letters ---------------------------------------------------------------------------
-
-// Vietnamese tones (ngang, huyền, hỏi, ngã, sắc, nặng) and the marks that make a new vowel.
-enum Tone : uint8_t { kLevel, kGrave, kHook, kTilde, kAcute, kDot };
-enum Mod : uint8_t { kPlain, kBreve, kCircumflex, kHorn };
-
-struct Vowel {
-    char32_t base;        // the ASCII letter under the marks
-    Mod mod;
-    char32_t forms[6];    // small letter, by Tone
-};
-
-// The twelve vowels and their 72 small forms (Unicode's Latin-1 and Latin Extended Additional).
-constexpr Vowel kVowels[] = {
-    {U'a', kPlain, {U'a', U'à', U'ả', U'ã', U'á', U'ạ'}},
-    {U'a', kBreve, {U'ă', U'ằ', U'ẳ', U'ẵ', U'ắ', U'ặ'}},
-    {U'a', kCircumflex, {U'â', U'ầ', U'ẩ', U'ẫ', U'ấ', U'ậ'}},
-    {U'e', kPlain, {U'e', U'è', U'ẻ', U'ẽ', U'é', U'ẹ'}},
-    {U'e', kCircumflex, {U'ê', U'ề', U'ể', U'ễ', U'ế', U'ệ'}},
-    {U'i', kPlain, {U'i', U'ì', U'ỉ', U'ĩ', U'í', U'ị'}},
-    {U'o', kPlain, {U'o', U'ò', U'ỏ', U'õ', U'ó', U'ọ'}},
-    {U'o', kCircumflex, {U'ô', U'ồ', U'ổ', U'ỗ', U'ố', U'ộ'}},
-    {U'o', kHorn, {U'ơ', U'ờ', U'ở', U'ỡ', U'ớ', U'ợ'}},
-    {U'u', kPlain, {U'u', U'ù', U'ủ', U'ũ', U'ú', U'ụ'}},
-    {U'u', kHorn, {U'ư', U'ừ', U'ử', U'ữ', U'ứ', U'ự'}},
-    {U'y', kPlain, {U'y', U'ỳ', U'ỷ', U'ỹ', U'ý', U'ỵ'}},
-};
-constexpr int kVowelCount = static_cast<int>(std::size(kVowels));
-
-// The capital of a small Vietnamese letter: Unicode puts each one 0x20 or one code point below.
-constexpr char32_t to_capital(char32_t c) {
-    if ((c >= U'a' && c <= U'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 0x20;
-    if (c >= 0x1EA0 && c <= 0x1EF9) return c & ~char32_t{1};
-    switch (c) {
-        case U'ă': case U'đ': case U'ĩ': case U'ũ': case U'ơ': case U'ư': return c - 1;
-        default: return c;
-    }
-}
-
-struct LetterEntry {
-    char32_t code;
-    uint8_t vowel;
-    uint8_t tone;
-    bool capital;
-};
-
-// Every vowel form, small and capital, sorted by code point for a binary search.
-constexpr auto kLetterIndex = [] {
-    std::array<LetterEntry, kVowelCount * 6 * 2> index{};
-    size_t n = 0;
-    for (int v = 0; v < kVowelCount; ++v)
-        for (int t = 0; t < 6; ++t)
-            for (bool capital : {false, true}) {
-                const char32_t small = kVowels[v].forms[t];
-                index[n++] = {capital ? to_capital(small) : small, uint8_t(v), uint8_t(t), capital};
-            }
-    std::sort(index.begin(), index.end(), [](const LetterEntry& a, const LetterEntry& b) { return a.code < b.code; });
-    return index;
-}();
-
-struct Letter {
-    int vowel;
-    Tone tone;
-    bool capital;
-};
-
-std::optional<Letter> vowel_letter(char32_t c) {
-    const auto it = std::lower_bound(kLetterIndex.begin(), kLetterIndex.end(), c,
-                                     [](const LetterEntry& e, char32_t code) { return e.code < code; });
-    if (it == kLetterIndex.end() || it->code != c) return std::nullopt;
-    return Letter{it->vowel, Tone(it->tone), it->capital};
-}
-
-int vowel_with(char32_t base, Mod mod) {
-    for (int v = 0; v < kVowelCount; ++v)
-        if (kVowels[v].base == base && kVowels[v].mod == mod) return v;
-    return -1;
-}
-
-char32_t letter_code(int vowel, Tone tone, bool capital) {
-    const char32_t small = kVowels[vowel].forms[tone];
-    return capital ? to_capital(small) : small;
-}
-
-// ---- Composing to NFC ----------------------------------------------------------------------
-
-// The combining marks, by Tone and by Mod.
-constexpr char32_t kToneMark[6] = {0, 0x0300, 0x0309, 0x0303, 0x0301, 0x0323};
-constexpr char32_t kModMark[4] = {0, 0x0306, 0x0302, 0x031B};
-
-// Canonical combining class (UnicodeData.txt) of the marks Vietnamese uses; 0 for anything else.
-int mark_class(char32_t c) {
-    switch (c) {
-        case 0x0300: case 0x0301: case 0x0302: case 0x0303: case 0x0306: case 0x0309: return 230;
-        case 0x031B: return 216;
-        case 0x0323: return 220;
-        default: return 0;
-    }
-}
-
-struct LetterState {
-    char32_t base;
-    Mod mod;
-    Tone tone;
-};
-
-// Adds a mark where Unicode has a precomposed letter that is canonically this letter plus that
-// mark: ậ is ạ + circumflex and ợ is ơ + dot below, so â + dot below does not compose directly.
-bool add_mark(LetterState& s, char32_t mark) {
-    for (int t = kGrave; t <= kDot; ++t) {
-        if (mark != kToneMark[t]) continue;
-        if (s.tone != kLevel || (t == kDot && s.mod != kPlain && s.mod != kHorn)) return false;
-        s.tone = Tone(t);
-        return true;
-    }
-    for (int m = kBreve; m <= kHorn; ++m) {
-        if (mark != kModMark[m]) continue;
-        if (s.mod != kPlain || vowel_with(s.base, Mod(m)) < 0) return false;
-        if (s.tone != kLevel && !(s.tone == kDot && m != kHorn)) return false;
-        s.mod = Mod(m);
-        return true;
-    }
-    return false;
-}
-
-// Unicode's normalisation to NFC (UAX #15) for the Vietnamese letters: a vowel and the marks
-// after it are decomposed, put in canonical order and composed again. Marks on other letters are
-// only put in canonical order (ñ or ĕ stay decomposed), and marks Vietnamese does not use stay
-// where they are.
-void compose_vietnamese(std::u32string& text) {
-    std::u32string out, marks, rest;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size();) {
-        const char32_t c = text[i];
-        if (i + 1 == text.size() || mark_class(text[i + 1]) == 0) {
-            out += c;
-            ++i;
-            continue;
-        }
-        const auto letter = vowel_letter(c);
-        marks.clear();
-        if (letter && kVowels[letter->vowel].mod != kPlain) marks += kModMark[kVowels[letter->vowel].mod];
-        if (letter && letter->tone != kLevel) marks += kToneMark[letter->tone];
-        size_t j = i + 1;
-        for (; j < text.size() && mark_class(text[j]) != 0; ++j) marks += text[j];
-        std::stable_sort(marks.begin(), marks.end(),
-                         [](char32_t a, char32_t b) { return mark_class(a) < mark_class(b); });
-        i = j;
-        if (!letter) {  // marks on another letter: only put in canonical order
-            out += c;
-            out += marks;
-            continue;
-        }
-        const Vowel& vowel = kVowels[letter->vowel];
-        LetterState state{vowel.base, kPlain, kLevel};
-        rest.clear();
-        int blocking = 0;  // class of the last mark left over: it blocks marks of its class or lower
-        for (const char32_t m : marks) {
-            const int cls = mark_class(m);
-            if ((rest.empty() || blocking < cls) && add_mark(state, m)) continue;
-            rest += m;
-            blocking = cls;
-        }
-        out += letter_code(vowel_with(state.base, state.mod), state.tone, letter->capital);
-        out += rest;
-    }
-    text.swap(out);
-}
-
-// ---- UTF-8 ---------------------------------------------------------------------------------
-
-// Appends the code points of UTF-8 text; a byte that starts no valid sequence (overlong forms,
-// surrogates and values past U+10FFFF included) becomes U+FFFD. Returns how many did.
-size_t append_utf8_code_points(std::string_view s, std::u32string& out) {
-    size_t replaced = 0;
-    for (size_t i = 0; i < s.size();) {
-        const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-        const unsigned char lead = byte(i);
-        size_t n = 0;
-        char32_t cp = 0;
-        if (lead < 0x80) { out += lead; ++i; continue; }
-        if ((lead & 0xE0) == 0xC0) { n = 2; cp = lead & 0x1F; }
-        else if ((lead & 0xF0) == 0xE0) { n = 3; cp = lead & 0x0F; }
-        else if ((lead & 0xF8) == 0xF0) { n = 4; cp = lead & 0x07; }
-        bool ok = n != 0 && i + n <= s.size();
-        for (size_t k = 1; ok && k < n; ++k) {
-            ok = (byte(i + k) & 0xC0) == 0x80;
-            cp = (cp << 6) | (byte(i + k) & 0x3F);
-        }
-        static constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (ok && (cp < kMinForLength[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)) ok = false;
-        if (!ok) {
-            out += kReplacement;
-            ++replaced;
-            ++i;
-            continue;
-        }
-        out += cp;
-        i += n;
-    }
-    return replaced;
-}
+using namespace vietnamese;
+using legacy::kReplacement;
 
 // ---- The code pages ------------------------------------------------------------------------
 // 0 marks a byte the encoding leaves unassigned.
@@ -369,62 +168,7 @@ bool add_vni_mark(char32_t& previous, Mod mod, Tone tone) {
 
 char32_t windows_c1(unsigned char b) { return kCp1252C1[b - 0x80]; }
 
-// The code points of `bytes`, composed; unassigned bytes and VNI marks with no letter to sit on
-// become U+FFFD, counted in `replaced`.
-std::u32string decode_code_points(std::string_view bytes, TextEncoding encoding, size_t& replaced) {
-    std::u32string out;
-    out.reserve(bytes.size());
-    replaced = 0;
-    const auto put = [&](unsigned char b, char32_t c) {  // c == 0 for a byte the table leaves unassigned
-        if (c == 0 && b != 0) {
-            c = kReplacement;
-            ++replaced;
-        }
-        out += c;
-    };
-    switch (encoding) {
-        case TextEncoding::Utf8:
-            replaced = append_utf8_code_points(bytes, out);
-            break;
-        case TextEncoding::Cp1258:
-            for (const char ch : bytes) {
-                const auto b = static_cast<unsigned char>(ch);
-                put(b, b < 0x80 ? char32_t{b} : kCp1258High[b - 0x80]);
-            }
-            break;
-        case TextEncoding::Tcvn3:
-            for (const char ch : bytes) {
-                const auto b = static_cast<unsigned char>(ch);
-                put(b, b < 0x80 ? char32_t{b} : b < 0xA0 ? windows_c1(b) : kTcvnHigh[b - 0xA0]);
-            }
-            break;
-        case TextEncoding::Viscii:
-            for (const char ch : bytes) {
-                const auto b = static_cast<unsigned char>(ch);
-                char32_t c = b < 0x80 ? char32_t{b} : kVisciiHigh[b - 0x80];
-                for (const auto& low : kVisciiLow)
-                    if (low.byte == b) c = low.code;
-                put(b, c);
-            }
-            break;
-        case TextEncoding::Vni:
-            for (const char ch : bytes) {
-                const auto b = static_cast<unsigned char>(ch);
-                if (b < 0xC0) {
-                    put(b, b < 0x80 || b >= 0xA0 ? char32_t{b} : windows_c1(b));
-                    continue;
-                }
-                const VniByte& v = kVni[b & 0x1F];
-                const bool capital = b < 0xE0;
-                if (v.kind == VniKind::Latin1) put(b, b);
-                else if (v.kind == VniKind::Letter) put(b, capital ? to_capital(v.letter) : v.letter);
-                else if (out.empty() || !add_vni_mark(out.back(), v.mod, v.tone)) put(b, 0);
-            }
-            break;
-    }
-    compose_vietnamese(out);
-    return out;
-}
+
 
 // ---- Encoding ------------------------------------------------------------------------------
 
@@ -513,166 +257,6 @@ bool encode_char(char32_t c, TextEncoding encoding, std::string& out) {
     return false;
 }
 
-// ---- Scoring how Vietnamese a decoding reads -----------------------------------------------
-
-bool is_vowel(char32_t c) {
-    for (const Vowel& v : kVowels)
-        if (v.forms[kLevel] == c) return true;
-    return false;
-}
-
-template <size_t N>
-bool one_of(std::u32string_view s, const std::u32string_view (&list)[N]) {
-    return std::find(std::begin(list), std::end(list), s) != std::end(list);
-}
-
-// Spelling of the syllable's parts (âm đầu, vần), toneless and small.
-constexpr std::u32string_view kOnsets[] = {U"b", U"c", U"ch", U"d", U"đ", U"g", U"gh", U"gi", U"h", U"k", U"kh",
-                                           U"l", U"m", U"n", U"ng", U"ngh", U"nh", U"p", U"ph", U"qu", U"r", U"s",
-                                           U"t", U"th", U"tr", U"v", U"x"};
-constexpr std::u32string_view kCodas[] = {U"c", U"ch", U"m", U"n", U"ng", U"nh", U"p", U"t"};
-// Vowel groups that end the syllable (a glide closes them), that need a final consonant, or either.
-constexpr std::u32string_view kOpenNuclei[] = {
-    U"ai", U"ao", U"au", U"ay", U"âu", U"ây", U"eo", U"êu", U"ia", U"iu", U"oi", U"ôi", U"ơi", U"ua", U"ui",
-    U"ưa", U"ưi", U"ưu", U"iêu", U"yêu", U"oai", U"oay", U"oao", U"oeo", U"uôi", U"ươi", U"ươu", U"uây",
-    U"uya", U"uyu", U"uơ"};
-constexpr std::u32string_view kClosedNuclei[] = {U"ă", U"â", U"iê", U"yê", U"uô", U"ươ", U"oă", U"uâ", U"uyê", U"oo"};
-constexpr std::u32string_view kEitherNuclei[] = {U"a", U"e", U"ê", U"i", U"o", U"ô", U"ơ", U"u", U"ư", U"y",
-                                                 U"oa", U"oe", U"uê", U"uy"};
-constexpr std::u32string_view kPalatalNuclei[] = {U"a", U"ê", U"i", U"y", U"oa", U"uê", U"uy"};  // before ch, nh
-constexpr std::u32string_view kFrontNuclei[] = {U"i", U"y", U"ê", U"uy", U"uê"};                  // never before c, ng
-
-// Whether a word is one well-formed Vietnamese syllable: Vietnamese letters only, one tone at
-// most, capitals only first or throughout, onset + vowel group + final consonant in the shapes
-// the orthography allows, and a final p, t, c or ch only under the sắc or nặng tone.
-// `small_codes_in_capitals`: TCVN3 writes capitals with tones in small letters' codes (the ABC
-// capitals fonts draw them big), so there small non-ASCII letters say nothing about case.
-bool is_syllable(std::u32string_view word, bool small_codes_in_capitals) {
-    constexpr size_t kLongest = 7;  // nghiêng
-    if (word.empty() || word.size() > kLongest) return false;
-    std::array<char32_t, kLongest> plain{};
-    size_t cased = 0, capitals = 0, tones = 0;  // letters that show their case, capitals among them
-    Tone tone = kLevel;
-    for (size_t i = 0; i < word.size(); ++i) {
-        const char32_t c = word[i];
-        bool capital = false;
-        bool shows_case = true;
-        if (c < 0x80) {
-            if (!((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'))) return false;
-            capital = c <= U'Z';
-            plain[i] = capital ? c + 0x20 : c;
-        } else if (c == U'đ' || c == U'Đ') {
-            capital = c == U'Đ';
-            shows_case = capital || !small_codes_in_capitals;
-            plain[i] = U'đ';
-        } else if (const auto letter = vowel_letter(c)) {
-            capital = letter->capital;
-            shows_case = capital || !small_codes_in_capitals;
-            plain[i] = kVowels[letter->vowel].forms[kLevel];
-            if (letter->tone != kLevel) {
-                ++tones;
-                tone = letter->tone;
-            }
-        } else {
-            return false;
-        }
-        if (!shows_case) continue;
-        if (capital && cased != capitals) return false;  // a capital after a small letter
-        capitals += capital;
-        ++cased;
-    }
-    if (tones > 1 || (capitals > 1 && capitals != cased)) return false;
-
-    const std::u32string_view w(plain.data(), word.size());
-    size_t onset_end = 0;
-    while (onset_end < w.size() && !is_vowel(w[onset_end])) ++onset_end;
-    std::u32string_view onset = w.substr(0, onset_end);
-    if (onset == U"q") {
-        if (onset_end == w.size() || w[onset_end] != U'u') return false;
-        onset = w.substr(0, ++onset_end);
-    } else if (onset == U"g" && onset_end + 1 < w.size() && w[onset_end] == U'i' && is_vowel(w[onset_end + 1])) {
-        onset = w.substr(0, ++onset_end);
-    }
-    if (!onset.empty() && !one_of(onset, kOnsets)) return false;
-    size_t nucleus_end = onset_end;
-    while (nucleus_end < w.size() && is_vowel(w[nucleus_end])) ++nucleus_end;
-    const std::u32string_view nucleus = w.substr(onset_end, nucleus_end - onset_end);
-    const std::u32string_view coda = w.substr(nucleus_end);
-    if (nucleus.empty() || (!coda.empty() && !one_of(coda, kCodas))) return false;
-
-    if (one_of(nucleus, kOpenNuclei)) {
-        if (!coda.empty()) return false;
-    } else if (one_of(nucleus, kClosedNuclei)) {
-        if (coda.empty()) return false;
-    } else if (!one_of(nucleus, kEitherNuclei)) {
-        return false;
-    }
-    if ((coda == U"ch" || coda == U"nh") && !one_of(nucleus, kPalatalNuclei)) return false;
-    if ((coda == U"c" || coda == U"ng") && one_of(nucleus, kFrontNuclei)) return false;
-    const bool stop = coda == U"c" || coda == U"ch" || coda == U"p" || coda == U"t";
-    if (stop && tone != kAcute && tone != kDot) return false;
-
-    // k, gh, ngh spell the onsets before i, e, ê, y; c, g, ng before the other vowels.
-    const char32_t first = nucleus.front();
-    const bool front = first == U'i' || first == U'e' || first == U'ê' || first == U'y';
-    if ((onset == U"k" || onset == U"gh" || onset == U"ngh") && !front) return false;
-    if ((onset == U"c" || onset == U"ng") && front) return false;
-    if (onset == U"g" && (first == U'e' || first == U'ê')) return false;
-    return true;
-}
-
-bool is_word_break(char32_t c) {
-    if (c < 0x80) return !((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'));
-    switch (c) {
-        case 0x00A0: case 0x00AB: case 0x00BB: case 0x2013: case 0x2014: case 0x2018: case 0x2019:
-        case 0x201C: case 0x201D: case 0x2022: case 0x2026:
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_control(char32_t c) { return (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r') || (c >= 0x7F && c < 0xA0); }
-
-// Distinct words with a non-ASCII character that read as syllables (good) or not (bad), plus
-// replaced bytes and control characters (bad too).
-struct Tally {
-    size_t good = 0;
-    size_t bad = 0;
-    double score() const { return good + bad == 0 ? 0.0 : double(good) / double(good + bad); }
-};
-
-Tally score_decoding(const std::vector<std::string_view>& values, TextEncoding encoding) {
-    Tally tally;
-    std::unordered_set<std::u32string> seen;
-    for (const auto value : values) {
-        size_t replaced = 0;
-        const std::u32string text = decode_code_points(value, encoding, replaced);
-        tally.bad += replaced;
-        for (size_t i = 0; i < text.size();) {
-            if (is_word_break(text[i])) {
-                if (is_control(text[i])) ++tally.bad;
-                ++i;
-                continue;
-            }
-            size_t j = i;
-            bool non_ascii = false;
-            for (; j < text.size() && !is_word_break(text[j]); ++j) {
-                non_ascii = non_ascii || text[j] >= 0x80;
-                if (is_control(text[j])) ++tally.bad;
-            }
-            std::u32string word = text.substr(i, j - i);
-            i = j;
-            if (!non_ascii || !seen.insert(word).second) continue;
-            (is_syllable(word, encoding == TextEncoding::Tcvn3) ? tally.good : tally.bad) += 1;
-        }
-    }
-    return tally;
-}
-
-bool has_high_byte(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
 
 std::string utf8_of(const std::u32string& text) {
     std::string out;
@@ -681,7 +265,105 @@ std::string utf8_of(const std::u32string& text) {
     return out;
 }
 
+
 }  // namespace
+
+namespace legacy {
+
+// ---- UTF-8 ---------------------------------------------------------------------------------
+
+// Appends the code points of UTF-8 text; a byte that starts no valid sequence (overlong forms,
+// surrogates and values past U+10FFFF included) becomes U+FFFD. Returns how many did.
+size_t append_utf8_code_points(std::string_view s, std::u32string& out) {
+    size_t replaced = 0;
+    for (size_t i = 0; i < s.size();) {
+        const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+        const unsigned char lead = byte(i);
+        size_t n = 0;
+        char32_t cp = 0;
+        if (lead < 0x80) { out += lead; ++i; continue; }
+        if ((lead & 0xE0) == 0xC0) { n = 2; cp = lead & 0x1F; }
+        else if ((lead & 0xF0) == 0xE0) { n = 3; cp = lead & 0x0F; }
+        else if ((lead & 0xF8) == 0xF0) { n = 4; cp = lead & 0x07; }
+        bool ok = n != 0 && i + n <= s.size();
+        for (size_t k = 1; ok && k < n; ++k) {
+            ok = (byte(i + k) & 0xC0) == 0x80;
+            cp = (cp << 6) | (byte(i + k) & 0x3F);
+        }
+        static constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (ok && (cp < kMinForLength[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)) ok = false;
+        if (!ok) {
+            out += kReplacement;
+            ++replaced;
+            ++i;
+            continue;
+        }
+        out += cp;
+        i += n;
+    }
+    return replaced;
+}
+
+// The code points of `bytes`, composed; unassigned bytes and VNI marks with no letter to sit on
+// become U+FFFD, counted in `replaced`.
+std::u32string decode_code_points(std::string_view bytes, TextEncoding encoding, size_t& replaced) {
+    std::u32string out;
+    out.reserve(bytes.size());
+    replaced = 0;
+    const auto put = [&](unsigned char b, char32_t c) {  // c == 0 for a byte the table leaves unassigned
+        if (c == 0 && b != 0) {
+            c = kReplacement;
+            ++replaced;
+        }
+        out += c;
+    };
+    switch (encoding) {
+        case TextEncoding::Utf8:
+            replaced = append_utf8_code_points(bytes, out);
+            break;
+        case TextEncoding::Cp1258:
+            for (const char ch : bytes) {
+                const auto b = static_cast<unsigned char>(ch);
+                put(b, b < 0x80 ? char32_t{b} : kCp1258High[b - 0x80]);
+            }
+            break;
+        case TextEncoding::Tcvn3:
+            for (const char ch : bytes) {
+                const auto b = static_cast<unsigned char>(ch);
+                put(b, b < 0x80 ? char32_t{b} : b < 0xA0 ? windows_c1(b) : kTcvnHigh[b - 0xA0]);
+            }
+            break;
+        case TextEncoding::Viscii:
+            for (const char ch : bytes) {
+                const auto b = static_cast<unsigned char>(ch);
+                char32_t c = b < 0x80 ? char32_t{b} : kVisciiHigh[b - 0x80];
+                for (const auto& low : kVisciiLow)
+                    if (low.byte == b) c = low.code;
+                put(b, c);
+            }
+            break;
+        case TextEncoding::Vni:
+            for (const char ch : bytes) {
+                const auto b = static_cast<unsigned char>(ch);
+                if (b < 0xC0) {
+                    put(b, b < 0x80 || b >= 0xA0 ? char32_t{b} : windows_c1(b));
+                    continue;
+                }
+                const VniByte& v = kVni[b & 0x1F];
+                const bool capital = b < 0xE0;
+                if (v.kind == VniKind::Latin1) put(b, b);
+                else if (v.kind == VniKind::Letter) put(b, capital ? to_capital(v.letter) : v.letter);
+                else if (out.empty() || !add_vni_mark(out.back(), v.mod, v.tone)) put(b, 0);
+            }
+            break;
+    }
+    compose_vietnamese(out);
+    return out;
+}
+
+}  // namespace legacy
+
+using legacy::decode_code_points;
 
 const char* encoding_name(TextEncoding encoding) {
     switch (encoding) {
@@ -741,58 +423,5 @@ std::string encode_text(std::string_view utf8, TextEncoding encoding) {
     return out;
 }
 
-EncodingGuess detect_encoding(const std::vector<std::string>& raw_values) {
-    EncodingGuess guess;
-    guess.values_looked_at = raw_values.size();
-    // Distinct values only: a district repeated over 2,000 records is one piece of evidence.
-    std::vector<std::string_view> distinct;
-    std::unordered_set<std::string_view> seen;
-    bool all_utf8 = true;
-    size_t multibyte = 0;  // multi-byte characters in the distinct values, if they are UTF-8
-    for (const auto& value : raw_values) {
-        if (!has_high_byte(value)) continue;
-        ++guess.non_ascii_values;
-        if (!seen.insert(value).second) continue;
-        distinct.push_back(value);
-        std::u32string code_points;
-        if (append_utf8_code_points(value, code_points) != 0) all_utf8 = false;
-        multibyte += size_t(std::count_if(code_points.begin(), code_points.end(), [](char32_t c) { return c > 0x7F; }));
-    }
-    if (distinct.empty()) {
-        guess.confidence = 1.0;
-        return guess;
-    }
-    if (all_utf8) {
-        // Legacy bytes rarely pair up as a lead byte and its continuation bytes, and must do so for
-        // every character of every value to pass; each character that does makes a fluke rarer.
-        guess.confidence = 1.0 - std::pow(0.1, double(std::min<size_t>(multibyte, 12)));
-        return guess;
-    }
-
-    // Ties go to the first: the Windows code page before the font encodings, UTF-8 last (some
-    // of its values are already broken).
-    constexpr TextEncoding kCandidates[] = {TextEncoding::Cp1258, TextEncoding::Tcvn3, TextEncoding::Vni,
-                                            TextEncoding::Viscii, TextEncoding::Utf8};
-    double best = -1, second = -1;
-    Tally best_tally;
-    for (const TextEncoding candidate : kCandidates) {
-        const Tally tally = score_decoding(distinct, candidate);
-        const double score = tally.score();
-        if (score > best) {
-            second = best;
-            best = score;
-            best_tally = tally;
-            guess.encoding = candidate;
-        } else if (score > second) {
-            second = score;
-        }
-    }
-    // Sure when the winner reads well, leads the runner-up clearly (a quarter of the words or
-    // more) and has read enough words: one short value is not enough to tell.
-    const double evidence = double(best_tally.good + best_tally.bad);
-    const double margin = std::clamp((best - std::max(second, 0.0)) / 0.25, 0.0, 1.0);
-    guess.confidence = best * margin * evidence / (evidence + 3.0);
-    return guess;
-}
 
 }  // namespace data
