@@ -236,10 +236,6 @@ MapPresenter::Frame MapPresenter::draw(const state::AppState& app, const render:
     return frame;
 }
 
-}  // namespace app
-
-namespace app {
-
 void MapPresenter::request_rasters(const state::AppState& app, const render::Camera& view) {
     // The view and a margin around it at the screen's resolution: a short pan or a small zoom
     // is still covered while the next picture is read.
