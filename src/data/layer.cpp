@@ -2,7 +2,28 @@
 
 #include <charconv>
 
+#include "data/indexed_source.h"
+
 namespace data {
+
+size_t Layer::feature_count() const { return rows ? rows->size() : features.size(); }
+
+Feature Layer::feature_copy(size_t i) const {
+    if (!rows) return i < features.size() ? features[i] : Feature{};
+    if (!indexed || i >= rows->size()) return {};
+    return indexed->read_one(rows->fids[i]);
+}
+
+geo::Box Layer::feature_bounds(size_t i) const {
+    if (rows) return i < rows->size() ? rows->boxes[i] : geo::Box{};
+    return i < features.size() ? features[i].geometry.bounds() : geo::Box{};
+}
+
+geo::Box Layer::indexed_bounds() const {
+    geo::Box b;
+    for (const geo::Box& r : rows->boxes) b.merge(r);
+    return b;
+}
 
 std::optional<double> Layer::number(const Feature& f, std::string_view field_name) const {
     auto s = text(f, field_name);

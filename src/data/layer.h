@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,9 @@
 #include "geo/geometry.h"
 
 namespace data {
+
+class IndexedSource;
+struct RowIndex;
 
 enum class FieldType { String, Integer, Real, Date, Other };
 
@@ -57,6 +61,22 @@ struct Layer {
     std::string text_field;
     Provenance provenance;
     Diagnostics diagnostics;       // what went wrong or was assumed while loading this layer
+    // A big layer read where the view is (data/indexed_source.h): `features` stays empty, and
+    // feature i is row i of `rows`, read from `indexed` when a view, a click or a table needs it.
+    std::shared_ptr<const IndexedSource> indexed;
+    std::shared_ptr<const RowIndex> rows;
+
+    // Features in the layer, whether held here or in an indexed file.
+    size_t feature_count() const;
+    // Feature i, read from the file for an indexed layer (a copy either way).
+    Feature feature_copy(size_t i) const;
+    // Feature i: a reference into `features`, or for an indexed layer the copy read into `read`.
+    const Feature& feature_ref(size_t i, Feature& read) const {
+        if (!rows) return features[i];
+        return read = feature_copy(i);
+    }
+    // Feature i's box in the layer's CRS.
+    geo::Box feature_bounds(size_t i) const;
 
     std::optional<size_t> field_index(std::string_view field_name) const {
         for (size_t i = 0; i < fields.size(); ++i)
@@ -73,15 +93,20 @@ struct Layer {
     std::optional<double> number(const Feature& f, std::string_view field_name) const;
 
     size_t count_with_geometry() const {
+        if (rows) return feature_count();
         size_t n = 0;
         for (const auto& f : features) n += !f.geometry.empty();
         return n;
     }
     geo::Box bounds() const {
         geo::Box b;
+        if (rows) return indexed_bounds();
         for (const auto& f : features) b.merge(f.geometry.bounds());
         return b;
     }
+
+private:
+    geo::Box indexed_bounds() const;
 };
 
 // "points", "lines"... in English (a catalogue entry: show it with i18n::tr).

@@ -38,4 +38,18 @@ struct FileLoad {
 bool read_layer(OGRLayer& src, int layer_index, const std::optional<std::filesystem::path>& prj_path, const TextPlan& file_text,
                 FileLoad& load, std::vector<Layer>& out_layers, Diagnostics& file_diags);
 
+// Whether `src` is read where the view is, through its spatial index (data/indexed_source.h):
+// a polygon layer of at least options.read_through_index_at features that GDAL can filter by
+// its index. nullopt when it is read whole; else the GeoPackage R-tree table to read boxes
+// from, or "" for another index.
+std::optional<std::string> index_to_read_through(GDALDataset& ds, OGRLayer& src, const FileLoad& load);
+
+// Reads such a layer's row index (every feature's box and FID, or those of options.view) into
+// one Layer whose features stay in the file. Returns false when cancelled.
+bool read_indexed_layer(OGRLayer& src, int layer_index, const std::string& rtree_table, const std::string& connection,
+                        const TextPlan& file_text, FileLoad& load, std::vector<Layer>& out_layers);
+
+// A big layer read whole because it has no spatial index: says so, and how to give it one.
+void suggest_index(OGRLayer& src, FileLoad& load, Layer& layer);
+
 }  // namespace data

@@ -7,7 +7,10 @@
 #include <atomic>
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
+
+#include "geo/geometry.h"
 
 namespace data {
 
@@ -47,6 +50,14 @@ struct LoadOptions {
     // with its own GDAL dataset, one per half of the records) when threads >= 2: GDAL's reading
     // is most of the load, so this is what uses the second core.
     size_t split_reading_at = 65536;
+    // A polygon layer of at least this many features whose file has a spatial index is read
+    // where the view is (data/indexed_source.h): its rows now, its features on demand.
+    // SIZE_MAX: every layer is read whole.
+    size_t read_through_index_at = 200000;
+    // The view the layer will first be drawn in (display CRS): an indexed layer reads only the
+    // rows under it when it is a small part of the layer, and the caller reads the rest after
+    // the first frame (RowIndex::complete says which). nullopt: every row.
+    std::optional<geo::Box> view;
     // Called on the loading thread: at the start, once per batch of 4096 features (a few
     // hundred times for 1M features), and last with stage Done or Cancelled. It may set *cancel.
     std::function<void(const LoadProgress&)> on_progress;

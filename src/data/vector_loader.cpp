@@ -151,9 +151,17 @@ LoadResult load_vector_file(const std::string& given, const LoadOptions& options
     for (int i = 0; i < ds->GetLayerCount(); ++i) {
         if (skip[size_t(i)]) continue;
         const size_t before = result.layers.size();
+        // A big layer with a spatial index stays in its file, read where the view is.
+        if (const auto rtree = index_to_read_through(*ds, *ds->GetLayer(i), load)) {
+            if (!read_indexed_layer(*ds->GetLayer(i), i, *rtree, database ? given : std::string(), text, load,
+                                    result.layers))
+                return cancelled_result(path, progress);
+            continue;
+        }
         if (!read_layer(*ds->GetLayer(i), i, prj, text, load, result.layers, result.diagnostics)) {
             return cancelled_result(path, progress);  // drops what was read; GDAL's messages with it
         }
+        if (result.layers.size() > before) suggest_index(*ds->GetLayer(i), load, result.layers[before]);
         if (database)  // kept in memory only, to read the table again (refresh)
             for (size_t l = before; l < result.layers.size(); ++l) result.layers[l].source_connection = given;
     }
