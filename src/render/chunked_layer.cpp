@@ -1,16 +1,23 @@
 #include "render/chunked_layer.h"
 
+#include "data/indexed_source.h"
+
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <span>
 
 namespace render {
 
 ChunkedLayerData prepare_chunked_layer(const data::Layer& layer, uint32_t chunk_size) {
     ChunkedLayerData out;
-    std::vector<geo::Box> bounds;
-    bounds.reserve(layer.features.size());
-    for (const auto& f : layer.features) bounds.push_back(f.geometry.bounds());
+    std::vector<geo::Box> held;
+    if (!layer.rows) {
+        held.reserve(layer.features.size());
+        for (const auto& f : layer.features) held.push_back(f.geometry.bounds());
+    }
+    // An indexed layer's boxes are its row index's: its features are in the file.
+    const std::span<const geo::Box> bounds = layer.rows ? std::span<const geo::Box>(layer.rows->boxes) : held;
     out.chunks = build_feature_chunks(bounds, chunk_size);
     out.coarse_boxes = layer.kind == geo::GeometryKind::Polygons;
     out.origin = out.chunks.bounds.empty() ? geo::Vec2{} : out.chunks.bounds.centre();
@@ -74,7 +81,21 @@ LayerMesh ChunkedLayer::build(uint32_t chunk, double tolerance) const {
     // Reads only what no one changes after construction: the layer and the chunks.
     const FeatureChunk& c = data_.chunks.chunks.at(chunk);
     const std::span<const uint32_t> ids(data_.chunks.order.data() + c.first, c.count);
-    return build_feature_mesh(layer_, ids, data_.origin, tolerance);
+    if (!layer_.rows) return build_feature_mesh(layer_, ids, data_.origin, tolerance);
+    // An indexed layer: this chunk's features are read from the file now, by their FIDs.
+    data::Layer part;
+    part.kind = layer_.kind;
+    std::vector<int64_t> fids;
+    fids.reserve(ids.size());
+    for (uint32_t id : ids) fids.push_back(layer_.rows->fids[id]);
+    part.features = layer_.indexed->read(fids);
+    std::vector<uint32_t> local(ids.size());
+    std::iota(local.begin(), local.end(), 0u);
+    LayerMesh mesh = build_feature_mesh(part, local, data_.origin, tolerance);
+    for (auto& v : mesh.fill_vertices) v.feature = ids[v.feature];  // back to the layer's rows, for styling
+    for (auto& s : mesh.segments) s.feature = ids[s.feature];
+    for (auto& p : mesh.points) p.feature = ids[p.feature];
+    return mesh;
 }
 
 const GpuMesh& ChunkedLayer::add(uint64_t k, const LayerMesh& built) {

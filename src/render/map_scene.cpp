@@ -27,8 +27,9 @@ bool unseen(const std::vector<FeatureStyle>& styles) {
 PreparedLayer prepare_layer(const data::MapLayer& layer, size_t chunked_min_features) {
     PreparedLayer p;
     p.source = &layer;
-    const bool many_features =
-        layer.layer.kind == geo::GeometryKind::Polygons && layer.layer.features.size() >= chunked_min_features;
+    // An indexed layer's features are in its file: only chunks can draw it.
+    const bool many_features = layer.layer.rows || (layer.layer.kind == geo::GeometryKind::Polygons &&
+                                                    layer.layer.features.size() >= chunked_min_features);
     if (many_features) {
         p.chunked = prepare_chunked_layer(layer.layer);
     } else {

@@ -83,9 +83,12 @@ FeatureStyle user_style(geo::GeometryKind kind) {
 std::vector<FeatureStyle> style_layer(const data::MapLayer& map_layer) {
     const data::Layer& layer = map_layer.layer;
     std::vector<FeatureStyle> styles;
-    styles.reserve(layer.features.size());
     const Palette& p = palette();
-    for (const auto& f : layer.features) {
+    // An indexed layer's features are in its file: styled alike, by its role, without reading them.
+    static const std::vector<data::Feature> one_unread(1);
+    const std::vector<data::Feature>& features = layer.rows ? one_unread : layer.features;
+    styles.reserve(features.size());
+    for (const auto& f : features) {
         FeatureStyle s;
         switch (map_layer.role) {
             case data::LayerRole::Sea: s.fill = p.background; break;
@@ -112,6 +115,7 @@ std::vector<FeatureStyle> style_layer(const data::MapLayer& map_layer) {
         }
         styles.push_back(s);
     }
+    if (layer.rows) styles.assign(layer.feature_count(), styles.front());
     return styles;
 }
 
