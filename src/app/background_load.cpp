@@ -12,13 +12,15 @@
 
 namespace app {
 
-BackgroundLoad::BackgroundLoad(std::string path, std::string display_crs, data::SourceAssumptions assume)
+BackgroundLoad::BackgroundLoad(std::string path, std::string display_crs, data::SourceAssumptions assume,
+                               std::optional<geo::Box> view)
     : path_(std::move(path)) {
     progress_.file = data::mask_password(path_);
-    thread_ = std::thread([this, crs = std::move(display_crs), assume = std::move(assume)] {
+    thread_ = std::thread([this, crs = std::move(display_crs), assume = std::move(assume), view] {
         data::LoadOptions options;
         options.target_crs = crs;
         options.assume = assume;
+        options.view = view;
         options.cancel = &cancel_;
         // For the end-to-end test of the progress bar and Cancel: a pause per batch, so that a
         // small file takes long enough to click on.

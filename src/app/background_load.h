@@ -18,8 +18,10 @@ namespace app {
 
 class BackgroundLoad {
 public:
-    // Starts loading `path` into layers in `display_crs` at once.
-    BackgroundLoad(std::string path, std::string display_crs, data::SourceAssumptions assume = {});
+    // Starts loading `path` into layers in `display_crs` at once. `view`: what the window shows
+    // (display CRS); a big indexed layer reads only the rows under it first (LoadOptions::view).
+    BackgroundLoad(std::string path, std::string display_crs, data::SourceAssumptions assume = {},
+                   std::optional<geo::Box> view = std::nullopt);
     ~BackgroundLoad();  // cancels and waits: never leaves a thread behind
     BackgroundLoad(const BackgroundLoad&) = delete;
     BackgroundLoad& operator=(const BackgroundLoad&) = delete;

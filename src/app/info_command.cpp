@@ -73,7 +73,7 @@ std::string level_words(const data::Layer& layer) {
 
 void describe_layer(const data::Layer& layer, std::ostream& out, i18n::Language lang) {
     out << "  " << i18n::trf(N_("Layer '{0}': {1} features, {2}"), lang,
-                             {layer.name, i18n::format_number(double(layer.features.size()), 0, lang),
+                             {layer.name, i18n::format_number(double(layer.feature_count()), 0, lang),
                               i18n::tr(data::to_string(layer.kind), lang)})
         << "\n";
     out << "    " << i18n::trf(N_("CRS: {0}"), lang, {ui::crs_provenance(layer, lang)}) << "\n";

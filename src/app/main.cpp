@@ -6,6 +6,7 @@
 
 #include "app/data_location.h"
 #include "app/info_command.h"
+#include "data/sidecar_index.h"
 #include "app/headless_render.h"
 #include "app/map_view.h"
 #include "app/options.h"
@@ -90,6 +91,15 @@ int main(int argc, char** argv) {
     }
 
     if (o.info) return app::run_info(o.files, o.assume, std::cout, o.language);
+    if (o.build_index) {
+        int status = 0;
+        for (const auto& file : o.files) {
+            const data::Diagnostic said = data::build_sidecar_index(file);
+            (said.severity == data::Severity::Error ? std::cerr : std::cout) << said.to_string(o.language) << "\n";
+            status = said.severity == data::Severity::Error ? 1 : status;
+        }
+        return status;
+    }
 
     const std::string data_dir = o.no_bundled_data ? "" : (o.data_dir.empty() ? app::bundled_data_dir() : o.data_dir);
     // The window loads the user's files itself, in the background with a progress bar, so a

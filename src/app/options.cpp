@@ -70,6 +70,8 @@ std::string usage_text(i18n::Language lang) {
         {"--no-data", N_("do not load the bundled layers; only the FILEs given")},
         {"--info FILE...", N_("describe the files before loading them (format, layers, CRS, encoding, fields, extent, "
                               "problems) and exit")},
+        {"--build-index FILE...", N_("write a spatial index beside each big Shapefile (a .qix; the Shapefile itself is "
+                                     "not changed), so that it opens where the view is, and exit")},
         {"--crs CRS", N_("the CRS of FILEs that name none, instead of a guess, e.g. EPSG:9210 (VN-2000 / TM-3 105°45')")},
         {"--encoding NAME", N_("the text encoding of attribute tables that name none, instead of detecting it: utf-8, "
                                "cp1258, tcvn3, vni or viscii")},
@@ -192,6 +194,8 @@ ParseResult parse_options(int argc, const char* const* argv) {
             o.data_dir = v;
         } else if (arg == "--info") {
             o.info = true;
+        } else if (arg == "--build-index") {
+            o.build_index = true;
         } else if (arg == "--crs") {
             if (!value(v)) return fail(N_("--crs needs a CRS, e.g. --crs EPSG:9210"));
             if (!geo::describe_crs(v)) return fail(N_("--crs: PROJ does not know the CRS '{0}'"), {v});
@@ -269,6 +273,9 @@ ParseResult parse_options(int argc, const char* const* argv) {
         o.height = int(std::lround(o.height * o.scale));
         if (o.width > 16384 || o.height > 16384) return fail(N_("--size times --scale is over 16384 pixels"));
     }
+    if (o.build_index && (o.files.empty() || o.info || o.render_path || o.stats || o.find || o.present ||
+                          o.brochure_path || o.render_tour_dir))
+        return fail(N_("--build-index needs FILEs and goes with no other command"));
     if (o.info && (o.files.empty() || o.render_path || o.stats || o.find || o.present || o.brochure_path || o.render_tour_dir))
         return fail(N_("--info needs FILEs and goes with no other command"));
     if (o.view_id && o.bbox) return fail(N_("--view and --bbox both choose the view: give one"));

@@ -14,6 +14,7 @@ struct Options {
     std::string data_dir;                 // empty: the bundled data set
     data::SourceAssumptions assume;       // --crs, --encoding: for files that do not say
     bool info = false;                    // --info FILE...: describe the files, load nothing
+    bool build_index = false;             // --build-index FILE...: a .qix beside each Shapefile
     bool no_bundled_data = false;
     std::vector<std::string> files;       // extra vector files to add
     std::optional<std::string> render_path;

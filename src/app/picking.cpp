@@ -8,8 +8,8 @@ namespace app {
 
 geo::GridIndex Picker::index_layer(const data::Layer& layer) {
     std::vector<geo::Box> boxes;
-    boxes.reserve(layer.features.size());
-    for (const auto& f : layer.features) boxes.push_back(f.geometry.bounds());
+    boxes.reserve(layer.feature_count());
+    for (size_t i = 0; i < layer.feature_count(); ++i) boxes.push_back(layer.feature_bounds(i));
     return geo::GridIndex(std::move(boxes));
 }
 
@@ -39,8 +39,10 @@ std::vector<Hit> Picker::pick(const data::Catalog& catalog, const render::Camera
         double reach_px = std::max(options.line_tolerance_px, options.pin_radius_px);
         if (options.pin_radius && layer.kind == geo::GeometryKind::Points) reach_px = std::max(reach_px, 64.0);
         std::vector<Hit> layer_hits;
+        data::Feature read;  // an indexed layer's candidate, read from its file
         for (uint32_t fi : grids_[li].query(p, reach_px * mpp)) {
-            const geo::Geometry& g = layer.features[fi].geometry;
+            if (layer.rows) read = layer.feature_copy(fi);
+            const geo::Geometry& g = layer.rows ? read.geometry : layer.features[fi].geometry;
             switch (g.kind) {
                 case geo::GeometryKind::Polygons:
                     if (geo::point_in_geometry(p, g)) layer_hits.push_back({li, fi, 0.0});

@@ -82,9 +82,12 @@ SlideDrawn draw_slide(ImDrawList& dl, const state::AppState& app, const ui::Slid
 
 void draw_slide_highlights(ImDrawList& dl, const state::AppState& app, const render::Camera& camera, const ui::Theme& theme) {
     if (app.presentation.screen != state::Screen::Map) return;
-    for (const auto& ref : app.selection.hits())
-        if (ref.first < app.catalog.layers.size() && app.catalog.layers[ref.first].visible)
-            ui::draw_slide_highlight(dl, camera, app.catalog.layers[ref.first].layer.features[ref.second].geometry, theme);
+    for (const auto& ref : app.selection.hits()) {
+        if (ref.first >= app.catalog.layers.size() || !app.catalog.layers[ref.first].visible) continue;
+        data::Feature read;  // an indexed layer's feature, read from its file
+        ui::draw_slide_highlight(dl, camera, app.catalog.layers[ref.first].layer.feature_ref(ref.second, read).geometry,
+                                 theme);
+    }
 }
 
 void add_slide_glyphs(ui::GlyphSet& glyphs, const data::Catalog& catalog, const tour::Tour& tour, i18n::Language lang) {

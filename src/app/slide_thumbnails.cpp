@@ -12,7 +12,7 @@ void SlideThumbnails::start(const data::Catalog& catalog, const std::string& met
                             i18n::Language lang, bool vietnamese_beneath, int width, int height) {
     stop();
     size_t features = 0;
-    for (const auto& l : catalog.layers) features += l.layer.features.size();
+    for (const auto& l : catalog.layers) features += l.layer.feature_count();
     if (features > kMaxFeatures || tour.slides.empty()) return;
     cancel_ = false;
     running_ = true;

@@ -14,7 +14,7 @@ void print_layers(std::ostream& out, const data::Catalog& catalog, i18n::Languag
     out << i18n::tr("Layers, bottom to top (display CRS EPSG:3857):", lang) << "\n";
     for (const auto& l : catalog.layers) {
         const data::Layer& layer = l.layer;
-        const size_t total = layer.features.size();
+        const size_t total = layer.feature_count();
         const size_t drawn = layer.count_with_geometry();
         // Padded by display columns, not bytes: a Chinese role name is two columns a character.
         out << "  " << i18n::pad_columns(layer.name, 16) << i18n::pad_columns(i18n::tr(data::to_string(l.role), lang), 20)

@@ -50,7 +50,9 @@ std::optional<render::Image> render_slide(state::AppState& app, size_t index, in
         r.park_occupancy = state::occupancy_by_feature(app.figures);
         r.occupancy_dates = state::legend_dates(app.figures, lang);
     }
-    if (const auto sel = app.selection.current()) r.selected = &app.catalog.layers[sel->first].layer.features[sel->second];
+    data::Feature read;  // a selected feature of an indexed layer, read from its file
+    if (const auto sel = app.selection.current())
+        r.selected = &app.catalog.layers[sel->first].layer.feature_ref(sel->second, read);
     r.frame_for = [&](const ui::MapFonts& fonts, const ui::Theme& t) {
         const SlideLayout l = layout_slide(text, cards.size(), fonts, t, screen);
         return RenderRequest::Frames{l.map_frame, l.view_frame};

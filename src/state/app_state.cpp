@@ -39,8 +39,8 @@ std::optional<size_t> AppState::selected_park() const {
 }
 
 void AppState::show_feature(FeatureRef ref, double min_size_m) {
-    if (ref.first >= catalog.layers.size() || ref.second >= catalog.layers[ref.first].layer.features.size()) return;
-    const geo::Box b = catalog.layers[ref.first].layer.features[ref.second].geometry.bounds();
+    if (ref.first >= catalog.layers.size() || ref.second >= catalog.layers[ref.first].layer.feature_count()) return;
+    const geo::Box b = catalog.layers[ref.first].layer.feature_bounds(ref.second);
     if (b.empty()) return;
     const geo::Vec2 c = b.centre();
     const double half = std::max({b.width(), b.height(), min_size_m}) * 0.5;
@@ -55,8 +55,8 @@ void AppState::select_and_show(FeatureRef ref, double min_size_m) {
 void AppState::open_cluster(const std::vector<FeatureRef>& members, double spacing_px) {
     geo::Box bounds;
     for (const FeatureRef& m : members) {
-        if (m.first >= catalog.layers.size() || m.second >= catalog.layers[m.first].layer.features.size()) continue;
-        bounds.merge(catalog.layers[m.first].layer.features[m.second].geometry.bounds());
+        if (m.first >= catalog.layers.size() || m.second >= catalog.layers[m.first].layer.feature_count()) continue;
+        bounds.merge(catalog.layers[m.first].layer.feature_bounds(m.second));
     }
     if (bounds.empty()) return;
     // The scale at which the closest pair would stand spacing_px apart is not known without

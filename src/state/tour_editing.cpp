@@ -33,8 +33,10 @@ tour::Slide slide_from_view(const AppState& app) {
     std::string name;
     if (const auto sel = app.selection.current()) {
         const data::Layer& l = app.catalog.layers[sel->first].layer;
+        data::Feature read;
+        const data::Feature& f = l.feature_ref(sel->second, read);
         for (const char* field : {"name_en", "name", "id"})
-            if (const auto v = l.text(l.features[sel->second], field); v && !v->empty() && name.empty()) name = *v;
+            if (const auto v = l.text(f, field); v && !v->empty() && name.empty()) name = *v;
     }
     s.caption.raw(i18n::Language::En) = name.empty() ? "Slide " + std::to_string(app.tour.slides.size() + 1) : name;
     return s;

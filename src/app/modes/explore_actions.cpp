@@ -103,7 +103,7 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     if (a.layers.set_opacity) app.set_opacity(a.layers.set_opacity->first, a.layers.set_opacity->second);
     if (a.layers.move) app.move_layer(a.layers.move->first, a.layers.move->second);
     if (a.layers.add_file) {
-        ctx.loader.queue(*a.layers.add_file);
+        ctx.loader.queue(*a.layers.add_file, true, true, app.camera.camera().visible_box());
         app.message = {i18n::N_("Loading {0}"), {data::mask_password(*a.layers.add_file)}};
     }
     // A database: its tables listed on a thread, the chosen ones loaded like files, a layer read again.
@@ -114,7 +114,7 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
         widgets_.layers.listing_problems.clear();
     }
     for (const auto& source : a.layers.add_sources) {
-        ctx.loader.queue(source);
+        ctx.loader.queue(source, true, true, app.camera.camera().visible_box());
         app.message = {i18n::N_("Loading {0}"), {data::mask_password(source)}};
     }
     if (a.layers.refresh && *a.layers.refresh < app.catalog.layers.size()) {

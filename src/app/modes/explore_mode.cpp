@@ -134,7 +134,9 @@ void ExploreMode::draw_overlay(FrameContext& ctx) {
     o.frame = layout_.map;
     o.legend_fold = app.desk.legend_open ? ui::LegendFold::Open : ui::LegendFold::Folded;
     if (app.figures.ok()) o.occupancy_dates = state::legend_dates(app.figures, app.language);
-    if (const auto sel = app.selection.current()) o.selected = &app.catalog.layers[sel->first].layer.features[sel->second];
+    data::Feature read;  // a selected feature of an indexed layer, read from its file
+    if (const auto sel = app.selection.current())
+        o.selected = &app.catalog.layers[sel->first].layer.feature_ref(sel->second, read);
     o.marks = marks_.marks;
     overlay_ = ui::draw_map_overlay(dl, app.catalog, cam, ctx.fonts, o);
     ui::draw_measure(dl, app.measure, cam, ctx.theme.scale);

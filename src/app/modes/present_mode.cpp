@@ -122,7 +122,9 @@ void PresentMode::frame(FrameContext& ctx) {
         o.title = false;  // the caption is the slide's title
         o.frame = layout_.map_frame;
         if (app.figures.ok()) o.occupancy_dates = state::legend_dates(app.figures, app.language);
-        if (const auto sel = app.selection.current()) o.selected = &app.catalog.layers[sel->first].layer.features[sel->second];
+        data::Feature read;  // a selected feature of an indexed layer, read from its file
+        if (const auto sel = app.selection.current())
+            o.selected = &app.catalog.layers[sel->first].layer.feature_ref(sel->second, read);
         overlay_ = ui::draw_map_overlay(dl, app.catalog, cam, ctx.fonts, o);
     }
     const SlideDrawn drawn = draw_slide(dl, app, text_, cards_, layout_, ctx.fonts, ctx.theme);

@@ -6,6 +6,7 @@
 
 #include "app/window/settings_sync.h"
 #include "data/database_source.h"
+#include "data/indexed_source.h"
 #include "state/layer_refresh.h"
 #include "geo/crs.h"
 
@@ -13,7 +14,7 @@ namespace app {
 
 std::optional<LayerLoader::Finished> LayerLoader::poll() {
     if (!current_ && !pending_.empty()) {
-        current_ = std::make_unique<BackgroundLoad>(pending_.front().path, geo::kDisplayCrs, assume);
+        current_ = std::make_unique<BackgroundLoad>(pending_.front().path, geo::kDisplayCrs, assume, pending_.front().view);
         current_how_ = pending_.front();
         std::cerr << "parkatlas: loading " << data::mask_password(pending_.front().path) << " in the background\n";
         pending_.erase(pending_.begin());
@@ -23,22 +24,48 @@ std::optional<LayerLoader::Finished> LayerLoader::poll() {
     std::optional<BackgroundLoad::Result> result = current_->take();
     current_.reset();
     if (!result) return std::nullopt;
-    return Finished{path, current_how_.remember, current_how_.show, std::move(*result), current_how_.refresh};
+    return Finished{path, current_how_.remember, current_how_.show, std::move(*result), current_how_.refresh,
+                    current_how_.rest};
 }
 
-void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& map, const Settings& settings) {
+namespace {
+
+// The whole of big layers read for one view first: they replace those layers where they stand.
+void add_rest(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& map) {
+    const std::string shown = data::mask_password(done.path);
+    std::vector<data::MapLayer>& fresh = done.result.catalog.layers;
+    const size_t count = fresh.size();
+    const std::vector<size_t> replaced = state::refresh_layers(app, std::move(fresh));
+    // The chunks and pick indexes were made on the loading thread: the scene and picker take
+    // them for the layers replaced (indexes only when those are the last ones, as after a load).
+    const bool last = replaced.size() == count && !replaced.empty() && replaced.front() + count == app.catalog.layers.size();
+    for (size_t i = 0; i < done.result.prepared.size() && i < replaced.size(); ++i)
+        done.result.prepared[i].source = &app.catalog.layers[replaced[i]];
+    if (!last || done.result.pick_indexes.size() != count) done.result.pick_indexes.clear();
+    map.rebuild(app, std::move(done.result.prepared), std::move(done.result.pick_indexes));
+    app.message = {i18n::N_("All of {0} is read"), {shown}};
+    std::cerr << "parkatlas: read the rest of " << shown << "\n";
+}
+
+}  // namespace
+
+bool add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& map, const Settings& settings) {
     data::Catalog& extra = done.result.catalog;
     const std::string shown = data::mask_password(done.path);  // a database's password is never shown
     for (auto& d : extra.diagnostics) app.catalog.diagnostics.push_back(d);
     const bool cancelled = std::any_of(extra.diagnostics.begin(), extra.diagnostics.end(), [](const auto& d) {
         return d.message.find(data::kCancelledMessage) != std::string::npos;
     });
+    if (done.rest) {
+        if (!extra.layers.empty()) add_rest(std::move(done), app, map);
+        return false;
+    }
     if (done.refresh && !extra.layers.empty()) {  // a database layer read again: same place and look
         const size_t replaced = state::refresh_layers(app, std::move(extra.layers)).size();
         map.rebuild(app);
         app.message = {replaced ? i18n::N_("Refreshed {0}") : i18n::N_("Nothing to refresh from {0}"), {shown}};
         std::cerr << "parkatlas: refreshed " << replaced << " layer(s) from " << shown << "\n";
-        return;
+        return false;
     }
     if (extra.layers.empty() && extra.rasters.empty()) {
         app.message = {cancelled       ? i18n::N_("Cancelled loading {0}")
@@ -46,7 +73,7 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
                                       : i18n::N_("Could not add {0} (see Layers)"),
                        {shown}};
         std::cerr << "parkatlas: " << (cancelled ? "cancelled loading " : "cannot add ") << shown << "\n";
-        return;
+        return false;
     }
     geo::Box added;
     for (size_t i = 0; i < extra.layers.size(); ++i) {
@@ -59,6 +86,8 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
         added.merge(r.source->bounds());
         app.catalog.rasters.push_back(std::move(r));
     }
+    bool partial = false;  // a big layer read for the view only: the rest comes next
+    for (const auto& l : extra.layers) partial = partial || (l.layer.rows && !l.layer.rows->complete);
     const size_t first = app.add_layers(std::move(extra.layers), done.path, done.remember);
     // The meshes and chunks were built on the loading thread: point them at their layers' new home.
     for (size_t i = 0; i < done.result.prepared.size() && first + i < app.catalog.layers.size(); ++i)
@@ -68,7 +97,7 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
     map.rebuild(app, std::move(done.result.prepared), std::move(done.result.pick_indexes));
     restore_layers(settings, app, first);
     restore_rasters(settings, app, first_raster);
-    if (!added.empty() && done.show) {  // show what was added: the user asked for it
+    if (!added.empty() && done.show && !partial) {  // show what was added: the user asked for it
         // A single point, or a few close together, is shown with its surroundings (2 km), not
         // at the closest zoom.
         constexpr double kMinShownM = 2000.0;
@@ -77,7 +106,8 @@ void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
         app.camera.fly_to({{c.x - half_w, c.y - half_h}, {c.x + half_w, c.y + half_h}});
     }
     app.message = {i18n::N_("Added {0}"), {shown}};
-    std::cerr << "parkatlas: added " << shown << "\n";
+    std::cerr << "parkatlas: added " << shown << (partial ? " (the rows under the view; the rest next)" : "") << "\n";
+    return partial;
 }
 
 }  // namespace app

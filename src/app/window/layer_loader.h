@@ -21,12 +21,17 @@ public:
     // a file given on the command line is for this run. `show`: fly to it once it is in (the
     // user just asked for it); a file remembered from last time comes back without moving the
     // view that came back with it.
-    void queue(std::string path, bool remember = true, bool show = true) {
-        pending_.push_back({std::move(path), remember, show});
+    // `view`: what the window shows now; a big layer with a spatial index is read for it first,
+    // and the rest of it after (queue_rest).
+    void queue(std::string path, bool remember = true, bool show = true, std::optional<geo::Box> view = std::nullopt) {
+        pending_.push_back({std::move(path), remember, show, false, view, false});
     }
+    // The rest of a file whose big layers were read for one view first: every row of them,
+    // replacing those layers in place (their look, order and selection kept).
+    void queue_rest(std::string path) { pending_.push_back({std::move(path), false, false, false, {}, true}); }
     // A database layer read again (the Layers panel's refresh): `connection` as given, password
     // and all (data::Layer::source_connection). Its layers replace those of the same key.
-    void queue_refresh(std::string connection) { pending_.push_back({std::move(connection), false, false, true}); }
+    void queue_refresh(std::string connection) { pending_.push_back({std::move(connection), false, false, true, {}, false}); }
     bool busy() const { return current_ || !pending_.empty() || listing_; }
 
     // The table picker: lists a database's geometry tables on a thread. One at a time: asked
@@ -47,6 +52,7 @@ public:
         bool remember = true, show = true;
         BackgroundLoad::Result result;
         bool refresh = false;
+        bool rest = false;  // queue_rest's: the whole of layers read for one view first
     };
     // Starts the next file when none is loading; returns a load that has finished.
     std::optional<Finished> poll();
@@ -62,6 +68,8 @@ private:
         std::string path;
         bool remember = true, show = true;
         bool refresh = false;
+        std::optional<geo::Box> view;
+        bool rest = false;
     };
     std::vector<Pending> pending_;
     std::unique_ptr<BackgroundLoad> current_;
@@ -71,7 +79,8 @@ private:
 
 // Adds a finished load's layers to the state (and the scene, from the meshes built on the
 // loading thread), with what the settings remember of them, and flies to them; a load that
-// failed or was cancelled leaves a message instead.
-void add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& map, const Settings& settings);
+// failed or was cancelled leaves a message instead. Returns true when some of them were read
+// for the view only: the caller queues the rest (LayerLoader::queue_rest).
+bool add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& map, const Settings& settings);
 
 }  // namespace app

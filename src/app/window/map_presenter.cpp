@@ -133,8 +133,9 @@ void MapPresenter::draw_highlights(ImDrawList& dl, const state::AppState& app, c
         const auto& styles = scene_->layers()[ref->first].styles;
         if (ref->second >= styles.size()) return;
         const render::FeatureStyle s = emphasise(styles[ref->second], e);
-        ui::draw_geometry_outline(dl, camera, app.catalog.layers[ref->first].layer.features[ref->second].geometry,
-                                  ui::to_imgui(s.stroke), s.stroke_px * 0.75f);
+        data::Feature read;  // an indexed layer's feature, read from its file (the last few are kept)
+        const data::Feature& f = app.catalog.layers[ref->first].layer.feature_ref(ref->second, read);
+        ui::draw_geometry_outline(dl, camera, f.geometry, ui::to_imgui(s.stroke), s.stroke_px * 0.75f);
     };
     outline(app.hover, Emphasis::Hover);
     outline(app.selection.current(), Emphasis::Selected);

@@ -11,8 +11,9 @@ namespace app {
 namespace {
 
 std::string feature_key(const data::MapLayer& ml, size_t fi) {
-    if (fi >= ml.layer.features.size()) return "?";
-    const data::Feature& f = ml.layer.features[fi];
+    if (fi >= ml.layer.feature_count()) return "?";
+    data::Feature read;
+    const data::Feature& f = ml.layer.feature_ref(fi, read);
     if (auto id = ml.layer.text(f, "id"); id && !id->empty()) return *id;
     return std::to_string(f.source_id);
 }
@@ -54,7 +55,7 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     line("choices", offered.empty() ? "none" : offered);
     if (current) {
         // Where the selected feature lies on screen, to check it is framed in the visible map.
-        const geo::Box b = app.catalog.layers[current->first].layer.features[current->second].geometry.bounds();
+        const geo::Box b = app.catalog.layers[current->first].layer.feature_bounds(current->second);
         const render::Camera cam = app.camera.target();
         geo::Box on_screen;
         if (!b.empty()) {

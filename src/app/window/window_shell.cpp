@@ -152,7 +152,8 @@ void WindowShell::install_callbacks() {
     glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) { self(w).scheduler_.wake(); });
     glfwSetWindowRefreshCallback(window_, [](GLFWwindow* w) { self(w).scheduler_.wake(); });
     glfwSetDropCallback(window_, [](GLFWwindow* w, int n, const char** paths) {
-        for (int i = 0; i < n; ++i) self(w).loader_.queue(paths[i]);
+        const geo::Box view = self(w).app_.camera.camera().visible_box();
+        for (int i = 0; i < n; ++i) self(w).loader_.queue(paths[i], true, true, view);
         self(w).scheduler_.wake();
     });
 }
@@ -335,7 +336,8 @@ void WindowShell::frame(double dt) {
         present_clock_ = now;
     }
     if (auto done = loader_.poll()) {
-        add_loaded(std::move(*done), app_, map_, settings_);
+        const std::string path = done->path;
+        if (add_loaded(std::move(*done), app_, map_, settings_)) loader_.queue_rest(path);
         scheduler_.wake();
     }
     map_.sync(app_);
