@@ -1,6 +1,7 @@
-// parkatlas-make-cadastre OUT.shp --parcels N [--seed S]
+// parkatlas-make-cadastre OUT.shp|OUT.gpkg|OUT.fgb --parcels N [--seed S] [--format shp|gpkg|fgb]
 //
-// Writes a deterministic, cadastre-like ESRI Shapefile in VN-2000 / TM-3 105°45' (EPSG:9210)
+// Writes a deterministic, cadastre-like ESRI Shapefile (or GeoPackage with its R-tree, or
+// FlatGeobuf with its packed index: a region's cadastre as it is usually handed over) in VN-2000 / TM-3 105°45' (EPSG:9210)
 // metres, south-west corner at E 590000, N 2290000 (Hai Phong). Parcels are cells of a jittered
 // grid, grouped into blocks of 8 x 8 separated by 8 m roads. Inside a block, neighbouring
 // parcels share their corner vertices AND the intermediate vertices of their common edge, so
@@ -8,8 +9,9 @@
 // 8..40 vertices per outer ring. About 10% of parcels have a hole; about 2% (a subset of those)
 // are multipolygons with an island inside the hole. Attributes are UTF-8 Vietnamese.
 //
-// Same arguments -> byte-identical files (the DBF date is pinned; .prj is written by us as OGC
-// WKT1 with the VN-2000 TOWGS84 parameters, which GDAL's ESRI .prj would drop).
+// Same arguments -> byte-identical Shapefiles (the DBF date is pinned; .prj is written by us as
+// OGC WKT1 with the VN-2000 TOWGS84 parameters, which GDAL's ESRI .prj would drop). The
+// GeoPackage's dates are pinned too (OGR_CURRENT_DATE); its CRS is the same WKT.
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
@@ -133,8 +135,13 @@ std::string prj_wkt() {
 }
 
 int usage() {
-    std::fprintf(stderr, "usage: parkatlas-make-cadastre OUT.shp --parcels N [--seed S]\n");
+    std::fprintf(stderr, "usage: parkatlas-make-cadastre OUT.shp|OUT.gpkg|OUT.fgb --parcels N [--seed S] [--format shp|gpkg|fgb]\n");
     return 2;
+}
+
+bool ends_with(const std::string& s, const char* tail) {
+    const std::string t(tail);
+    return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
 }
 
 }  // namespace
@@ -143,22 +150,29 @@ int main(int argc, char** argv) {
     std::string out;
     long long parcels = -1;
     uint64_t seed = 1;
+    std::string format;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--parcels" && i + 1 < argc) parcels = std::atoll(argv[++i]);
+        else if (a == "--format" && i + 1 < argc) format = argv[++i];
         else if (a == "--seed" && i + 1 < argc) seed = std::strtoull(argv[++i], nullptr, 10);
         else if (!a.empty() && a[0] != '-' && out.empty()) out = a;
         else return usage();
     }
     if (out.empty() || parcels < 1 || parcels > 20'000'000) return usage();
+    if (format.empty()) format = ends_with(out, ".gpkg") ? "gpkg" : ends_with(out, ".fgb") ? "fgb" : "shp";
+    if (format != "shp" && format != "gpkg" && format != "fgb") return usage();
+    const bool shapefile = format == "shp";
 
     GDALAllRegister();
-    GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("ESRI Shapefile");
+    const char* driver_name = shapefile ? "ESRI Shapefile" : format == "gpkg" ? "GPKG" : "FlatGeobuf";
+    GDALDriver* drv = GetGDALDriverManager()->GetDriverByName(driver_name);
     if (!drv) {
-        std::fprintf(stderr, "no ESRI Shapefile driver\n");
+        std::fprintf(stderr, "no %s driver\n", driver_name);
         return 1;
     }
     VSIUnlink(out.c_str());  // Create refuses nothing, but stale sidecars would linger
+    if (!shapefile) CPLSetConfigOption("OGR_CURRENT_DATE", "2024-01-01T00:00:00Z");  // reproducible GeoPackage
     GDALDataset* ds = drv->Create(out.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
     if (!ds) {
         std::fprintf(stderr, "cannot create %s\n", out.c_str());
@@ -166,8 +180,19 @@ int main(int argc, char** argv) {
     }
     OGRSpatialReference srs;
     srs.importFromEPSG(9210);
-    const char* lopts[] = {"ENCODING=UTF-8", "DBF_DATE_LAST_UPDATE=2024-01-01", "SPATIAL_INDEX=NO", nullptr};
-    OGRLayer* layer = ds->CreateLayer(CPLGetBasename(out.c_str()), &srs, wkbPolygon, const_cast<char**>(lopts));
+    if (!shapefile) {  // keep the datum shift in the file's own CRS record
+        const std::string wkt = prj_wkt();
+        srs.importFromWkt(wkt.c_str());
+    }
+    const char* shp_opts[] = {"ENCODING=UTF-8", "DBF_DATE_LAST_UPDATE=2024-01-01", "SPATIAL_INDEX=NO", nullptr};
+    // The index is what a viewer reads the view through: GeoPackage's R-tree, FlatGeobuf's packed Hilbert R-tree.
+    const char* gpkg_opts[] = {"SPATIAL_INDEX=YES", "FID=fid", nullptr};
+    const char* fgb_opts[] = {"SPATIAL_INDEX=YES", nullptr};
+    const char* const* lopts = shapefile ? shp_opts : format == "gpkg" ? gpkg_opts : fgb_opts;
+    // A Shapefile's polygon type holds multipolygons; a GeoPackage or FlatGeobuf layer says
+    // MultiPolygon and every parcel is written as one, as a conformant file has it.
+    const OGRwkbGeometryType type = shapefile ? wkbPolygon : wkbMultiPolygon;
+    OGRLayer* layer = ds->CreateLayer(CPLGetBasename(out.c_str()), &srs, type, const_cast<char**>(lopts));
     if (!layer) {
         std::fprintf(stderr, "cannot create layer\n");
         GDALClose(ds);
@@ -192,7 +217,13 @@ int main(int argc, char** argv) {
     const long long cols = (long long)std::ceil(std::sqrt(double(parcels)));
     long long written = 0, holes = 0, multis = 0, vertices = 0;
     std::vector<P> ring;
+    const bool transactions = format == "gpkg";  // one SQLite transaction per 100k rows, not per row
+    if (transactions) ds->StartTransaction();
     for (long long n = 0; n < parcels; ++n) {
+        if (transactions && n && n % 100000 == 0) {
+            ds->CommitTransaction();
+            ds->StartTransaction();
+        }
         const long long gx = n % cols, gy = n / cols;
         const int bx = int(gx / kBlock), by = int(gy / kBlock);
         const int lx = int(gx % kBlock), ly = int(gy % kBlock);
@@ -252,6 +283,7 @@ int main(int argc, char** argv) {
         feat->SetField(1, name.c_str());
         feat->SetField(2, pick(kLoaiDat, mix(h ^ 4)));
         feat->SetField(3, std::round(area * 10.0) / 10.0);
+        if (!shapefile) geom.reset(OGRGeometryFactory::forceToMultiPolygon(geom.release()));
         feat->SetGeometryDirectly(geom.release());
         const OGRErr err = layer->CreateFeature(feat);
         OGRFeature::DestroyFeature(feat);
@@ -262,7 +294,13 @@ int main(int argc, char** argv) {
         }
         ++written;
     }
+    if (transactions) ds->CommitTransaction();
     GDALClose(ds);
+    if (!shapefile) {
+        std::printf("%s: %lld parcels, %lld with a hole, %lld multipolygons, %lld vertices\n", out.c_str(), written,
+                    holes, multis, vertices);
+        return 0;
+    }
 
     // Overwrite GDAL's ESRI-style .prj (no TOWGS84) with OGC WKT1 that keeps the datum shift.
     const std::string wkt = prj_wkt();
