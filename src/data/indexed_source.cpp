@@ -195,6 +195,11 @@ std::vector<Feature> IndexedSource::read(std::span<const int64_t> fids) const {
         }
         f.values = values.build();
         if (const OGRGeometry* g = feature->GetGeometryRef()) append_geometry(*g, f.geometry, f.source_id, problems);
+        // A polygon layer (indexed_layer_reader reads no other kind): its polygons only, as the
+        // whole-file load sorts them.
+        f.geometry.points.clear();
+        f.geometry.lines.clear();
+        f.geometry.kind = f.geometry.polygons.empty() ? geo::GeometryKind::None : geo::GeometryKind::Polygons;
     }
     if (reader->to_display) transform_features(*reader->to_display, out);
     give_back(std::move(reader));

@@ -77,6 +77,7 @@ void check_same_as_whole(const fs::path& file, bool rtree) {
         CHECK(read.source_id == fid);
         REQUIRE(read.values.size() == expected.values.size());
         for (size_t k = 0; k < read.values.size(); ++k) CHECK(read.values[k] == expected.values[k]);
+        CHECK(read.geometry.kind == expected.geometry.kind);
         CHECK(read.geometry.polygons.size() == expected.geometry.polygons.size());
         CHECK(near(read.geometry.bounds(), expected.geometry.bounds(), 0.01));
     }

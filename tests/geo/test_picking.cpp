@@ -1,8 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <random>
 
 #include "app/picking.h"
+#include "data/vector_loader.h"
+#include "geo/crs.h"
+#include "geo/label_point.h"
+#include "support/cadastre_file.h"
 #include "geo/hit_test.h"
 #include "geo/spatial_index.h"
 
@@ -151,4 +156,47 @@ TEST_CASE("the grid index returns the same candidates as a scan", "[picking]") {
             if (!boxes[i].empty() && boxes[i].intersects(qb)) expected.push_back(i);
         CHECK(grid.query(p, r) == expected);
     }
+}
+
+TEST_CASE("a click on a layer read where the view is hits the parcel the whole file's layer hits", "[picking][indexed]") {
+    test_support::TempDir dir;
+    namespace fs = std::filesystem;
+    const fs::path shp = test_support::make_cadastre(dir, 600);
+    const fs::path gpkg = dir.path() / "cadastre.gpkg";
+    REQUIRE(std::system(("ogr2ogr -q -f GPKG -nlt MULTIPOLYGON '" + gpkg.string() + "' '" + shp.string() + "'").c_str()) == 0);
+    auto load = [&](size_t index_at) {
+        data::LoadOptions o;
+        o.target_crs = geo::kDisplayCrs;
+        o.read_through_index_at = index_at;
+        auto r = data::load_vector_file(gpkg.string(), o);
+        REQUIRE(r.layers.size() == 1);
+        data::Catalog cat;
+        cat.layers.push_back({std::move(r.layers[0])});
+        return cat;
+    };
+    const data::Catalog whole = load(SIZE_MAX), indexed = load(100);
+    REQUIRE(indexed.layers[0].layer.rows);
+    const app::Picker whole_picker(whole), indexed_picker(indexed);
+    render::Camera cam;
+    cam.width_px = 800;
+    cam.height_px = 600;
+    cam.fit(whole.layers[0].layer.bounds());
+    size_t hits = 0;
+    for (const data::Feature& f : whole.layers[0].layer.features) {
+        const auto at = geo::label_point(f.geometry);
+        if (!at) continue;
+        const auto a = whole_picker.pick(whole, cam, cam.map_to_screen(*at));
+        const auto b = indexed_picker.pick(indexed, cam, cam.map_to_screen(*at));
+        REQUIRE(a.size() == b.size());
+        for (size_t k = 0; k < a.size(); ++k) {
+            CHECK(whole.layers[0].layer.features[a[k].feature].source_id ==
+                  indexed.layers[0].layer.feature_copy(b[k].feature).source_id);
+            // What the details panel and the outline read: the same feature, from the file.
+            data::Feature read;
+            CHECK(indexed.layers[0].layer.feature_ref(b[k].feature, read).values ==
+                  whole.layers[0].layer.features[a[k].feature].values);
+        }
+        hits += !a.empty();
+    }
+    CHECK(hits > 500);
 }
