@@ -18,6 +18,7 @@
 #include "app/settings.h"
 #include "data/catalog.h"
 #include "data/database_source.h"
+#include "data/indexed_source.h"
 #include "data/vector_loader.h"
 #include "geo/crs.h"
 #include "geo/label_point.h"
@@ -347,4 +348,37 @@ TEST_CASE("parkatlas --info and --render read a PostGIS table", "[postgis][cli]"
     CHECK(down_rc != 0);
     CHECK(down.find("is the server running?") != std::string::npos);
     CHECK(down.find("hunter2") == std::string::npos);
+}
+
+TEST_CASE("a big PostGIS table is read where the view is, through its spatial index", "[postgis][indexed]") {
+    auto pg = cluster();
+    load_parks(*pg, "parks_vn2000", 9210);  // ogr2ogr gives the geometry column a GiST index
+    const std::string source = pg->connection("tables=public.parks_vn2000");
+    const data::LoadResult whole = load(source);
+    REQUIRE(whole.layers.size() == 1);
+    data::LoadOptions options;
+    options.target_crs = geo::kDisplayCrs;
+    options.read_through_index_at = 5;  // the parks stand in for a province's parcels
+    const data::LoadResult got = data::load_vector_file(source, options);
+    INFO(all_messages(got.all_diagnostics()));
+    REQUIRE(got.layers.size() == 1);
+    const data::Layer& layer = got.layers[0];
+    REQUIRE(layer.rows);
+    CHECK(layer.rows->complete);
+    CHECK(layer.features.empty());
+    CHECK(layer.source_connection == source);  // to read it again (refresh)
+    CHECK(layer.feature_count() == whole.layers[0].count_with_geometry());
+    std::map<int64_t, const data::Feature*> want;
+    for (const auto& f : whole.layers[0].features) want[f.source_id] = &f;
+    for (size_t i = 0; i < layer.feature_count(); ++i) {
+        const data::Feature f = layer.feature_copy(i);
+        REQUIRE(want.count(f.source_id));
+        const data::Feature& w = *want.at(f.source_id);
+        CHECK(f.values == w.values);  // Vietnamese and Chinese text as the whole read has it
+        const geo::Box a = f.geometry.bounds(), b = w.geometry.bounds(), r = layer.feature_bounds(i);
+        CHECK(std::abs(a.min.x - b.min.x) < 0.1);
+        CHECK(std::abs(a.max.y - b.max.y) < 0.1);
+        CHECK(r.intersects(b));
+    }
+    CHECK(all_messages(layer.diagnostics).find("spatial index") != std::string::npos);
 }
