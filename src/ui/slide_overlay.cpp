@@ -44,7 +44,7 @@ Theme presentation_theme(float height_px) {
 
 FigureCard figure_card(const data::Catalog& catalog, size_t layer, size_t feature, i18n::Language lang) {
     FigureCard card;
-    if (layer >= catalog.layers.size() || feature >= catalog.layers[layer].layer.features.size()) return card;
+    if (layer >= catalog.layers.size() || feature >= catalog.layers[layer].layer.feature_count()) return card;
     const data::MapLayer& ml = catalog.layers[layer];
     card.title = feature_title(ml, feature, lang);
     const auto rows = describe_feature(catalog, ml, feature, lang);

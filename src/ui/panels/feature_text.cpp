@@ -123,8 +123,9 @@ std::string readable_source(const data::Catalog& catalog, const std::string& raw
 
 std::string feature_title(const data::MapLayer& layer, size_t feature, i18n::Language lang) {
     const data::Layer& l = layer.layer;
-    if (feature >= l.features.size()) return "";
-    const data::Feature& f = l.features[feature];
+    if (feature >= l.feature_count()) return "";
+    data::Feature read;
+    const data::Feature& f = l.feature_ref(feature, read);
     // The name in the language asked for, else in English, else in Vietnamese (the official one).
     for (const char* field : {i18n::name_field(lang), "name_en", "name_vi", "investor", "name", "NAME", "id"})
         if (auto v = l.text(f, field); v && !v->empty()) return *v;
@@ -150,8 +151,9 @@ std::vector<DetailRow> describe_feature(const data::Catalog& catalog, const data
                                         i18n::Language lang) {
     std::vector<DetailRow> rows;
     const data::Layer& l = ml.layer;
-    if (feature >= l.features.size()) return rows;
-    const data::Feature& f = l.features[feature];
+    if (feature >= l.feature_count()) return rows;
+    data::Feature read;
+    const data::Feature& f = l.feature_ref(feature, read);
     const std::string unknown = i18n::tr("unknown", lang);
     auto given = [&](const char* field) -> std::optional<std::string> {
         if (!field || !l.field_index(field)) return std::nullopt;
@@ -230,8 +232,9 @@ std::vector<std::string> tooltip_lines(const data::MapLayer& ml, size_t feature,
                                        const analysis::ParkAvailability* dated) {
     std::vector<std::string> lines;
     const data::Layer& l = ml.layer;
-    if (feature >= l.features.size()) return lines;
-    const data::Feature& f = l.features[feature];
+    if (feature >= l.feature_count()) return lines;
+    data::Feature read;
+    const data::Feature& f = l.feature_ref(feature, read);
     const std::string unknown = i18n::tr("unknown", lang);
     auto percent = [&](std::optional<double> v, const std::string& asof) {
         if (!v) return unknown;
