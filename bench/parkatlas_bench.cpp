@@ -1,5 +1,6 @@
 // parkatlas-bench FILE [--json] [--size WxH] [--frames N] [--samples S (MSAA, default 1 as the window)]
 //                 [--budget-ms MS (canvas bands a frame, 10)] [--still-budget-ms MS (pictures a frame, 12)]
+//                 [--system-malloc (glibc's defaults, not the app's render::keep_freed_memory_for_reuse)]
 //
 // Times the whole pipeline on one vector file, the way the app runs it, and prints ONE JSON
 // line. It asserts nothing about speed: it reports.
@@ -55,6 +56,7 @@
 #include "render/layer_image_cache.h"
 #include "render/map_canvas.h"
 #include "render/map_renderer.h"
+#include "render/memory_reuse.h"
 #include "render/offscreen_target.h"
 
 namespace {
@@ -62,7 +64,7 @@ namespace {
 using namespace bench;
 
 int usage() {
-    std::fprintf(stderr, "usage: parkatlas-bench FILE [--json] [--size WxH] [--frames N] [--samples S] [--budget-ms MS] [--still-budget-ms MS]\n");
+    std::fprintf(stderr, "usage: parkatlas-bench FILE [--json] [--size WxH] [--frames N] [--samples S] [--budget-ms MS] [--still-budget-ms MS] [--system-malloc]\n");
     return 2;
 }
 
@@ -70,6 +72,7 @@ int usage() {
 
 int main(int argc, char** argv) {
     std::string path;
+    bool system_malloc = false;
     int width = 1920, height = 1080, frames = 20, samples = 1, budget_ms = 10, still_budget_ms = 12;
     bool json = false;
     for (int i = 1; i < argc; ++i) {
@@ -81,10 +84,12 @@ int main(int argc, char** argv) {
         else if (a == "--frames" && i + 1 < argc) frames = std::max(1, std::atoi(argv[++i]));
         else if (a == "--budget-ms" && i + 1 < argc) budget_ms = std::max(0, std::atoi(argv[++i]));
         else if (a == "--still-budget-ms" && i + 1 < argc) still_budget_ms = std::max(0, std::atoi(argv[++i]));
+        else if (a == "--system-malloc") system_malloc = true;
         else if (!a.empty() && a[0] != '-' && path.empty()) path = a;
         else return usage();
     }
     if (path.empty()) return usage();
+    if (!system_malloc) render::keep_freed_memory_for_reuse();  // as the app does; --system-malloc: glibc's defaults
     (void)json;  // the one output format is a JSON line; --json is accepted for clarity
 
     GDALAllRegister();
@@ -151,6 +156,12 @@ int main(int argc, char** argv) {
     render::LayerImageCache cache(gpu);
     glFinish();
     const double upload_s = seconds_since(t);
+    const geo::Box layer_bounds = gpu.chunks().bounds;
+    render::Camera arrival;
+    arrival.width_px = width;
+    arrival.height_px = height;
+    arrival.fit(layer_bounds);
+    cache.make_pictures(arrival);  // as the window does in the frame a layer arrives
     const double rss_after_upload = peak_rss_mb();
 
     const geo::Box extent = gpu.chunks().bounds;

@@ -1,4 +1,4 @@
-// parkatlas-province-bench FILE.gpkg [--size WxH] [--frames N] [--budget-ms MS] [--still-budget-ms MS]
+// parkatlas-province-bench FILE.gpkg [--size WxH] [--frames N] [--budget-ms MS] [--still-budget-ms MS] [--system-malloc]
 //
 // A province's cadastre read where the view is (data/indexed_source.h), timed the way the
 // window runs it, printed as ONE JSON line. It asserts nothing about speed: it reports.
@@ -38,7 +38,9 @@
 #include "render/layer_image_cache.h"
 #include "render/map_canvas.h"
 #include "render/map_renderer.h"
+#include "render/memory_reuse.h"
 #include "render/offscreen_target.h"
+#include "render/picture_pool.h"
 
 namespace {
 
@@ -46,7 +48,7 @@ using namespace bench;
 
 int usage() {
     std::fprintf(stderr,
-                 "usage: parkatlas-province-bench FILE [--size WxH] [--frames N] [--budget-ms MS] [--still-budget-ms MS]\n");
+                 "usage: parkatlas-province-bench FILE [--size WxH] [--frames N] [--budget-ms MS] [--still-budget-ms MS] [--system-malloc]\n");
     return 2;
 }
 
@@ -76,7 +78,8 @@ std::vector<render::FeatureStyle> parcel_styles(size_t n) {
 
 // Opens `path` with the camera at `camera` and returns once that view is sharp on screen.
 std::optional<Opened> open_at(const std::string& path, const render::Camera& camera, bool view_first,
-                              const render::MapRenderer& renderer, const render::OffscreenTarget& target) {
+                              const render::MapRenderer& renderer, const render::OffscreenTarget& target,
+                              render::PicturePool& pool) {
     Opened o;
     const auto t0 = Clock::now();
     data::LoadOptions options;
@@ -89,7 +92,8 @@ std::optional<Opened> open_at(const std::string& path, const render::Camera& cam
     o.rows = layer.feature_count();
     o.gpu = std::make_unique<render::ChunkedLayer>(layer, render::prepare_chunked_layer(layer),
                                                    parcel_styles(layer.feature_count()));
-    o.cache = std::make_unique<render::LayerImageCache>(*o.gpu);
+    o.cache = std::make_unique<render::LayerImageCache>(*o.gpu, &pool);  // textures kept, as the window keeps them
+    o.cache->make_pictures(camera);  // as the window does in the frame a layer arrives
     o.canvas = std::make_unique<render::MapCanvas>(kBackground);
     o.canvas->set_extent(layer.indexed->extent());
     const std::vector<render::DrawLayer> draw_list{{nullptr, 1.0f, o.cache.get()}};
@@ -123,6 +127,7 @@ std::vector<render::Camera> fly(const render::Camera& from, const render::Camera
 
 int main(int argc, char** argv) {
     std::string path;
+    bool system_malloc = false;
     Options opt;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -133,10 +138,12 @@ int main(int argc, char** argv) {
         else if (a == "--budget-ms" && i + 1 < argc) opt.budget_ms = std::max(0, std::atoi(argv[++i]));
         else if (a == "--still-budget-ms" && i + 1 < argc) opt.still_budget_ms = std::max(0, std::atoi(argv[++i]));
         else if (a == "--json") continue;  // the one output format
+        else if (a == "--system-malloc") system_malloc = true;
         else if (!a.empty() && a[0] != '-' && path.empty()) path = a;
         else return usage();
     }
     if (path.empty()) return usage();
+    if (!system_malloc) render::keep_freed_memory_for_reuse();  // as the app does; --system-malloc: glibc's defaults
 
     GDALAllRegister();
     const Floor floor = gdal_floor(path);  // first: the file is in the page cache for every reading after it
@@ -179,12 +186,13 @@ int main(int argc, char** argv) {
     street2.centre = extent.centre() - quarter;
 
     // 1. The street view, opened there. 2. The full extent, opened there (a fresh reading).
-    auto at_street = open_at(path, street, true, *renderer, *target);
+    render::PicturePool pool;
+    auto at_street = open_at(path, street, true, *renderer, *target, pool);
     if (!at_street) return 1;
     const double street_first_frame_s = at_street->first_frame_s;
     const size_t street_rows = at_street->rows;
     at_street.reset();
-    auto opened = open_at(path, full, true, *renderer, *target);
+    auto opened = open_at(path, full, true, *renderer, *target, pool);
     if (!opened) return 1;
     const double full_first_frame_s = opened->first_frame_s;
     const double rss_after_full = peak_rss_mb();

@@ -7,6 +7,7 @@
 #include "app/data_location.h"
 #include "app/info_command.h"
 #include "data/sidecar_index.h"
+#include "render/memory_reuse.h"
 #include "app/headless_render.h"
 #include "app/map_view.h"
 #include "app/options.h"
@@ -74,6 +75,7 @@ tour::TourRead load_tour(const app::Options& o, const std::string& data_dir) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    render::keep_freed_memory_for_reuse();  // warm memory for llvmpipe's pictures (render/memory_reuse.h)
     const app::ParseResult parsed = app::parse_options(argc, argv);
     if (!parsed.options) {
         std::cerr << "parkatlas: " << parsed.error << "\n";

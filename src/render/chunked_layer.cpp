@@ -6,6 +6,7 @@
 #include <cmath>
 #include <numeric>
 #include <span>
+#include <unordered_set>
 
 namespace render {
 
@@ -109,14 +110,34 @@ const GpuMesh& ChunkedLayer::add(uint64_t k, const LayerMesh& built) {
 }
 
 void ChunkedLayer::upload_built() {
-    for (DetailBuilder::Built& b : builder_.take_built())
+    for (DetailBuilder::Built& b : builder_.take_built()) waiting_.push_back(std::move(b));
+    constexpr auto kUploadTime = std::chrono::milliseconds(3);
+    const auto start = std::chrono::steady_clock::now();
+    while (!waiting_.empty() && std::chrono::steady_clock::now() - start < kUploadTime) {
+        DetailBuilder::Built b = std::move(waiting_.front());
+        waiting_.pop_front();
         if (!detail_.count(b.key)) add(b.key, b.mesh);
+    }
+}
+
+bool ChunkedLayer::upload_waiting(uint64_t k) {
+    if (detail_.count(k)) return true;
+    for (auto it = waiting_.begin(); it != waiting_.end(); ++it)
+        if (it->key == k) {
+            add(k, it->mesh);
+            waiting_.erase(it);
+            return true;
+        }
+    return false;
 }
 
 const GpuMesh& ChunkedLayer::detail(uint32_t chunk, double metres_per_pixel) {
     const uint64_t k = key(chunk, metres_per_pixel);
     upload_built();
-    if (!detail_.count(k) && builder_.claim(k)) upload_built();  // it was being built: take that one
+    if (!upload_waiting(k) && builder_.claim(k)) {  // it was being built: take that one
+        for (DetailBuilder::Built& b : builder_.take_built()) waiting_.push_back(std::move(b));
+        upload_waiting(k);
+    }
     if (auto it = detail_.find(k); it != detail_.end()) {
         it->second.last_used = ++clock_;
         return *it->second.mesh;
@@ -127,6 +148,7 @@ const GpuMesh& ChunkedLayer::detail(uint32_t chunk, double metres_per_pixel) {
 const GpuMesh* ChunkedLayer::try_detail(uint32_t chunk, double metres_per_pixel) {
     upload_built();
     const uint64_t k = key(chunk, metres_per_pixel);
+    upload_waiting(k);  // built and needed now: uploaded out of turn
     auto it = detail_.find(k);
     if (it == detail_.end()) {
         builder_.request({k, chunk, tolerance(metres_per_pixel)});
@@ -138,10 +160,13 @@ const GpuMesh* ChunkedLayer::try_detail(uint32_t chunk, double metres_per_pixel)
 
 void ChunkedLayer::prefetch(const std::vector<uint32_t>& chunks, double metres_per_pixel) {
     upload_built();
+    std::unordered_set<uint64_t> built;  // waiting for their upload: not to be built again
+    for (const auto& b : waiting_) built.insert(b.key);
     std::vector<DetailBuilder::Request> wanted;
     for (uint32_t c : chunks) {
         const uint64_t k = key(c, metres_per_pixel);
-        if (detailed(c, metres_per_pixel) && !detail_.count(k)) wanted.push_back({k, c, tolerance(metres_per_pixel)});
+        if (detailed(c, metres_per_pixel) && !detail_.count(k) && !built.count(k))
+            wanted.push_back({k, c, tolerance(metres_per_pixel)});
     }
     builder_.replace_queue(std::move(wanted));
 }

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -64,7 +65,9 @@ public:
     // this scale, in this order, instead of what it was asked for before.
     void prefetch(const std::vector<uint32_t>& chunks, double metres_per_pixel);
     // Waits until the builder has finished a mesh (or has nothing left to build) or `deadline`.
-    bool wait_for_detail(std::chrono::steady_clock::time_point deadline) { return builder_.wait(deadline); }
+    bool wait_for_detail(std::chrono::steady_clock::time_point deadline) {
+        return !waiting_.empty() || builder_.wait(deadline);
+    }
     bool has_detail(uint32_t chunk, double metres_per_pixel) const { return detail_.count(key(chunk, metres_per_pixel)) != 0; }
     static double tolerance(double metres_per_pixel);
     size_t detail_bytes() const { return detail_bytes_; }
@@ -79,7 +82,11 @@ private:
     static uint64_t key(uint32_t chunk, double metres_per_pixel);
     LayerMesh build(uint32_t chunk, double tolerance) const;  // any thread
     const GpuMesh& add(uint64_t key, const LayerMesh& mesh);
+    // Uploads what the builder has finished, oldest first, for a few milliseconds at most: a
+    // builder that got ahead (a province's chunks) must not make one long frame of uploads.
     void upload_built();
+    // Uploads the mesh of `key` now if it is built and waiting; true if it is resident after.
+    bool upload_waiting(uint64_t key);
     void evict_for(uint64_t keep);
 
     const data::Layer& layer_;
@@ -89,6 +96,7 @@ private:
     UniqueBuffer box_buffer_, id_buffer_;
     UniqueTexture box_texture_, id_texture_;
     std::unordered_map<uint64_t, Resident> detail_;  // by key(chunk, scale)
+    std::deque<DetailBuilder::Built> waiting_;        // built, not uploaded yet
     size_t detail_budget_ = 0, detail_bytes_ = 0, chunks_built_ = 0;
     uint64_t clock_ = 0;
     DetailBuilder builder_;  // last: its thread reads the members above, and stops first

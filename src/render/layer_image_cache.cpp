@@ -120,6 +120,11 @@ bool LayerImageCache::sharp(const Camera& view) const {
     return covers(overview_, view) || covers(view_, view);
 }
 
+namespace {
+constexpr double kBoxStepTarget = 0.006;  // seconds
+constexpr size_t kBoxFirstStep = 4000;
+}  // namespace
+
 void LayerImageCache::start(const Camera& camera, bool overview) {
     job_ = {};
     job_.active = true;
@@ -128,6 +133,8 @@ void LayerImageCache::start(const Camera& camera, bool overview) {
     job_.chunks = layer_.chunks().intersecting(camera.visible_box());
     layer_.prefetch(job_.chunks, camera.metres_per_pixel);  // built on the builder thread, in drawing order
     job_.generation = generation_;
+    // Boxes at a new scale cost what nothing measured yet: small steps first, grown by the clock.
+    box_step_ = std::min(box_step_, kBoxFirstStep);
     ++stats_.jobs_started;
     Picture& target = overview ? overview_ : back_;
     ensure_target(target, camera.width_px, camera.height_px);
@@ -149,12 +156,13 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
     const auto& chunks = layer_.chunks().chunks;
     const double mpp = job_.camera.metres_per_pixel;
     // Enough work per step to be worth a glFinish, little enough to keep within a frame.
-    constexpr size_t kStepPrimitives = 15000;   // boxes: 2–5 ms on llvmpipe, 2 cores
+    const size_t kStepPrimitives = box_step_;  // boxes (see box_step_)
     constexpr size_t kStepDetailed = 3000;      // triangles or segments of detailed chunks
     // A detailed chunk over much of the picture (a land polygon, a district) costs its pixels
     // rather than its triangles: it is drawn a band of about this many pixels per step.
     constexpr double kStepPixels = double(1 << 20);  // ~4 ms of blended fill
     size_t drawn = 0;
+    last_step_boxes_only_ = true;
     while (job_.next < job_.chunks.size() && drawn < kStepPrimitives) {
         const uint32_t id = job_.chunks[job_.next];
         const FeatureChunk& c = chunks[id];
@@ -173,6 +181,7 @@ size_t LayerImageCache::step(const MapRenderer& renderer, float pixel_ratio) {
             continue;
         }
         if (layer_.detailed(id, mpp)) {
+            last_step_boxes_only_ = false;
             const GpuMesh* built = layer_.try_detail(id, mpp);
             if (!built) {
                 job_.waiting = true;
@@ -231,6 +240,16 @@ void LayerImageCache::finish() {
     job_ = {};
 }
 
+void LayerImageCache::make_pictures(const Camera& view) {
+    const Camera o = overview_camera(view), v = view_picture_camera(view);
+    for (auto [p, c] : {std::pair{&overview_, &o}, {&back_, &v}, {&view_, &v}}) {
+        if (p->texture && p->camera.width_px == c->width_px && p->camera.height_px == c->height_px) continue;
+        ensure_target(*p, c->width_px, c->height_px);  // not drawable until a job draws into it
+        glClearColor(0, 0, 0, 0);  // touched now: memory is mapped on first use
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
+}
+
 bool LayerImageCache::make_missing_picture(const Camera& view) {
     if (!overview_.drawable) return false;  // the overview comes first
     for (Picture* p : {&back_, &view_})
@@ -259,18 +278,36 @@ bool LayerImageCache::advance(const MapRenderer& renderer, const Camera& view, s
         const auto step_start = Clock::now();
         // The overview first: it is what shows wherever no sharper picture reaches.
         const bool need_overview = !overview_.drawable || overview_.generation != generation_;
+        bool started = false;
         if (need_overview) {
-            if (!job_.active || !job_.overview || job_.generation != generation_) start(overview_camera(view), true);
+            if (!job_.active || !job_.overview || job_.generation != generation_)
+                start(overview_camera(view), true), started = true;
         } else if (!job_.active || job_.overview || job_.generation != generation_ ||
                    !same_scale(job_.camera, view) ||
                    !box_contains(job_.camera.visible_box(),
                                  intersection(view.visible_box(), layer_.chunks().bounds), view.metres_per_pixel)) {
-            start(view_picture_camera(view), false);
+            start(view_picture_camera(view), false), started = true;
+        }
+        if (started) {
+            // A new picture may cost a texture (25-90 ms on llvmpipe the first time at a size)
+            // and the upload of meshes built meanwhile: its first drawing waits for the next
+            // frame unless both fit in this one.
+            glFinish();
+            const auto started_in = Clock::now() - step_start;
+            if (started_in > std::chrono::milliseconds(8) ||
+                Clock::now() + std::chrono::duration_cast<Clock::duration>(last_step_) >= deadline)
+                return sharp(view);
         }
         job_.waiting = false;
-        step(renderer, pixel_ratio);
+        const auto drawing = Clock::now();
+        const size_t drawn = step(renderer, pixel_ratio);
         glFinish();  // the time spent must be real before it is compared with the budget
         last_step_ = Clock::now() - step_start;
+        if (last_step_boxes_only_ && drawn >= box_step_ / 2) {  // a full step of boxes: the next sized to the target
+            const double took = std::chrono::duration<double>(Clock::now() - drawing).count();
+            const double wanted = double(box_step_) * std::clamp(kBoxStepTarget / std::max(took, 1e-4), 0.5, 1.5);
+            box_step_ = size_t(std::clamp(wanted, 2000.0, 60000.0));
+        }
         // Stopped at a mesh not built yet: wait for the builder, within the budget only.
         if (job_.waiting && !layer_.wait_for_detail(deadline)) return sharp(view);
         if (job_.pass == 1 && job_.next >= job_.chunks.size()) finish();

@@ -76,6 +76,11 @@ void MapScene::upload(PicturePool* pool) {
     }
 }
 
+void MapScene::make_pictures(const Camera& view) {
+    for (auto& cache : caches_)
+        if (cache) cache->make_pictures(view);
+}
+
 DrawLayer MapScene::draw_item(size_t i, float opacity) const {
     if (i < prepared_.size() && prepared_[i].invisible) return {nullptr, opacity, nullptr};
     return {gpu_layer(i), opacity, cache(i)};

@@ -75,6 +75,8 @@ public:
     LayerImageCache* cache(size_t i) const { return i < caches_.size() ? caches_[i].get() : nullptr; }
     void set_styles(size_t i, const std::vector<FeatureStyle>& styles);
 
+    // Makes the big layers' picture textures for views of this size (see LayerImageCache::make_pictures).
+    void make_pictures(const Camera& view);
     // Renders towards sharp pictures of the chunked layers in view, for about `budget`.
     // Returns true when every visible one is sharp. Leaves another framebuffer bound.
     bool advance(const MapRenderer& renderer, const Camera& view, std::chrono::duration<double> budget,

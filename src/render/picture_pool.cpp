@@ -21,6 +21,7 @@ PictureTarget PicturePool::take(int width, int height) {
             glBindFramebuffer(GL_FRAMEBUFFER, t.framebuffer.get());
             return t;
         }
+    ++made_;
     return make(width, height);
 }
 

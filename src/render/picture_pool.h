@@ -32,10 +32,11 @@ public:
 
     size_t kept() const { return kept_.size(); }
     size_t reused() const { return reused_; }  // takes served from the kept ones, ever
+    size_t made() const { return made_; }      // takes that made a new texture, ever
 
 private:
     std::vector<PictureTarget> kept_;
-    size_t reused_ = 0;
+    size_t reused_ = 0, made_ = 0;
 };
 
 }  // namespace render

@@ -259,3 +259,29 @@ TEST_CASE("a scene rebuilt after a load gets its pictures' textures back from th
     CHECK(pool.reused() == 3);
     CHECK(pool.kept() == 0);
 }
+
+TEST_CASE("the pictures' textures are made when the layer arrives, not when a drag or a zoom needs them",
+          "[render][chunked]") {
+    const data::Catalog catalog = grid_catalog();
+    Gl gl;
+    render::PicturePool pool;
+    render::MapScene scene(catalog, 1);
+    scene.upload(&pool);
+    const render::Camera cam = camera_at(10.0);
+    scene.make_pictures(cam);
+    CHECK(pool.made() == 3);  // the overview and two view pictures, in the frame the layer arrived
+    const render::Image first = gl.draw_sharp(scene, cam);
+    render::Camera closer = cam, moved = cam;
+    closer.metres_per_pixel /= 2.0;
+    moved.centre.x += 40.0 * cam.metres_per_pixel;
+    for (const render::Camera& c : {closer, moved, cam}) {
+        gl.draw_sharp(scene, c);
+        for (int i = 0; i < 1000 && !scene.advance(*gl.renderer, c, std::chrono::milliseconds(1)); ++i) {
+        }
+    }
+    CHECK(pool.made() == 3);  // no new texture afterwards: no frame waits 25-45 ms for one
+    // What is drawn is what a scene without its textures made ahead draws.
+    render::MapScene plain(catalog, 1);
+    plain.upload();
+    CHECK(share_different(first, gl.draw_sharp(plain, cam), 0) == 0.0);
+}

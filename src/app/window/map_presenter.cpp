@@ -47,6 +47,7 @@ void MapPresenter::rebuild(const state::AppState& app, std::vector<render::Prepa
             if (source == scene_->raster_source(i)) scene_->raster_picture(i) = std::move(picture);
     built_catalog_ = app.catalog_version;
     ++content_version_;
+    pictures_made_ = false;
     // A big layer's extent is its chunks' (already known): walking a million parcels' vertices
     // again would stall the window when a load finishes.
     geo::Box extent;
@@ -155,6 +156,10 @@ MapPresenter::Frame MapPresenter::draw(const state::AppState& app, const render:
     Frame frame;
     const render::Camera fb_cam = framebuffer_camera(camera, fb_w, fb_h);
     const float pixel_ratio = float(fb_cam.width_px) / float(std::max(1, camera.width_px));
+    if (!pictures_made_ && scene_) {  // the frame the layers arrived in: long already
+        scene_->make_pictures(fb_cam);
+        pictures_made_ = true;
+    }
     // Areas and lines go into the canvas; pins are drawn over it every frame (they are
     // restyled as clusters form and on hover). The content key changes whenever what the
     // canvas shows does. Big layers' new pictures enter the canvas together once all are

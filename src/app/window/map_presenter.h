@@ -91,6 +91,7 @@ private:
     size_t pictures_shown_ = 0;
     double pictures_shown_time_ = 0.0;
     bool pictures_sharp_ = true;
+    bool pictures_made_ = false;  // the big layers' picture textures, made in the first frame after a rebuild
 
     // Raster basemaps: pictures read on a thread, and what was last asked of each (not asked again).
     RasterFetch raster_fetch_;
