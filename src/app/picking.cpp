@@ -39,8 +39,12 @@ std::vector<Hit> Picker::pick(const data::Catalog& catalog, const render::Camera
         double reach_px = std::max(options.line_tolerance_px, options.pin_radius_px);
         if (options.pin_radius && layer.kind == geo::GeometryKind::Points) reach_px = std::max(reach_px, 64.0);
         std::vector<Hit> layer_hits;
+        // An area is hit only from inside: its candidates are the boxes holding the point (a
+        // province's parcels within a pin's reach at city scale are hundreds, each read from
+        // the file when the layer is indexed).
+        const double reach = layer.kind == geo::GeometryKind::Polygons ? 0.0 : reach_px * mpp;
         data::Feature read;  // an indexed layer's candidate, read from its file
-        for (uint32_t fi : grids_[li].query(p, reach_px * mpp)) {
+        for (uint32_t fi : grids_[li].query(p, reach)) {
             if (layer.rows) read = layer.feature_copy(fi);
             const geo::Geometry& g = layer.rows ? read.geometry : layer.features[fi].geometry;
             switch (g.kind) {
