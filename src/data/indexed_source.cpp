@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "data/feature_transform.h"
 #include "data/gdal_error_capture.h"
@@ -132,10 +133,15 @@ std::shared_ptr<const RowIndex> IndexedSource::read_index(const std::optional<ge
     if (!d_.rtree_table.empty()) {
         // A GeoPackage's R-tree holds every feature's box: read them straight, no geometry parsed.
         std::string sql = "SELECT id, minx, maxx, miny, maxy FROM " + quoted(d_.rtree_table);
-        if (in_source)
-            sql += " WHERE maxx >= " + std::to_string(in_source->min.x) + " AND minx <= " +
-                   std::to_string(in_source->max.x) + " AND maxy >= " + std::to_string(in_source->min.y) +
-                   " AND miny <= " + std::to_string(in_source->max.y);
+        if (in_source) {  // every digit: std::to_string's six decimals would cut a lon/lat box
+            const auto num = [](double v) {
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%.17g", v);
+                return std::string(buf);
+            };
+            sql += " WHERE maxx >= " + num(in_source->min.x) + " AND minx <= " + num(in_source->max.x) +
+                   " AND maxy >= " + num(in_source->min.y) + " AND miny <= " + num(in_source->max.y);
+        }
         OGRLayer* result = reader->dataset->ExecuteSQL(sql.c_str(), nullptr, nullptr);
         if (result) {
             while (OGRFeatureUniquePtr f{result->GetNextFeature()}) {

@@ -36,13 +36,19 @@ void add_rest(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& 
     std::vector<data::MapLayer>& fresh = done.result.catalog.layers;
     const size_t count = fresh.size();
     const std::vector<size_t> replaced = state::refresh_layers(app, std::move(fresh));
+    if (replaced.empty()) return;  // removed meanwhile: nothing to complete
     // The chunks and pick indexes were made on the loading thread: the scene and picker take
-    // them for the layers replaced (indexes only when those are the last ones, as after a load).
-    const bool last = replaced.size() == count && !replaced.empty() && replaced.front() + count == app.catalog.layers.size();
-    for (size_t i = 0; i < done.result.prepared.size() && i < replaced.size(); ++i)
-        done.result.prepared[i].source = &app.catalog.layers[replaced[i]];
+    // them for the layers replaced, when every layer was (indexes only when those are the last
+    // ones, as after a load); else the scene prepares them again.
+    std::vector<render::PreparedLayer> ready;
+    if (replaced.size() == count && done.result.prepared.size() == count) {
+        ready = std::move(done.result.prepared);
+        for (size_t i = 0; i < count; ++i) ready[i].source = &app.catalog.layers[replaced[i]];
+    }
+    bool last = !ready.empty();
+    for (size_t i = 0; last && i < count; ++i) last = replaced[i] == app.catalog.layers.size() - count + i;
     if (!last || done.result.pick_indexes.size() != count) done.result.pick_indexes.clear();
-    map.rebuild(app, std::move(done.result.prepared), std::move(done.result.pick_indexes));
+    map.rebuild(app, std::move(ready), std::move(done.result.pick_indexes));
     app.message = {i18n::N_("All of {0} is read"), {shown}};
     std::cerr << "parkatlas: read the rest of " << shown << "\n";
 }

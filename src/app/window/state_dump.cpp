@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/settings.h"
+#include "data/indexed_source.h"
 
 namespace app {
 
@@ -137,6 +138,13 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     line("camera", camera);
     line("camera_moving", app.camera.animating() ? "yes" : "no");
     line("layers", std::to_string(app.catalog.layers.size()));
+    // Layers read where the view is: name:rows:all, or name:rows:view while only the view's rows are in.
+    std::string indexed;
+    for (const auto& ml : app.catalog.layers)
+        if (ml.layer.rows)
+            indexed += (indexed.empty() ? "" : " ") + ml.layer.name + ":" + std::to_string(ml.layer.feature_count()) +
+                       (ml.layer.rows->complete ? ":all" : ":view");
+    line("indexed", indexed.empty() ? "none" : indexed);
     std::string files;
     for (const auto& f : app.user_files) files += (files.empty() ? "" : " ") + f;
     line("files", files.empty() ? "none" : files);
