@@ -3,6 +3,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "data/indexed_source.h"
 #include "print/typesetter.h"
 #include "render/map_style.h"
 
@@ -118,12 +119,28 @@ VectorMapStats draw_vector_layers(cairo_t* cr, const data::Catalog& catalog, con
         const bool given = li < styles.size() && !styles[li].empty();
         const std::vector<render::FeatureStyle> own = given ? std::vector<render::FeatureStyle>{} : render::style_layer(ml);
         const auto& style = given ? styles[li] : own;
-        const auto& features = ml.layer.features;
+        // A layer read where the view is: the features whose rows are in view, read from its file.
+        std::vector<data::Feature> in_view;
+        std::vector<size_t> rows_in_view;
+        if (ml.layer.rows) {
+            std::vector<int64_t> fids;
+            for (size_t r = 0; r < ml.layer.rows->size(); ++r) {
+                const geo::Box& b = ml.layer.rows->boxes[r];
+                if (!b.intersects(visible) || (b.width() < min_extent && b.height() < min_extent)) continue;
+                rows_in_view.push_back(r);
+                fids.push_back(ml.layer.rows->fids[r]);
+            }
+            stats.features_culled += ml.layer.rows->size() - fids.size();
+            in_view = ml.layer.indexed->read(fids);
+        }
+        const auto& features = ml.layer.rows ? in_view : ml.layer.features;
         // As the GPU draws a layer: its fills, then its outlines and lines, then its pins.
         for (Pass pass : {Fills, Strokes, Pins}) {
-            for (size_t fi = 0; fi < features.size() && fi < style.size(); ++fi) {
+            for (size_t fi = 0; fi < features.size(); ++fi) {
+                const size_t row = ml.layer.rows ? rows_in_view[fi] : fi;  // the feature's style
+                if (row >= style.size()) break;
                 const geo::Geometry& g = features[fi].geometry;
-                const render::FeatureStyle& s = style[fi];
+                const render::FeatureStyle& s = style[row];
                 const geo::Box b = g.bounds();
                 if (b.empty() || !b.intersects(visible) ||
                     (g.kind != geo::GeometryKind::Points && b.width() < min_extent && b.height() < min_extent)) {

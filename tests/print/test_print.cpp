@@ -3,7 +3,10 @@
 // park's brochure says (every figure with its source; unknowns as unknown).
 #include <catch2/catch.hpp>
 
+#include <cairo.h>
+
 #include <algorithm>
+#include <cstdlib>
 
 #include "analysis/decree35_gauge.h"
 #include "app/map_view.h"
@@ -15,7 +18,9 @@
 #include "print/brochure_layout.h"
 #include "print/document.h"
 #include "print/map_document.h"
+#include "print/vector_map.h"
 #include "state/park_figures.h"
+#include "support/cadastre_file.h"
 #include "support/test_files.h"
 
 using namespace test_support;
@@ -263,4 +268,50 @@ TEST_CASE("a 4K export is the 1080p one at twice the density, not a bigger map i
         }
     INFO(close << " of " << total << " pixels agree");
     CHECK(double(close) / double(total) > 0.95);  // 97.3% here; drawn at 1080p density, 87%
+}
+
+TEST_CASE("a layer read where the view is prints the parcels in view, as the whole layer does", "[print][indexed]") {
+    TempDir dir;
+    const fs::path shp = make_cadastre(dir, 600);
+    const fs::path gpkg = dir.path() / "cadastre.gpkg";
+    REQUIRE(std::system(("ogr2ogr -q -f GPKG -nlt MULTIPOLYGON '" + gpkg.string() + "' '" + shp.string() + "'").c_str()) == 0);
+    auto catalog = [&](size_t index_at) {
+        data::LoadOptions o;
+        o.target_crs = geo::kDisplayCrs;
+        o.read_through_index_at = index_at;
+        auto r = data::load_vector_file(gpkg.string(), o);
+        REQUIRE(r.layers.size() == 1);
+        data::Catalog c;
+        c.layers.push_back({std::move(r.layers[0])});
+        return c;
+    };
+    const data::Catalog whole = catalog(SIZE_MAX), indexed = catalog(100);
+    REQUIRE(indexed.layers[0].layer.rows);
+    const geo::Box all = whole.layers[0].layer.bounds();
+    geo::Box quarter;  // a quarter of the layer: some parcels in view, the others not
+    quarter.expand(all.min);
+    quarter.expand(all.centre());
+    render::Camera cam;
+    cam.width_px = 600;
+    cam.height_px = 400;
+    cam.fit(quarter);
+    auto draw = [&](const data::Catalog& c, std::vector<unsigned char>& pixels) {
+        cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, cam.width_px, cam.height_px);
+        cairo_t* cr = cairo_create(surface);
+        const print::VectorMapStats stats = print::draw_vector_layers(cr, c, {}, cam, 1.0f);
+        cairo_destroy(cr);
+        cairo_surface_flush(surface);
+        const unsigned char* data = cairo_image_surface_get_data(surface);
+        pixels.assign(data, data + size_t(cairo_image_surface_get_stride(surface)) * size_t(cam.height_px));
+        cairo_surface_destroy(surface);
+        return stats;
+    };
+    std::vector<unsigned char> a, b;
+    const auto from_whole = draw(whole, a), from_file = draw(indexed, b);
+    CHECK(from_whole.features_drawn > 50);
+    CHECK(from_whole.features_culled > 50);
+    CHECK(from_file.features_drawn == from_whole.features_drawn);
+    size_t differ = 0;
+    for (size_t i = 0; i < a.size(); i += 4) differ += a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2];
+    CHECK(double(differ) / double(a.size() / 4) < 0.01);  // the same map, but for where neighbours' outlines meet
 }
