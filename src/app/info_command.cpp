@@ -1,8 +1,10 @@
 #include "app/info_command.h"
 #include "data/database_source.h"
+#include "data/indexed_source.h"
 
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "data/raster_source.h"
 #include "data/vector_loader.h"
@@ -39,9 +41,17 @@ std::string sample_words(std::string_view v) {
     return "\"" + std::string(v.substr(0, cut)) + "…\"";
 }
 
-std::string field_samples(const data::Layer& layer, size_t field) {
+// The features the samples come from: those held, or an indexed layer's first rows, read from its file.
+std::vector<data::Feature> first_read(const data::Layer& layer) {
+    if (!layer.rows || !layer.indexed) return {};
+    const size_t n = std::min<size_t>(layer.rows->size(), 200);
+    return layer.indexed->read(std::span<const int64_t>(layer.rows->fids.data(), n));
+}
+
+std::string field_samples(const std::vector<data::Feature>& features, size_t field) {
     std::vector<std::string_view> seen;
-    for (const auto& f : layer.features) {
+    for (const auto& f : features) {
+        if (field >= f.values.size()) continue;
         const auto v = f.values[field];
         if (!v || v->empty() || std::find(seen.begin(), seen.end(), *v) != seen.end()) continue;
         seen.push_back(*v);
@@ -85,8 +95,10 @@ void describe_layer(const data::Layer& layer, std::ostream& out, i18n::Language 
     if (!layer.text_field.empty())
         out << "    " << i18n::trf(N_("Text elements are drawn as labels from the field '{0}'"), lang, {layer.text_field}) << "\n";
     out << "    " << i18n::trf(N_("Fields ({0}):"), lang, {std::to_string(layer.fields.size())}) << "\n";
+    const std::vector<data::Feature> read = first_read(layer);
+    const std::vector<data::Feature>& sampled = layer.rows ? read : layer.features;
     for (size_t i = 0; i < layer.fields.size(); ++i) {
-        const std::string samples = field_samples(layer, i);
+        const std::string samples = field_samples(sampled, i);
         out << "      " << layer.fields[i].name << " (" << i18n::tr(field_type_words(layer.fields[i].type), lang) << "): "
             << (samples.empty() ? i18n::tr(N_("no values"), lang) : samples) << "\n";
     }

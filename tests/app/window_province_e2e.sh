@@ -12,6 +12,12 @@ E2E_TIMEOUT=150 source "$(dirname "$(readlink -f "$0")")/e2e_common.sh"
 
 # 250,000 parcels (over the 200,000 at which a layer is read through its index), 11.5 x 13.5 km.
 "$MAKE" "$TMP/region.gpkg" --parcels 250000 >/dev/null || fail "cannot generate the test cadastre"
+# --info reads it through its index too: the count from the file, samples from its first rows.
+INFO=$(env -u DISPLAY "$BIN" --info "$TMP/region.gpkg" 2>&1)
+grep -q "250,000 features, polygons" <<<"$INFO" || fail "--info: $INFO"
+grep -q 'chu_su_dun (text): "' <<<"$INFO" || fail "--info shows no sample values: $INFO"
+grep -q "read where the view is through the file's spatial index" <<<"$INFO" || fail "--info: $INFO"
+
 # A 2 x 1 km view at its centre (E 595750, N 2296750 in VN-2000 / TM-3 105°45').
 start_app --size 1280x800 --bbox 106.6618,20.7564,106.6811,20.7653
 LAYERS=$(state layers)
