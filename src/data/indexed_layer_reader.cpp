@@ -128,8 +128,8 @@ void suggest_index(OGRLayer& src, FileLoad& load, Layer& layer) {
         shapefile ? i18n::N_("layer '{0}': {1} features and no spatial index, so it was read whole. `parkatlas "
                              "--build-index {2}` writes one beside it (a .qix file; the Shapefile itself is not "
                              "changed), and the next opening reads only what the view shows")
-                  : i18n::N_("layer '{0}': {1} features and no spatial index, so it was read whole. Saved as a "
-                             "GeoPackage (`ogr2ogr -f GPKG out.gpkg {2}`) it gets one, and opens where the view is"),
+                  : i18n::N_("layer '{0}': {1} features and no spatial index, so it was read whole. A copy saved "
+                             "as a GeoPackage (`ogr2ogr -f GPKG copy.gpkg {2}`) has one, and opens where the view is"),
         {layer.name, std::to_string(count), load.path}));
 }
 

@@ -16,10 +16,11 @@ Diagnostic build_sidecar_index(const std::string& path) {
     static const bool registered = (GDALAllRegister(), true);
     (void)registered;
     std::error_code ec;
+    if (!fs::exists(path, ec)) return diagnostic(Severity::Error, path, i18n::N_("file not found"));
     if (!is_shapefile_path(path) || !fs::is_regular_file(path, ec))
         return diagnostic(Severity::Error, path,
-                          i18n::N_("only a Shapefile takes an index beside it; another format gets one when saved as a "
-                                   "GeoPackage (`ogr2ogr -f GPKG out.gpkg {0}`)"),
+                          i18n::N_("only a Shapefile takes an index beside it; another format gets one in a copy saved "
+                                   "as a GeoPackage (`ogr2ogr -f GPKG copy.gpkg {0}`)"),
                           {path});
     const fs::path qix = fs::path(path).replace_extension(".qix");
     if (fs::exists(qix, ec))

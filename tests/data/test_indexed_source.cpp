@@ -20,13 +20,6 @@ namespace {
 
 constexpr int kParcels = 600;
 
-fs::path convert(const fs::path& shp, const fs::path& out, const char* driver) {
-    const std::string cmd = std::string("ogr2ogr -q -f ") + driver + " -nlt MULTIPOLYGON '" + out.string() + "' '" +
-                            shp.string() + "'";
-    REQUIRE(std::system(cmd.c_str()) == 0);
-    return out;
-}
-
 data::LoadOptions options(size_t index_at) {
     data::LoadOptions o;
     o.target_crs = geo::kDisplayCrs;
@@ -92,20 +85,20 @@ void check_same_as_whole(const fs::path& file, bool rtree) {
 
 TEST_CASE("a GeoPackage with its R-tree is read where the view is, and says what the whole file says", "[indexed]") {
     TempDir dir;
-    const fs::path gpkg = convert(make_cadastre(dir, kParcels), dir.path() / "cadastre.gpkg", "GPKG");
+    const fs::path gpkg = convert_cadastre(make_cadastre(dir, kParcels), dir.path() / "cadastre.gpkg", "GPKG");
     check_same_as_whole(gpkg, true);
 }
 
 TEST_CASE("a FlatGeobuf with its index is read through it too", "[indexed]") {
     TempDir dir;
-    const fs::path fgb = convert(make_cadastre(dir, kParcels), dir.path() / "cadastre.fgb", "FlatGeobuf");
+    const fs::path fgb = convert_cadastre(make_cadastre(dir, kParcels), dir.path() / "cadastre.fgb", "FlatGeobuf");
     check_same_as_whole(fgb, false);
 }
 
 TEST_CASE("only the rows under a small view are read first; all of them when the view is most of the layer",
           "[indexed]") {
     TempDir dir;
-    const fs::path gpkg = convert(make_cadastre(dir, kParcels), dir.path() / "cadastre.gpkg", "GPKG");
+    const fs::path gpkg = convert_cadastre(make_cadastre(dir, kParcels), dir.path() / "cadastre.gpkg", "GPKG");
     auto all = data::load_vector_file(gpkg.string(), options(100));
     REQUIRE(all.layers.size() == 1);
     const data::Layer& whole = all.layers[0];
@@ -162,6 +155,9 @@ TEST_CASE("a big Shapefile without an index is read whole, with how to give it o
     const data::Diagnostic refused = data::build_sidecar_index((dir.path() / "cadastre.geojson").string());
     CHECK(refused.severity == data::Severity::Error);
     CHECK(refused.message.find("ogr2ogr -f GPKG") != std::string::npos);
+    const data::Diagnostic missing = data::build_sidecar_index((dir.path() / "gone.shp").string());
+    CHECK(missing.severity == data::Severity::Error);
+    CHECK(missing.message == "file not found");
     auto indexed = data::load_vector_file(shp.string(), options(100));
     REQUIRE(indexed.layers.size() == 1);
     CHECK(indexed.layers[0].rows);
