@@ -19,31 +19,14 @@ if(NOT prj MATCHES "TOWGS84\\[-191.9044")
   message(FATAL_ERROR "smoke.prj lacks the VN-2000 TOWGS84: ${prj}")
 endif()
 
-execute_process(COMMAND "${BENCH}" "${WORKDIR}/smoke.shp" --json --size 640x360 --frames 5
-                RESULT_VARIABLE rc OUTPUT_VARIABLE line ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "parkatlas-bench failed (${rc}): ${line} ${err}")
-endif()
-string(STRIP "${line}" line)
-# string(JSON) parses it for real: invalid JSON fails here.
-string(JSON n ERROR_VARIABLE jerr LENGTH "${line}")
-if(jerr)
-  message(FATAL_ERROR "not valid JSON: ${jerr}\n${line}")
-endif()
-foreach(key gdal_floor_s load_s prepare_s upload_s first_frame_s frame_full_median_ms
+include(${CMAKE_CURRENT_LIST_DIR}/smoke_json.cmake)
+bench_json_line(line "${BENCH}" "${WORKDIR}/smoke.shp" --json --size 640x360 --frames 5)
+require_numbers("${line}" gdal_floor_s load_s prepare_s upload_s first_frame_s frame_full_median_ms
             frame_full_p95_ms frame_full_max_ms settle_full_s frame_mid_median_ms frame_mid_p95_ms settle_mid_s
             frame_zoomed_median_ms frame_zoomed_p95_ms settle_zoomed_s detail_chunks_built pick_us peak_rss_mb
             features vertices chunks big_polygon_triangles big_polygon_triangulate_ms big_smooth_polygon_triangles
             big_smooth_polygon_triangulate_ms big_polygon_triangulate_warm_ms moving_frames moving_frames_copied
             ratio_first_frame_to_floor)
-  string(JSON v ERROR_VARIABLE jerr GET "${line}" ${key})
-  if(jerr)
-    message(FATAL_ERROR "key ${key} missing: ${line}")
-  endif()
-  if(NOT v MATCHES "^[0-9]+(\\.[0-9]+)?$")
-    message(FATAL_ERROR "key ${key} is not a non-negative number: ${v}")
-  endif()
-endforeach()
 string(JSON features GET "${line}" features)
 string(JSON gdal_features GET "${line}" gdal_features)
 string(JSON detail GET "${line}" detail_chunks_built)

@@ -160,21 +160,8 @@ TEST_CASE("the grid index returns the same candidates as a scan", "[picking]") {
 
 TEST_CASE("a click on a layer read where the view is hits the parcel the whole file's layer hits", "[picking][indexed]") {
     test_support::TempDir dir;
-    namespace fs = std::filesystem;
-    const fs::path shp = test_support::make_cadastre(dir, 600);
-    const fs::path gpkg = dir.path() / "cadastre.gpkg";
-    REQUIRE(std::system(("ogr2ogr -q -f GPKG -nlt MULTIPOLYGON '" + gpkg.string() + "' '" + shp.string() + "'").c_str()) == 0);
-    auto load = [&](size_t index_at) {
-        data::LoadOptions o;
-        o.target_crs = geo::kDisplayCrs;
-        o.read_through_index_at = index_at;
-        auto r = data::load_vector_file(gpkg.string(), o);
-        REQUIRE(r.layers.size() == 1);
-        data::Catalog cat;
-        cat.layers.push_back({std::move(r.layers[0])});
-        return cat;
-    };
-    const data::Catalog whole = load(SIZE_MAX), indexed = load(100);
+    const auto gpkg = test_support::convert_cadastre(test_support::make_cadastre(dir, 600), dir.path() / "cadastre.gpkg", "GPKG");
+    const data::Catalog whole = test_support::catalog_of(gpkg, SIZE_MAX), indexed = test_support::catalog_of(gpkg, 100);
     REQUIRE(indexed.layers[0].layer.rows);
     const app::Picker whole_picker(whole), indexed_picker(indexed);
     render::Camera cam;

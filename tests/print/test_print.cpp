@@ -272,20 +272,8 @@ TEST_CASE("a 4K export is the 1080p one at twice the density, not a bigger map i
 
 TEST_CASE("a layer read where the view is prints the parcels in view, as the whole layer does", "[print][indexed]") {
     TempDir dir;
-    const fs::path shp = make_cadastre(dir, 600);
-    const fs::path gpkg = dir.path() / "cadastre.gpkg";
-    REQUIRE(std::system(("ogr2ogr -q -f GPKG -nlt MULTIPOLYGON '" + gpkg.string() + "' '" + shp.string() + "'").c_str()) == 0);
-    auto catalog = [&](size_t index_at) {
-        data::LoadOptions o;
-        o.target_crs = geo::kDisplayCrs;
-        o.read_through_index_at = index_at;
-        auto r = data::load_vector_file(gpkg.string(), o);
-        REQUIRE(r.layers.size() == 1);
-        data::Catalog c;
-        c.layers.push_back({std::move(r.layers[0])});
-        return c;
-    };
-    const data::Catalog whole = catalog(SIZE_MAX), indexed = catalog(100);
+    const fs::path gpkg = convert_cadastre(make_cadastre(dir, 600), dir.path() / "cadastre.gpkg", "GPKG");
+    const data::Catalog whole = catalog_of(gpkg, SIZE_MAX), indexed = catalog_of(gpkg, 100);
     REQUIRE(indexed.layers[0].layer.rows);
     const geo::Box all = whole.layers[0].layer.bounds();
     geo::Box quarter;  // a quarter of the layer: some parcels in view, the others not

@@ -8,6 +8,9 @@
 #include <sstream>
 #include <string>
 
+#include "data/catalog.h"
+#include "data/vector_loader.h"
+#include "geo/crs.h"
 #include "support/test_files.h"
 
 namespace test_support {
@@ -64,6 +67,27 @@ inline fs::path make_cadastre(const TempDir& dir, int parcels) {
     REQUIRE(std::system(cmd.c_str()) == 0);
     fs::copy_file(bundled_data() / "parks.prj", dir / "cadastre.prj", fs::copy_options::overwrite_existing);
     return shp;
+}
+
+// The same cadastre converted with ogr2ogr (`driver`: "GPKG", "FlatGeobuf"), MultiPolygons, with
+// the spatial index those formats write: a province's data as it is handed over.
+inline fs::path convert_cadastre(const fs::path& shp, const fs::path& out, const std::string& driver) {
+    const std::string cmd = "ogr2ogr -q -f " + driver + " -nlt MULTIPOLYGON '" + out.string() + "' '" + shp.string() + "'";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    return out;
+}
+
+// The one layer of `file` in the display CRS as a catalog, read through its spatial index from
+// `index_at` features on (SIZE_MAX: read whole).
+inline data::Catalog catalog_of(const fs::path& file, size_t index_at) {
+    data::LoadOptions o;
+    o.target_crs = geo::kDisplayCrs;
+    o.read_through_index_at = index_at;
+    auto r = data::load_vector_file(file.string(), o);
+    REQUIRE(r.layers.size() == 1);
+    data::Catalog c;
+    c.layers.push_back({std::move(r.layers[0])});
+    return c;
 }
 
 }  // namespace test_support
