@@ -33,7 +33,7 @@ ChunkedLayerData prepare_chunked_layer(const data::Layer& layer, uint32_t chunk_
 
 ChunkedLayer::ChunkedLayer(const data::Layer& layer, ChunkedLayerData data, const std::vector<FeatureStyle>& styles,
                            size_t detail_budget_bytes)
-    : layer_(layer),
+    : source_{layer.rows ? nullptr : &layer, layer.indexed, layer.rows, layer.kind},
       data_(std::move(data)),
       style_(styles),
       detail_budget_(detail_budget_bytes),
@@ -79,17 +79,17 @@ uint64_t ChunkedLayer::key(uint32_t chunk, double metres_per_pixel) {
 }
 
 LayerMesh ChunkedLayer::build(uint32_t chunk, double tolerance) const {
-    // Reads only what no one changes after construction: the layer and the chunks.
+    // Reads only what no one changes after construction: the source and the chunks.
     const FeatureChunk& c = data_.chunks.chunks.at(chunk);
     const std::span<const uint32_t> ids(data_.chunks.order.data() + c.first, c.count);
-    if (!layer_.rows) return build_feature_mesh(layer_, ids, data_.origin, tolerance);
+    if (source_.held) return build_feature_mesh(*source_.held, ids, data_.origin, tolerance);
     // An indexed layer: this chunk's features are read from the file now, by their FIDs.
     data::Layer part;
-    part.kind = layer_.kind;
+    part.kind = source_.kind;
     std::vector<int64_t> fids;
     fids.reserve(ids.size());
-    for (uint32_t id : ids) fids.push_back(layer_.rows->fids[id]);
-    part.features = layer_.indexed->read(fids);
+    for (uint32_t id : ids) fids.push_back(source_.rows->fids[id]);
+    part.features = source_.indexed->read(fids);
     std::vector<uint32_t> local(ids.size());
     std::iota(local.begin(), local.end(), 0u);
     LayerMesh mesh = build_feature_mesh(part, local, data_.origin, tolerance);

@@ -34,7 +34,9 @@ ChunkedLayerData prepare_chunked_layer(const data::Layer& layer, uint32_t chunk_
 
 class ChunkedLayer {
 public:
-    // Needs a current GL context. `layer` must outlive this object: chunks are built from it.
+    // Needs a current GL context. Chunks are built from `layer`, on the builder's thread: a
+    // layer held in memory must outlive this object, or stop_building() be called before it
+    // changes or goes; an indexed layer's file is shared with it and outlives the Layer.
     ChunkedLayer(const data::Layer& layer, ChunkedLayerData data, const std::vector<FeatureStyle>& styles,
                  size_t detail_budget_bytes = size_t(256) << 20);
 
@@ -73,6 +75,9 @@ public:
     size_t detail_bytes() const { return detail_bytes_; }
     size_t detail_chunks() const { return detail_.size(); }
     size_t chunks_built() const { return chunks_built_; }  // since creation, evictions included
+    // Ends the building of chunks on the builder's thread for good (see the constructor); the
+    // resident meshes stay. For the moments before the scene is built again.
+    void stop_building() { builder_.stop(); }
 
 private:
     struct Resident {
@@ -89,7 +94,15 @@ private:
     bool upload_waiting(uint64_t key);
     void evict_for(uint64_t keep);
 
-    const data::Layer& layer_;
+    // What chunks are built from: a layer held in memory (borrowed), or an indexed layer's
+    // file and rows (shared: they stay while a chunk is read, whatever becomes of the Layer).
+    struct Source {
+        const data::Layer* held = nullptr;
+        std::shared_ptr<const data::IndexedSource> indexed;
+        std::shared_ptr<const data::RowIndex> rows;
+        geo::GeometryKind kind = geo::GeometryKind::Polygons;
+    };
+    Source source_;
     ChunkedLayerData data_;
     StyleTexture style_;
     UniqueVertexArray box_vao_;

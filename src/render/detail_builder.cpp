@@ -5,7 +5,7 @@
 
 namespace render {
 
-DetailBuilder::~DetailBuilder() {
+void DetailBuilder::stop() {
     {
         std::lock_guard lock(mutex_);
         stop_ = true;
@@ -18,6 +18,7 @@ DetailBuilder::~DetailBuilder() {
 void DetailBuilder::replace_queue(std::vector<Request> requests) {
     {
         std::lock_guard lock(mutex_);
+        if (stop_) return;
         queue_.clear();
         for (const Request& r : requests)
             if (r.key != building_) queue_.push_back(r);
@@ -29,7 +30,7 @@ void DetailBuilder::replace_queue(std::vector<Request> requests) {
 void DetailBuilder::request(const Request& request) {
     {
         std::lock_guard lock(mutex_);
-        if (request.key == building_) return;
+        if (stop_ || request.key == building_) return;
         if (std::any_of(queue_.begin(), queue_.end(), [&](const Request& q) { return q.key == request.key; })) return;
         // Built and waiting to be taken: that answers this request too (a busy machine's worker
         // can finish a chunk between a replace_queue and the request that follows it).

@@ -33,7 +33,7 @@ public:
 
     // `build` runs on the builder's thread (started on the first request).
     explicit DetailBuilder(BuildFn build) : build_(std::move(build)) {}
-    ~DetailBuilder();  // the mesh being built is finished and dropped, the queue too
+    ~DetailBuilder() { stop(); }
     DetailBuilder(const DetailBuilder&) = delete;
     DetailBuilder& operator=(const DetailBuilder&) = delete;
 
@@ -49,6 +49,9 @@ public:
     // For a caller that needs `key` now: drops it from the queue and returns false, or, if it
     // is being built, waits for it and returns true (take it with take_built).
     bool claim(uint64_t key);
+    // Finishes (and drops) the mesh being built, drops the queue and ends the thread; later
+    // requests are ignored. After it returns, `build` is never called again.
+    void stop();
 
 private:
     void run();

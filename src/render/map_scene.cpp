@@ -58,6 +58,11 @@ MapScene::MapScene(const data::Catalog& catalog, size_t chunked_min_features, st
     }
 }
 
+void MapScene::stop_building() {
+    for (auto& c : chunked_)
+        if (c) c->stop_building();
+}
+
 void MapScene::upload(PicturePool* pool) {
     gpu_.clear();
     chunked_.clear();

@@ -74,6 +74,9 @@ public:
     GpuLayer* gpu_layer(size_t i) const { return i < gpu_.size() ? gpu_[i].get() : nullptr; }
     LayerImageCache* cache(size_t i) const { return i < caches_.size() ? caches_[i].get() : nullptr; }
     void set_styles(size_t i, const std::vector<FeatureStyle>& styles);
+    // Ends the building of big layers' chunks from the catalog on their threads: call before
+    // the catalog's layers change (a layer added, removed or replaced), then build a new scene.
+    void stop_building();
 
     // Makes the big layers' picture textures for views of this size (see LayerImageCache::make_pictures).
     void make_pictures(const Camera& view);

@@ -10,6 +10,7 @@
 #include "data/layer.h"
 #include "render/chunked_layer.h"
 #include "render/detail_builder.h"
+#include "support/cadastre_file.h"
 #include "support/gl_fixture.h"
 #include "support/grid_layer.h"
 
@@ -88,6 +89,60 @@ TEST_CASE("a new queue replaces the requests not started, and a claimed one is n
     const auto built = take(builder, 2);
     CHECK(keys(built) == std::vector<uint64_t>{1, 4});
     CHECK(builds == 2);
+}
+
+TEST_CASE("stop finishes the mesh under way and builds nothing after", "[render][detail_builder]") {
+    std::promise<void> release;
+    std::shared_future<void> released = release.get_future().share();
+    std::promise<void> started;
+    std::atomic<int> builds{0};
+    render::DetailBuilder builder([&](uint32_t, double) {
+        if (builds++ == 0) {
+            started.set_value();
+            released.wait();
+        }
+        return render::LayerMesh{};
+    });
+    builder.replace_queue({{1, 1, 1.0}, {2, 2, 1.0}, {3, 3, 1.0}});
+    started.get_future().wait();  // 1 is being built
+    // The caller is about to change what meshes are built from: stop waits for the build under way.
+    auto stopped = std::async(std::launch::async, [&] { builder.stop(); });
+    CHECK(stopped.wait_for(std::chrono::milliseconds(50)) == std::future_status::timeout);
+    release.set_value();
+    stopped.get();
+    CHECK(builds == 1);                  // 2 and 3 were dropped
+    CHECK(builder.take_built().empty());  // 1 was finished and dropped
+    builder.request({4, 4, 1.0});
+    builder.replace_queue({{5, 5, 1.0}});
+    CHECK_FALSE(builder.wait(Clock::now() + std::chrono::seconds(5)));  // nothing to wait for
+    CHECK(builds == 1);
+}
+
+TEST_CASE("an indexed layer's chunks are built from its file after the Layer is replaced", "[render][detail_builder][indexed]") {
+    // The window replaces a layer read for its view by the whole layer while chunks of the
+    // first are being built on the builder's thread (the ASan run of window_province_e2e saw
+    // the file freed under a read): the chunks need the file and rows, not the Layer object.
+    test_support::GlFixture gl;
+    const test_support::TempDir dir;
+    const auto gpkg = test_support::convert_cadastre(test_support::make_cadastre(dir, 600), dir / "c.gpkg", "GPKG");
+    data::Catalog catalog = test_support::catalog_of(gpkg, 100);
+    data::Layer& layer = catalog.layers[0].layer;
+    REQUIRE(layer.rows);
+    render::ChunkedLayer chunked(layer, render::prepare_chunked_layer(layer, 100),
+                                 std::vector<render::FeatureStyle>(layer.feature_count()));
+    const render::GpuMesh& before = chunked.detail(0, 0.5);
+    const size_t triangles = before.fill_index_count();
+    REQUIRE(triangles > 0);
+    layer = data::Layer{};  // replaced: no rows, no file, no features
+    chunked.prefetch({1}, 0.5);
+    const auto deadline = Clock::now() + std::chrono::seconds(60);
+    const render::GpuMesh* built = nullptr;
+    while (!built && Clock::now() < deadline) {
+        chunked.wait_for_detail(deadline);
+        built = chunked.try_detail(1, 0.5);
+    }
+    REQUIRE(built);
+    CHECK(built->fill_index_count() > 0);  // read from the file the chunks share
 }
 
 TEST_CASE("try_detail asks the builder and never builds on the drawing thread", "[render][detail_builder]") {

@@ -126,6 +126,7 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     }
     if (a.layers.remove) {
         const std::string name = app.catalog.layers[*a.layers.remove].layer.name;
+        ctx.map.release_layers();  // the layers after it move: their chunks' builders stop first
         if (app.remove_layer(*a.layers.remove)) {
             app.message = {i18n::N_("Removed {0}"), {name}};
             ctx.map.sync(app);  // its GPU layer goes before anything draws it

@@ -35,6 +35,7 @@ void add_rest(LayerLoader::Finished&& done, state::AppState& app, MapPresenter& 
     const std::string shown = data::mask_password(done.path);
     std::vector<data::MapLayer>& fresh = done.result.catalog.layers;
     const size_t count = fresh.size();
+    map.release_layers();  // the layers replaced may be having chunks built from them
     const std::vector<size_t> replaced = state::refresh_layers(app, std::move(fresh));
     if (replaced.empty()) return;  // removed meanwhile: nothing to complete
     // The chunks and pick indexes were made on the loading thread: the scene and picker take
@@ -67,6 +68,7 @@ bool add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
         return false;
     }
     if (done.refresh && !extra.layers.empty()) {  // a database layer read again: same place and look
+        map.release_layers();
         const size_t replaced = state::refresh_layers(app, std::move(extra.layers)).size();
         map.rebuild(app);
         app.message = {replaced ? i18n::N_("Refreshed {0}") : i18n::N_("Nothing to refresh from {0}"), {shown}};
@@ -86,6 +88,7 @@ bool add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
         const bool chunked = i < done.result.prepared.size() && done.result.prepared[i].chunked;
         added.merge(chunked ? done.result.prepared[i].chunked->chunks.bounds : extra.layers[i].layer.bounds());
     }
+    map.release_layers();  // adding may move the layers whose chunks are being built
     // Images: appended under the map's other layers; add_layers rebuilds the scene for them too.
     const size_t first_raster = app.catalog.rasters.size();
     for (auto& r : extra.rasters) {

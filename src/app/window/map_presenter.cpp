@@ -46,6 +46,7 @@ void MapPresenter::rebuild(const state::AppState& app, std::vector<render::Prepa
         for (auto& [source, picture] : kept)
             if (source == scene_->raster_source(i)) scene_->raster_picture(i) = std::move(picture);
     built_catalog_ = app.catalog_version;
+    released_ = false;
     ++content_version_;
     pictures_made_ = false;
     // A big layer's extent is its chunks' (already known): walking a million parcels' vertices
@@ -69,7 +70,12 @@ void MapPresenter::rebuild(const state::AppState& app, std::vector<render::Prepa
 }
 
 void MapPresenter::sync(const state::AppState& app) {
-    if (built_catalog_ != app.catalog_version || !scene_) rebuild(app);
+    if (built_catalog_ != app.catalog_version || !scene_ || released_) rebuild(app);
+}
+
+void MapPresenter::release_layers() {
+    if (scene_) scene_->stop_building();
+    released_ = true;
 }
 
 std::vector<state::FeatureRef> MapPresenter::pick(const state::AppState& app, const render::Camera& camera,

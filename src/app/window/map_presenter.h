@@ -34,8 +34,12 @@ public:
     // thread for the last layers of the catalog. Called by sync() when layers changed.
     void rebuild(const state::AppState& app, std::vector<render::PreparedLayer> ready = {},
                  std::vector<geo::GridIndex> indexes = {});
-    // Rebuilds if the state's layers were added or removed since the last build.
+    // Rebuilds if the state's layers were added or removed since the last build, or released.
     void sync(const state::AppState& app);
+    // Call before the state's layers are added to, removed or replaced: the scene's threads
+    // stop reading them (a big layer's chunks are built from it), and the next sync() or
+    // rebuild() makes a new scene. Nothing is drawn from the scene in between.
+    void release_layers();
 
     // What lies under a window point: visible features, top-most layer first.
     std::vector<state::FeatureRef> pick(const state::AppState& app, const render::Camera& camera, geo::Vec2 screen) const;
@@ -76,6 +80,7 @@ private:
     Picker picker_;
     float pin_scale_ = 1.0f;
     uint64_t built_catalog_ = ~uint64_t(0);  // the state's catalog_version the scene was built from
+    bool released_ = false;                  // release_layers() called since the last build
     uint64_t content_version_ = 0;           // bumped when what the canvas shows changes
 
     // Styles as last pushed, to push only what changed.
