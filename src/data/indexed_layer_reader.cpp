@@ -123,6 +123,7 @@ void suggest_index(OGRLayer& src, FileLoad& load, Layer& layer) {
         size_t(count) < load.options.read_through_index_at || src.TestCapability(OLCFastSpatialFilter))
         return;
     const bool shapefile = load.driver == "ESRI Shapefile";
+    layer.index_can_be_written = shapefile;
     layer.diagnostics.push_back(diagnostic(
         Severity::Info, load.path,
         shapefile ? i18n::N_("layer '{0}': {1} features and no spatial index, so it was read whole. `parkatlas "

@@ -65,6 +65,9 @@ struct Layer {
     // feature i is row i of `rows`, read from `indexed` when a view, a click or a table needs it.
     std::shared_ptr<const IndexedSource> indexed;
     std::shared_ptr<const RowIndex> rows;
+    // A big Shapefile read whole for want of a spatial index: the window offers to write one
+    // beside it (data/sidecar_index.h) and to read the layer again through it.
+    bool index_can_be_written = false;
 
     // Features in the layer, whether held here or in an indexed file.
     size_t feature_count() const;

@@ -7,7 +7,9 @@
 #include <thread>
 
 #include "app/background_load.h"
+#include "app/window/layer_loader.h"
 #include "geo/crs.h"
+#include "support/cadastre_file.h"
 #include "support/test_files.h"
 
 namespace {
@@ -83,4 +85,40 @@ TEST_CASE("progress reads as the window shows it", "[app][loading]") {
     CHECK(app::progress_text(p) == "Reading 412,000 of 1,000,000 features");
     p.features_total = 0;
     CHECK(app::progress_text(p) == "Reading 412,000 features");
+}
+
+namespace fs = std::filesystem;
+
+TEST_CASE("the window writes a spatial index beside a big Shapefile on a thread, then reads it again through it",
+          "[app][loading][indexed]") {
+    const test_support::TempDir dir;
+    const fs::path shp = test_support::make_cadastre(dir, 300);
+    app::LayerLoader loader;
+    state::AppState app;
+    loader.write_index(shp.string());
+    CHECK(loader.indexing() == shp.string());
+    CHECK(loader.busy());
+    loader.write_index((dir.path() / "other.shp").string());  // one at a time: ignored
+    std::optional<app::LayerLoader::IndexWritten> written;
+    REQUIRE(wait_until([&] { return bool(written = loader.poll_index()); }, 60.0));
+    CHECK(written->path == shp.string());
+    CHECK(written->said.severity == data::Severity::Info);
+    CHECK(fs::exists(dir.path() / "cadastre.qix"));
+    CHECK(loader.indexing().empty());
+    CHECK_FALSE(loader.busy());
+    app::index_written(*written, app, loader);
+    CHECK(std::string(app.message.text) == "Wrote a spatial index beside {0}; reading it again through the index");
+    CHECK(loader.busy());  // the file is read again: its layer replaced by one read through the index
+    std::optional<app::LayerLoader::Finished> done;
+    REQUIRE(wait_until([&] { return bool(done = loader.poll()); }, 60.0));
+    CHECK(done->refresh);
+    CHECK(done->path == shp.string());
+
+    // Refused (not a Shapefile): the status line says why, and nothing is read again.
+    loader.write_index((dir.path() / "cadastre.geojson").string());
+    REQUIRE(wait_until([&] { return bool(written = loader.poll_index()); }, 60.0));
+    CHECK(written->said.severity == data::Severity::Error);
+    app::index_written(*written, app, loader);
+    CHECK(std::string(app.message.text) == "No index was written beside {0}: {1}");
+    CHECK_FALSE(loader.busy());
 }

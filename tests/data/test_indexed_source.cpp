@@ -141,6 +141,7 @@ TEST_CASE("a big Shapefile without an index is read whole, with how to give it o
     for (const auto& d : whole.layers[0].diagnostics)
         offered = offered || d.message.find("--build-index") != std::string::npos;
     CHECK(offered);
+    CHECK(whole.layers[0].index_can_be_written);  // the window offers to write it
     CHECK(fingerprint(dir.path()) == before);  // reading never writes
 
     // parkatlas --build-index: the .qix is written beside it, and nothing else changes.
@@ -161,8 +162,16 @@ TEST_CASE("a big Shapefile without an index is read whole, with how to give it o
     auto indexed = data::load_vector_file(shp.string(), options(100));
     REQUIRE(indexed.layers.size() == 1);
     CHECK(indexed.layers[0].rows);
+    CHECK_FALSE(indexed.layers[0].index_can_be_written);
     CHECK(indexed.layers[0].feature_count() == whole.layers[0].count_with_geometry());
-    // Below the threshold, a file is read whole whatever it holds.
+    // Below the threshold, a file is read whole whatever it holds, and nothing is offered.
+    fs::remove(dir.path() / "cadastre.qix");
     auto small = data::load_vector_file(shp.string(), options(SIZE_MAX));
     CHECK_FALSE(small.layers[0].rows);
+    CHECK_FALSE(small.layers[0].index_can_be_written);
+    // Another format without an index is told to save a GeoPackage copy: no index beside it.
+    auto geojson = data::load_vector_file((dir.path() / "cadastre.geojson").string(), options(100));
+    REQUIRE(geojson.layers.size() == 1);
+    CHECK_FALSE(geojson.layers[0].rows);
+    CHECK_FALSE(geojson.layers[0].index_can_be_written);
 }

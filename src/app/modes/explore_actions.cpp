@@ -86,6 +86,7 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
     if (a.top.export_menu.run) start_export(ctx);
     tour_tab_ = a.tour_tab;
     tour_add_ = a.tour.add_button;
+    index_button_ = a.layers.index_button;
     tour_save_ = a.tour.save_button;
     language_menu_ = a.top.language_menu;
     // The sidebars and the dock.
@@ -123,6 +124,11 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
             ctx.loader.queue_refresh(layer.source_connection);
             app.message = {i18n::N_("Refreshing {0}"), {layer.source_path}};
         }
+    }
+    if (a.layers.write_index && *a.layers.write_index < app.catalog.layers.size()) {
+        const std::string& file = app.catalog.layers[*a.layers.write_index].layer.source_path;
+        ctx.loader.write_index(file);
+        app.message = {i18n::N_("Writing a spatial index beside {0}"), {file}};
     }
     if (a.layers.remove) {
         const std::string name = app.catalog.layers[*a.layers.remove].layer.name;

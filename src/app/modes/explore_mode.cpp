@@ -39,6 +39,7 @@ ScreenFacts ExploreMode::screen_facts() const {
     f.tour_tab = tour_tab_;
     f.tour_add = tour_add_;
     f.tour_save = tour_save_;
+    f.index_button = index_button_;
     f.export_button = export_boxes_.button;
     f.export_kinds = export_boxes_.kinds;
     f.export_path = export_boxes_.path_field;
@@ -188,6 +189,7 @@ void ExploreMode::frame(FrameContext& ctx) {
         widgets_.layers.chosen.assign(widgets_.layers.tables.size(), 0);
     }
     widgets_.layers.listing = ctx.loader.listing();
+    widgets_.layers.indexing = ctx.loader.indexing();
     apply(ctx, ui::draw_desk(app, widgets_, view, layout_, ctx.fonts));
     layout(ctx);
 

@@ -80,6 +80,7 @@ private:
     std::string working_folder_;            // the process's, read once: the Export menu shows it each frame
     geo::Box language_button_;              // of the last frame, for the state dump
     geo::Box tour_tab_, tour_add_, tour_save_;
+    geo::Box index_button_;  // the Layers tab's offer of a spatial index (the last one drawn)
     std::vector<geo::Box> language_menu_;
     float drawn_scale_ = 1.0f;  // the cursor's position in the status bar
 };

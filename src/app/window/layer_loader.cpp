@@ -69,10 +69,17 @@ bool add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
     }
     if (done.refresh && !extra.layers.empty()) {  // a database layer read again: same place and look
         map.release_layers();
-        const size_t replaced = state::refresh_layers(app, std::move(extra.layers)).size();
+        const std::vector<size_t> replaced = state::refresh_layers(app, std::move(extra.layers));
         map.rebuild(app);
-        app.message = {replaced ? i18n::N_("Refreshed {0}") : i18n::N_("Nothing to refresh from {0}"), {shown}};
-        std::cerr << "parkatlas: refreshed " << replaced << " layer(s) from " << shown << "\n";
+        // A file read again once its index is written says what changed.
+        const bool indexed = !done.path.empty() && !data::is_database_source(done.path) &&
+                             std::any_of(replaced.begin(), replaced.end(),
+                                         [&](size_t i) { return app.catalog.layers[i].layer.rows != nullptr; });
+        app.message = {indexed           ? i18n::N_("{0} is read through its spatial index now")
+                       : replaced.size() ? i18n::N_("Refreshed {0}")
+                                         : i18n::N_("Nothing to refresh from {0}"),
+                       {shown}};
+        std::cerr << "parkatlas: refreshed " << replaced.size() << " layer(s) from " << shown << "\n";
         return false;
     }
     if (extra.layers.empty() && extra.rasters.empty()) {
@@ -117,6 +124,17 @@ bool add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
     app.message = {i18n::N_("Added {0}"), {shown}};
     std::cerr << "parkatlas: added " << shown << (partial ? " (the rows under the view; the rest next)" : "") << "\n";
     return partial;
+}
+
+void index_written(const LayerLoader::IndexWritten& written, state::AppState& app, LayerLoader& loader) {
+    const std::string& path = written.path;
+    std::cerr << "parkatlas: " << written.said.to_string() << "\n";
+    if (written.said.severity != data::Severity::Info) {
+        app.message = {i18n::N_("No index was written beside {0}: {1}"), {path, written.said.in(app.language)}};
+        return;
+    }
+    loader.queue_refresh(path);  // its big layers are read through the index now, in place
+    app.message = {i18n::N_("Wrote a spatial index beside {0}; reading it again through the index"), {path}};
 }
 
 }  // namespace app

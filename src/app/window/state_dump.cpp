@@ -86,6 +86,7 @@ std::string describe_state(const state::AppState& app, const ScreenFacts& screen
     line("tour_tab", box_text(screen.tour_tab));
     line("tour_add", box_text(screen.tour_add));
     line("tour_save", box_text(screen.tour_save));
+    line("index_button", box_text(screen.index_button));
     line("export_button", box_text(screen.export_button));
     std::string kinds;
     for (const auto& b : screen.export_kinds) kinds += (kinds.empty() ? "" : ";") + box_text(b);

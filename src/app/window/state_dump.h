@@ -36,6 +36,7 @@ struct ScreenFacts {
     std::string presenter_notes = {};       // the notes it shows
     size_t presenter_pictures = 0;          // slide pictures it has
     geo::Box tour_tab = {}, tour_add = {}, tour_save = {};  // the Tour tab and its Add and Save buttons
+    geo::Box index_button = {};  // the Layers tab's "Write a spatial index" (a big Shapefile read whole)
     // The Export menu: its button; while open its kinds, file name and Export button; the card while writing.
     geo::Box export_button = {};
     std::vector<geo::Box> export_kinds = {};

@@ -1,29 +1,12 @@
 #include "app/window/table_listing.h"
 
-#include <utility>
-
 namespace app {
 
-TableListing::TableListing(std::string connection) : connection_(std::move(connection)) {
+std::unique_ptr<TableListing> list_tables_in_background(std::string connection) {
     // libpq waits for an unreachable host without limit unless told: the window would wait
     // for this thread on closing.
-    std::string asked = connection_;
-    if (asked.find("connect_timeout") == std::string::npos) asked += " connect_timeout=10";
-    // result_ is written before finished_ is set, and read only after it is seen set.
-    thread_ = std::thread([this, asked] {
-        result_ = data::list_database_tables(asked);
-        finished_ = true;
-    });
-}
-
-TableListing::~TableListing() {
-    if (thread_.joinable()) thread_.join();
-}
-
-std::optional<data::TableListing> TableListing::take() {
-    if (!finished_ || taken_) return std::nullopt;
-    taken_ = true;
-    return std::exchange(result_, {});
+    if (connection.find("connect_timeout") == std::string::npos) connection += " connect_timeout=10";
+    return std::make_unique<TableListing>([connection] { return data::list_database_tables(connection); });
 }
 
 }  // namespace app

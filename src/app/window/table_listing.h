@@ -2,33 +2,17 @@
 // of its own: connecting can take seconds (or a timeout), and the window keeps drawing.
 #pragma once
 
-#include <atomic>
-#include <optional>
+#include <memory>
 #include <string>
-#include <thread>
 
+#include "app/window/background_answer.h"
 #include "data/database_source.h"
 
 namespace app {
 
-class TableListing {
-public:
-    explicit TableListing(std::string connection);
-    ~TableListing();  // waits for the thread: a listing cannot be interrupted, but ends with its connect timeout
-    TableListing(const TableListing&) = delete;
-    TableListing& operator=(const TableListing&) = delete;
+using TableListing = BackgroundAnswer<data::TableListing>;
 
-    const std::string& connection() const { return connection_; }
-    bool finished() const { return finished_; }
-    // The answer once finished (then empty).
-    std::optional<data::TableListing> take();
-
-private:
-    std::string connection_;
-    std::atomic<bool> finished_{false};
-    data::TableListing result_;
-    bool taken_ = false;
-    std::thread thread_;
-};
+// Starts listing `connection`'s geometry tables; the wait ends with the connect timeout at most.
+std::unique_ptr<TableListing> list_tables_in_background(std::string connection);
 
 }  // namespace app

@@ -340,6 +340,10 @@ void WindowShell::frame(double dt) {
         if (add_loaded(std::move(*done), app_, map_, settings_)) loader_.queue_rest(path);
         scheduler_.wake();
     }
+    if (auto written = loader_.poll_index()) {
+        index_written(*written, app_, loader_);
+        scheduler_.wake();
+    }
     map_.sync(app_);
 
     imgui_->new_frame();

@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include "i18n/number_format.h"
+#include "ui/draw_helpers.h"
 #include "ui/icons.h"
 #include "ui/panels/database_tables.h"
 #include "ui/panels/dock.h"
@@ -29,8 +31,29 @@ void wrapped(ImVec4 colour, const std::string& text) {
     ImGui::PopStyleColor();
 }
 
+// Under a big Shapefile read whole: what an index beside it would change, and the button that
+// writes it (while one is written, the others wait).
+void index_offer(const state::AppState& app, size_t li, const std::string& indexing, LayersAction& action) {
+    const i18n::Language lang = app.language;
+    const data::Layer& layer = app.catalog.layers[li].layer;
+    ImGui::Indent(ImGui::GetFrameHeight());
+    wrapped(severity_colour(data::Severity::Info),
+            i18n::trf(i18n::N_("{0} features read whole, for want of a spatial index. With one beside the file (a .qix; "
+                               "the Shapefile itself is not changed) it opens where the view is."),
+                      lang, {i18n::format_number(double(layer.feature_count()), 0, lang)}));
+    if (indexing == layer.source_path) {
+        ImGui::TextUnformatted(i18n::tr("Writing the index…", lang));
+    } else {
+        ImGui::BeginDisabled(!indexing.empty());
+        if (ImGui::Button(i18n::tr("Write a spatial index", lang))) action.write_index = li;
+        ImGui::EndDisabled();
+        action.index_button = last_item_box();
+    }
+    ImGui::Unindent(ImGui::GetFrameHeight());
+}
+
 // One layer's line: visible, name, opacity, up, down (and remove for a user's layer).
-void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& action) {
+void layer_row(const state::AppState& app, size_t li, size_t row, const std::string& indexing, LayersAction& action) {
     const i18n::Language lang = app.language;
     const data::MapLayer& ml = app.catalog.layers[li];
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -77,6 +100,7 @@ void layer_row(const state::AppState& app, size_t li, size_t row, LayersAction& 
         ImGui::SameLine();
         if (icon_button("remove", Icon::Trash, i18n::tr("Remove this layer (the file is not touched)", lang))) action.remove = li;
     }
+    if (user && ml.layer.index_can_be_written) index_offer(app, li, indexing, action);
     // Problems while loading, folded under their count: they stay available, not in the way.
     size_t problems = 0;
     for (const auto& d : ml.layer.diagnostics) problems += d.severity != data::Severity::Info;
@@ -112,7 +136,7 @@ LayersAction draw_layers_panel(const state::AppState& app, LayersTabState& widge
             draw_raster_rows(app, action);
         }
         ImGui::PushID(int(li));
-        layer_row(app, li, row, action);
+        layer_row(app, li, row, widget.indexing, action);
         ImGui::PopID();
     }
     if (!rasters_shown) draw_raster_rows(app, action);

@@ -1,5 +1,6 @@
 // The layers tab of the left sidebar: each layer's visibility, opacity and place in the
-// order, its load messages (folded under a count), a user's layer's remove button, the field
+// order, its load messages (folded under a count), a user's layer's remove button (and, for a
+// big Shapefile read whole, the offer of a spatial index beside it), the field
 // to add a file by its path, messages of files that did not load, and notes on the data.
 #pragma once
 
@@ -24,6 +25,7 @@ struct LayersTabState {
     std::vector<data::DatabaseTable> tables;   // geometry tables there
     std::vector<char> chosen;                  // per table: ticked to add
     data::Diagnostics listing_problems;        // why none were listed
+    std::string indexing;                      // the file whose index is being written (set by the mode each frame)
 };
 
 struct LayersAction {
@@ -35,6 +37,8 @@ struct LayersAction {
     std::optional<std::string> list_tables;    // a connection whose geometry tables to list
     std::vector<std::string> add_sources;      // connections reading one table each, to add
     std::optional<size_t> refresh;             // a database layer to read again
+    std::optional<size_t> write_index;         // a big Shapefile read whole: an index beside it, then read again
+    geo::Box index_button;                     // where the last layer's offer of it is (the state dump's, for tests)
     std::optional<std::pair<size_t, bool>> set_raster_visible;   // raster, visible
     std::optional<std::pair<size_t, float>> set_raster_opacity;  // raster, 0..1
     std::optional<size_t> remove_raster;
