@@ -92,13 +92,14 @@ bool read_indexed_layer(OGRLayer& src, int layer_index, const std::string& rtree
 
     auto source = std::make_shared<IndexedSource>(std::move(d));
     // Only the view's rows when the view is a small part of the layer: the first frame needs
-    // no more, and the caller reads the rest behind it.
+    // no more, and the caller reads the rest behind it. A view away from the layer gets every
+    // row at once: nothing of it would be on screen, and the window shows a whole layer it adds.
     std::optional<geo::Box> box;
     if (load.options.view) {
         const geo::Box extent = source->extent();
         const geo::Box& v = *load.options.view;
         const double share = extent.empty() ? 1.0 : v.width() * v.height() / std::max(extent.width() * extent.height(), 1e-9);
-        if (share < 0.25) box = load.options.view;
+        if (share < 0.25 && v.intersects(extent)) box = load.options.view;
     }
     const size_t read_before = load.read;
     auto rows = source->read_index(box, load.options.cancel, [&](size_t n, size_t) {

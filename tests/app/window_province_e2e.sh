@@ -2,7 +2,8 @@
 # End-to-end test of a province's cadastre in the window under Xvfb: with the map on a street
 # view, a 250,000-parcel GeoPackage added in the Layers tab is read for that view first (its
 # rows under the view), then the rest behind it, replacing the layer in place; a click on a
-# parcel selects it (its shape read from the file by its row id).
+# parcel selects it (its shape read from the file by its row id). Given on the command line
+# with that view, it is read for the view first as well.
 # Usage: window_province_e2e.sh PARKATLAS_BINARY PARKATLAS_MAKE_CADASTRE
 # Exit 77 (skipped) only when xvfb-run is not installed.
 set -u
@@ -43,5 +44,13 @@ case "$(state selection)" in
     "region "*) echo "selected $(state selection)" ;;
     *) fail "a click on the parcels selected '$(state selection)' (map $(state visible_map), camera $(state camera))" ;;
 esac
+quit_app
+
+# The same file on the command line, with the same view: read for the view first too.
+start_app --size 1280x800 --bbox 106.6618,20.7564,106.6811,20.7653 "$TMP/region.gpkg"
+wait_for '[ "$(grep -c "added .*region.gpkg (the rows under the view; the rest next)" "$TMP/app.log")" = 2 ]' 60 ||
+    fail "the file on the command line was not read for the view first: $(grep -v note: "$TMP/app.log" | tail -3)"
+wait_state indexed "region:250000:all" 60
+echo "on the command line: read for the view first, then the rest"
 quit_app
 echo "PASS"

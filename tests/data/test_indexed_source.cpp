@@ -126,6 +126,13 @@ TEST_CASE("only the rows under a small view are read first; all of them when the
     auto everything = data::load_vector_file(gpkg.string(), o);
     CHECK(everything.layers[0].rows->complete);
     CHECK(everything.layers[0].feature_count() == whole.feature_count());
+    // A small view away from the layer (the window elsewhere when it is added): every row at
+    // once, so that the window can show the layer whole.
+    o.view = view;
+    o.view->min.x += extent.width() * 3, o.view->max.x += extent.width() * 3;
+    auto away = data::load_vector_file(gpkg.string(), o);
+    CHECK(away.layers[0].rows->complete);
+    CHECK(away.layers[0].feature_count() == whole.feature_count());
 }
 
 TEST_CASE("a big Shapefile without an index is read whole, with how to give it one; with a .qix it is indexed",

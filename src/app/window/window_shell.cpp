@@ -199,9 +199,11 @@ void WindowShell::start() {
     if (options_.present) enter_presentation();
 
     // Files on the command line are for this run; those added in the window last time come back.
+    // A big one with a spatial index is read for the view just shown first.
     loader_.assume = options_.assume;
     if (loader_.assume.encoding.empty()) loader_.assume.encoding = settings_.encoding;
-    for (const auto& f : options_.files_to_load) loader_.queue(f, false);
+    const geo::Box view = app_.camera.visible_box();
+    for (const auto& f : options_.files_to_load) loader_.queue(f, false, true, view);
     for (const auto& f : settings_.files) {
         std::error_code ec;
         if (!data::is_database_source(f) && !std::filesystem::exists(f, ec)) {  // a database is not a file
@@ -211,7 +213,7 @@ void WindowShell::start() {
         const bool given = std::any_of(options_.files_to_load.begin(), options_.files_to_load.end(), [&](const std::string& g) {
             return std::filesystem::absolute(g, ec).lexically_normal() == std::filesystem::path(f);
         });
-        if (!given) loader_.queue(f, true, false);
+        if (!given) loader_.queue(f, true, false, view);
     }
 }
 
