@@ -93,3 +93,11 @@ click_at() { xdotool mousemove --window "$WID" "$1" "$2" click 1; }
 box_centre() { awk '{ printf "%d %d\n", ($1 + $3) / 2, ($2 + $4) / 2 }' <<<"$1"; }
 # True if box $1 lies inside box $2 (both "x0 y0 x1 y1"), with $3 pixels of slack.
 box_inside() { awk -v s="${3:-0}" '{ exit !($1 >= $5 - s && $2 >= $6 - s && $3 <= $7 + s && $4 <= $8 + s) }' <<<"$1 $2"; }
+# Adds a file as a person does: Ctrl+O opens the Layers tab's path field, the path is typed,
+# Enter (held a moment, as a key press lasts a few frames) adds it.
+add_file() {
+    xdotool key --window "$WID" ctrl+o
+    wait_state left "open layers"
+    xdotool type --window "$WID" --delay 20 "$1"
+    xdotool keydown --window "$WID" Return; sleep 0.15; xdotool keyup --window "$WID" Return
+}

@@ -99,10 +99,7 @@ for name in first second; do
 EOF
 done
 LAYERS=$(state layers)
-xdotool key --window "$WID" ctrl+o
-wait_state left "open layers"
-xdotool type --window "$WID" --delay 20 "$TMP/first.geojson"
-xdotool keydown --window "$WID" Return; sleep 0.15; xdotool keyup --window "$WID" Return
+add_file "$TMP/first.geojson"
 xdotool type --window "$WID" --delay 20 "$TMP/second.geojson"
 xdotool keydown --window "$WID" Return; sleep 0.15; xdotool keyup --window "$WID" Return
 wait_state layers $((LAYERS + 2)) 30

@@ -18,10 +18,7 @@ SUMS=$(cd "$TMP" && md5sum plots.shp plots.shx plots.dbf plots.prj)
 start_app --size 1280x800
 LAYERS=$(state layers)
 [ "$(state index_button)" = none ] || fail "an index offered before any file was added"
-xdotool key --window "$WID" ctrl+o
-wait_state left "open layers"
-xdotool type --window "$WID" --delay 20 "$TMP/plots.shp"
-xdotool keydown --window "$WID" Return; sleep 0.15; xdotool keyup --window "$WID" Return
+add_file "$TMP/plots.shp"
 wait_state layers $((LAYERS + 1)) 90
 [ "$(state indexed)" = none ] || fail "read through an index it does not have: $(state indexed)"
 wait_for '[ "$(state index_button)" != none ]' 20 || fail "no offer of an index under the big Shapefile"

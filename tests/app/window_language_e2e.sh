@@ -60,10 +60,7 @@ cat >"$TMP/jp.geojson" <<'JSON'
 JSON
 CJK_BEFORE=$(atlas_field cjk)
 LAYERS=$(state layers)
-xdotool key --window "$WID" ctrl+o
-wait_state left "open layers"
-xdotool type --window "$WID" --delay 20 "$TMP/jp.geojson"
-xdotool keydown --window "$WID" Return; sleep 0.15; xdotool keyup --window "$WID" Return
+add_file "$TMP/jp.geojson"
 wait_state layers $((LAYERS + 1)) 30
 wait_for '[ "$(atlas_field cjk)" -gt "$CJK_BEFORE" ]' 10 ||
     fail "the atlas did not grow for the added file's names: $(state atlas), had $CJK_BEFORE"
