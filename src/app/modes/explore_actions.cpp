@@ -130,7 +130,8 @@ void ExploreMode::apply(FrameContext& ctx, const ui::DeskActions& a) {
         ctx.loader.write_index(file);
         app.message = {i18n::N_("Writing a spatial index beside {0}"), {file}};
     }
-    if (a.layers.remove) {
+    if (a.layers.remove && *a.layers.remove < app.catalog.layers.size() &&
+        state::is_user_layer(app.catalog.layers[*a.layers.remove])) {
         const std::string name = app.catalog.layers[*a.layers.remove].layer.name;
         ctx.map.release_layers();  // the layers after it move: their chunks' builders stop first
         if (app.remove_layer(*a.layers.remove)) {

@@ -67,12 +67,12 @@ bool add_loaded(LayerLoader::Finished&& done, state::AppState& app, MapPresenter
         if (!extra.layers.empty()) add_rest(std::move(done), app, map);
         return false;
     }
-    if (done.refresh && !extra.layers.empty()) {  // a database layer read again: same place and look
+    if (done.refresh && !extra.layers.empty()) {  // read again (a database's, a newly indexed file's): same place and look
         map.release_layers();
         const std::vector<size_t> replaced = state::refresh_layers(app, std::move(extra.layers));
         map.rebuild(app);
         // A file read again once its index is written says what changed.
-        const bool indexed = !done.path.empty() && !data::is_database_source(done.path) &&
+        const bool indexed = !data::is_database_source(done.path) &&
                              std::any_of(replaced.begin(), replaced.end(),
                                          [&](size_t i) { return app.catalog.layers[i].layer.rows != nullptr; });
         app.message = {indexed           ? i18n::N_("{0} is read through its spatial index now")
