@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/background_load.h"
@@ -59,10 +60,7 @@ public:
             [path = std::move(path)] { return data::build_sidecar_index(path); });
     }
     // The file whose index is being written; empty when none is.
-    const std::string& indexing() const {
-        static const std::string none;
-        return indexing_ ? indexing_path_ : none;
-    }
+    const std::string& indexing() const { return indexing_path_; }
     // What writing it said, once it is done: written (Info), or why not.
     struct IndexWritten {
         std::string path;
@@ -71,7 +69,7 @@ public:
     std::optional<IndexWritten> poll_index() {
         if (!indexing_ || !indexing_->finished()) return std::nullopt;
         std::optional<IndexWritten> out;
-        if (auto said = indexing_->take()) out = IndexWritten{indexing_path_, std::move(*said)};
+        if (auto said = indexing_->take()) out = IndexWritten{std::exchange(indexing_path_, {}), std::move(*said)};
         indexing_.reset();
         return out;
     }
@@ -105,7 +103,7 @@ private:
     Pending current_how_;
     std::unique_ptr<TableListing> listing_;
     std::unique_ptr<BackgroundAnswer<data::Diagnostic>> indexing_;
-    std::string indexing_path_;
+    std::string indexing_path_;  // set while indexing_ runs
 };
 
 // Adds a finished load's layers to the state (and the scene, from the meshes built on the
